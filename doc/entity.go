@@ -1,0 +1,33 @@
+package doc
+
+// Kind is the kind of a named entity.
+type Kind string
+
+const (
+	Person       Kind = "person"
+	Place        Kind = "place"
+	Organization Kind = "organization"
+)
+
+// Mention is one occurrence of a named entity in a document.
+type Mention struct {
+	Kind       Kind
+	Text       string // the name as written: == Document.Text[Start:End]; titles are not part of it
+	Start, End int
+	Sentence   int // index into Document.Sentences
+
+	// Title is the role or title written next to a person's name
+	// ("Lieutenant General", "defence minister", "President"), "" when none.
+	Title string
+}
+
+// Entity is one real-world entity after reconciliation across all documents.
+type Entity struct {
+	ID        string // stable: derived from Kind and the canonical name
+	Kind      Kind
+	Name      string   // canonical spelling: the most common full form
+	Aliases   []string // the other spellings seen, sorted
+	Titles    []string // roles and titles seen with the name, sorted
+	Mentions  int
+	Documents int
+}

@@ -1,0 +1,48 @@
+package doc
+
+// Quantity is one real-world quantity that one or more figures speak of:
+// the same subject, measure and unit.
+type Quantity struct {
+	ID        string
+	Subject   string
+	Measure   string
+	Unit      string
+	Claims    int
+	Sources   int
+	Low       *float64 // lowest claimed value
+	High      *float64 // highest claimed value
+	FigureIDs []string
+}
+
+// ContradictionKind names a kind of disagreement.
+type ContradictionKind string
+
+const (
+	NumericDispute ContradictionKind = "numeric_dispute"
+	Revision       ContradictionKind = "revision"
+	NameVariant    ContradictionKind = "name_variant"
+	DateConflict   ContradictionKind = "date_conflict"
+	PlaceConflict  ContradictionKind = "place_conflict"
+)
+
+// Contradiction is a disagreement between two claims.
+type Contradiction struct {
+	ID               string
+	Kind             ContradictionKind
+	Subject          string
+	FigureA, FigureB string // figure IDs; "" for non-numeric kinds
+	ClaimA, ClaimB   string
+	SourceA, SourceB string
+	DocA, DocB       string
+	Explanation      string
+}
+
+// Reconciled is the run-wide output of reconciliation.
+type Reconciled struct {
+	Entities []Entity
+	// MentionEntity[i][j] is the entity ID of Results[i].Mentions[j].
+	MentionEntity  [][]string
+	Figures        []Figure // all figures, claimant and subject resolved to canonical names
+	Quantities     []Quantity
+	Contradictions []Contradiction
+}
