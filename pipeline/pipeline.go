@@ -1,0 +1,324 @@
+// Package pipeline runs factpipe's stages over a folder of articles and
+// writes the tables. It is the only package that starts goroutines.
+//
+// Shape: one reader goroutine lists and reads the input files in a fixed
+// order; three bounded worker pools (prepare = ingest+tokenize, entities,
+// figures) pass documents on through small channels; one collector keeps
+// the per-document results (not the texts) by input position; when all are
+// in, reconcile runs and one goroutine per table writes the output. The
+// goroutine that sends on a channel closes it, every send also selects on
+// ctx.Done(), and errors go to the errgroup, never down the channels, so
+// the first fatal error or a cancelled context stops every goroutine.
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+	"time"
+
+	"golang.org/x/sync/errgroup"
+
+	"factpipe/doc"
+	"factpipe/tables"
+)
+
+// Stages are the per-document and run-wide functions the pipeline calls.
+// The per-document functions are called from several goroutines at once
+// and must be safe for that; each call gets a document no other goroutine
+// touches.
+type Stages struct {
+	// Decode turns a file's bytes into a document; an error rejects the file.
+	Decode func(path string, raw []byte) (*doc.Document, error)
+	// Tokenize sets the document's sentences and tokens.
+	Tokenize func(d *doc.Document)
+	// Entities returns the entity mentions of a tokenized document.
+	Entities func(d *doc.Document) []doc.Mention
+	// Figures returns the figures of a tokenized document.
+	Figures func(d *doc.Document, mentions []doc.Mention) []doc.Figure
+	// Reconcile merges the results of all documents, sorted by path.
+	Reconcile func(results []doc.Result) doc.Reconciled
+}
+
+// Config says what to run on and where to write.
+type Config struct {
+	In       string // input directory, read recursively
+	Out      string // output directory, replaced atomically
+	Workers  int    // workers per stage; <= 0 means GOMAXPROCS
+	MaxBytes int64  // larger files are rejected; <= 0 means DefaultMaxBytes
+	Log      *slog.Logger
+}
+
+// DefaultMaxBytes is the default size limit of one input file.
+const DefaultMaxBytes = 16 << 20
+
+// Extensions are the file name extensions the pipeline reads.
+var Extensions = []string{".txt", ".md", ".html", ".htm"}
+
+// Summary tells what a run did.
+type Summary struct {
+	Documents int
+	Rejects   []doc.Reject
+	Set       tables.Set
+	Stages    map[string]time.Duration // summed worker time per stage
+	Start     time.Time
+	End       time.Time
+}
+
+// item is one input file on its way through the stages.
+type item struct {
+	index    int
+	path     string
+	raw      []byte
+	doc      *doc.Document
+	mentions []doc.Mention
+	result   doc.Result
+	reject   string // non-empty: the file is rejected for this reason
+}
+
+// Run processes every input file under cfg.In and writes the tables to
+// cfg.Out. Bad files are rejected and listed; Run fails only on I/O errors,
+// a cancelled context, or when cfg.In cannot be read.
+func Run(ctx context.Context, cfg Config, st Stages) (*Summary, error) {
+	sum := &Summary{Start: time.Now(), Stages: map[string]time.Duration{}}
+	log := cfg.Log
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	workers := cfg.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	maxBytes := cfg.MaxBytes
+	if maxBytes <= 0 {
+		maxBytes = DefaultMaxBytes
+	}
+	paths, rejects, err := List(cfg.In)
+	if err != nil {
+		return nil, err
+	}
+	log.Info("run started", "in", cfg.In, "files", len(paths), "workers", workers)
+
+	results, more, timing, err := process(ctx, cfg.In, paths, workers, maxBytes, st, log)
+	if err != nil {
+		return nil, err
+	}
+	rejects = append(rejects, more...)
+	for k, v := range timing {
+		sum.Stages[k] = v
+	}
+
+	t := time.Now()
+	rec := st.Reconcile(results)
+	sum.Stages["reconcile"] = time.Since(t)
+
+	t = time.Now()
+	set := tables.Build(results, rec, rejects)
+	if err := WriteOutput(ctx, cfg.Out, set); err != nil {
+		return nil, err
+	}
+	sum.Stages["write"] = time.Since(t)
+	sum.Documents = len(results)
+	sum.Rejects = rejects
+	sum.Set = set
+	sum.End = time.Now()
+	log.Info("run finished", "out", cfg.Out, "documents", len(results), "rejects", len(rejects),
+		"figures", len(set.Figures), "contradictions", len(set.Contradictions), "elapsed", sum.End.Sub(sum.Start).Round(time.Millisecond))
+	return sum, nil
+}
+
+// process runs the per-document stages over paths and returns the results
+// and rejects in input order.
+func process(ctx context.Context, in string, paths []string, workers int, maxBytes int64, st Stages, log *slog.Logger) ([]doc.Result, []doc.Reject, map[string]time.Duration, error) {
+	g, ctx := errgroup.WithContext(ctx)
+
+	read := make(chan *item, workers)
+	g.Go(func() error {
+		defer close(read)
+		for i, p := range paths {
+			it := &item{index: i, path: p}
+			raw, err := readFile(filepath.Join(in, filepath.FromSlash(p)), maxBytes)
+			if err != nil {
+				it.reject = err.Error()
+			}
+			it.raw = raw
+			if err := send(ctx, read, it); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+
+	timers := newTimers("prepare", "entities", "figures")
+	prepared := stage(ctx, g, workers, read, timers["prepare"], func(it *item) {
+		d, err := st.Decode(it.path, it.raw)
+		it.raw = nil
+		if err != nil {
+			it.reject = err.Error()
+			return
+		}
+		st.Tokenize(d)
+		it.doc = d
+	})
+	tagged := stage(ctx, g, workers, prepared, timers["entities"], func(it *item) {
+		it.mentions = st.Entities(it.doc)
+	})
+	done := stage(ctx, g, workers, tagged, timers["figures"], func(it *item) {
+		figs := st.Figures(it.doc, it.mentions)
+		it.result = doc.Result{Doc: doc.InfoOf(it.doc), Mentions: it.mentions, Figures: figs}
+		it.doc, it.mentions = nil, nil // the text is not kept past this stage
+	})
+
+	slots := make([]*item, len(paths))
+	g.Go(func() error {
+		for it := range done {
+			slots[it.index] = it
+		}
+		return nil
+	})
+	if err := g.Wait(); err != nil {
+		return nil, nil, nil, err
+	}
+
+	var results []doc.Result
+	var rejects []doc.Reject
+	for _, it := range slots {
+		if it.reject != "" {
+			rejects = append(rejects, doc.Reject{Path: it.path, Reason: it.reject})
+			log.Warn("file rejected", "path", it.path, "reason", it.reject)
+			continue
+		}
+		results = append(results, it.result)
+	}
+	return results, rejects, timers.totals(), nil
+}
+
+// stage starts workers goroutines that apply fn to every item from in that
+// is not rejected, and pass every item on to the returned channel, which is
+// closed when in is closed and all workers are done.
+func stage(ctx context.Context, g *errgroup.Group, workers int, in <-chan *item, t *timer, fn func(*item)) <-chan *item {
+	out := make(chan *item, workers)
+	wg := new(errgroup.Group)
+	for range workers {
+		wg.Go(func() error {
+			for it := range in {
+				if it.reject == "" {
+					start := time.Now()
+					fn(it)
+					t.add(time.Since(start))
+				}
+				if err := send(ctx, out, it); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+	}
+	g.Go(func() error {
+		defer close(out)
+		return wg.Wait()
+	})
+	return out
+}
+
+// send sends v on ch unless ctx is done first.
+func send[T any](ctx context.Context, ch chan<- T, v T) error {
+	select {
+	case ch <- v:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// readFile reads a regular file of at most maxBytes bytes.
+func readFile(path string, maxBytes int64) ([]byte, error) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read: %w", cause(err))
+	}
+	if !fi.Mode().IsRegular() {
+		return nil, fmt.Errorf("not a regular file")
+	}
+	if fi.Size() > maxBytes {
+		return nil, fmt.Errorf("file too large: %d bytes, the limit is %d (-max-bytes)", fi.Size(), maxBytes)
+	}
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read: %w", cause(err))
+	}
+	return raw, nil
+}
+
+// List returns the input files under dir, relative to it and
+// slash-separated, in lexical order. Symbolic links to files are followed;
+// links to directories are not (so a link loop cannot trap the walk), and
+// listed as rejects, as are broken links.
+func List(dir string) ([]string, []doc.Reject, error) {
+	fi, err := os.Stat(dir)
+	if err != nil {
+		return nil, nil, fmt.Errorf("pipeline: input: %w", err)
+	}
+	if !fi.IsDir() {
+		return nil, nil, fmt.Errorf("pipeline: input %s: not a directory", dir)
+	}
+	var paths []string
+	var rejects []doc.Reject
+	err = filepath.WalkDir(dir, func(p string, e fs.DirEntry, err error) error {
+		rel, _ := filepath.Rel(dir, p)
+		rel = filepath.ToSlash(rel)
+		if err != nil {
+			if p == dir {
+				return err
+			}
+			rejects = append(rejects, doc.Reject{Path: rel, Reason: "cannot read: " + cause(err).Error()})
+			if e != nil && e.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if e.IsDir() {
+			if p != dir && strings.HasPrefix(e.Name(), ".") {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if !slices.Contains(Extensions, strings.ToLower(filepath.Ext(p))) {
+			return nil
+		}
+		if e.Type()&fs.ModeSymlink != 0 {
+			fi, err := os.Stat(p)
+			switch {
+			case err != nil:
+				rejects = append(rejects, doc.Reject{Path: rel, Reason: "broken or looping symbolic link"})
+				return nil
+			case fi.IsDir():
+				return nil
+			}
+		}
+		paths = append(paths, rel)
+		return nil
+	})
+	if err != nil {
+		return nil, nil, fmt.Errorf("pipeline: input: %w", err)
+	}
+	slices.Sort(paths)
+	return paths, rejects, nil
+}
+
+// cause strips the path from a *fs.PathError: reject reasons sit next to
+// the path already.
+func cause(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}

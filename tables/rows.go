@@ -1,0 +1,119 @@
+// Package tables defines the Parquet tables factpipe writes: one Go row
+// type per table, whose struct tags are the table contract. The `parquet`
+// tag gives the column name and type, the `doc` tag its meaning; `factpipe
+// schema` and the README are generated from the same tags.
+package tables
+
+// Dates are int32 days since 1970-01-01 with the `date` tag (Parquet DATE);
+// pointers make nullable columns; counts are int64 (BIGINT); lists are
+// Parquet LISTs.
+
+// Document is a row of the documents table.
+type Document struct {
+	DocID     string  `parquet:"doc_id" doc:"document ID: first 16 hex digits of the SHA-256 of the text"`
+	Path      string  `parquet:"path" doc:"file path relative to the input directory, slash-separated"`
+	Title     string  `parquet:"title" doc:"headline, empty when none was found"`
+	Outlet    *string `parquet:"outlet,optional" doc:"publisher, from a URL line at the top; NULL when unknown"`
+	Author    *string `parquet:"author,optional" doc:"byline; NULL when none"`
+	Published *int32  `parquet:"published,optional,date" doc:"publication date from the article's own date line; NULL when it has none"`
+	Encoding  string  `parquet:"encoding" doc:"encoding the file was decoded from (utf-8, windows-1252)"`
+	Format    string  `parquet:"format" doc:"text, markdown or html"`
+	Sentences int64   `parquet:"sentences" doc:"number of sentences"`
+	Tokens    int64   `parquet:"tokens" doc:"number of tokens"`
+	Bytes     int64   `parquet:"bytes" doc:"size of the text in bytes"`
+}
+
+// Mention is a row of the mentions table.
+type Mention struct {
+	DocID    string  `parquet:"doc_id" doc:"document the mention is in"`
+	EntityID string  `parquet:"entity_id" doc:"the entity (person_id, place_id or organization_id)"`
+	Kind     string  `parquet:"kind" doc:"person, place or organization"`
+	Text     string  `parquet:"text" doc:"the name as written; equals the document's bytes [start, end)"`
+	Title    *string `parquet:"title,optional" doc:"role or title written with a person's name (President, Lieutenant General); NULL when none"`
+	Sentence int64   `parquet:"sentence" doc:"sentence index in the document, from 0"`
+	Start    int64   `parquet:"start" doc:"byte offset of the first byte of the mention in the file"`
+	End      int64   `parquet:"end" doc:"byte offset just past the mention"`
+}
+
+// Entity holds the columns that the people, places and organizations
+// tables share; each table puts its own ID column first.
+type Entity struct {
+	Name      string   `parquet:"name" doc:"canonical spelling: the most common full form"`
+	Aliases   []string `parquet:"aliases,list" doc:"other spellings seen, sorted"`
+	Titles    []string `parquet:"titles,list" doc:"roles and titles seen with the name, sorted"`
+	Mentions  int64    `parquet:"mentions" doc:"number of mentions in all documents"`
+	Documents int64    `parquet:"documents" doc:"number of documents that mention it"`
+}
+
+// Person is a row of the people table.
+type Person struct {
+	PersonID string `parquet:"person_id" doc:"entity ID, stable across runs: derived from kind and canonical name; mentions.entity_id refers to it"`
+	Entity
+}
+
+// Place is a row of the places table.
+type Place struct {
+	PlaceID string `parquet:"place_id" doc:"entity ID, stable across runs: derived from kind and canonical name; mentions.entity_id refers to it"`
+	Entity
+}
+
+// Organization is a row of the organizations table.
+type Organization struct {
+	OrganizationID string `parquet:"organization_id" doc:"entity ID, stable across runs: derived from kind and canonical name; mentions.entity_id refers to it"`
+	Entity
+}
+
+// Figure is a row of the figures table.
+type Figure struct {
+	FigureID     string   `parquet:"figure_id" doc:"figure ID, stable: derived from document, offsets and text"`
+	DocID        string   `parquet:"doc_id" doc:"document the figure is in"`
+	Sentence     int64    `parquet:"sentence" doc:"sentence index in the document, from 0"`
+	Start        int64    `parquet:"start" doc:"byte offset of the figure phrase"`
+	End          int64    `parquet:"end" doc:"byte offset just past the figure phrase"`
+	Text         string   `parquet:"text" doc:"the figure phrase as written; equals the document's bytes [start, end)"`
+	Value        *float64 `parquet:"value,optional" doc:"the number; NULL for vague amounts (hundreds) and ranges"`
+	Low          *float64 `parquet:"low,optional" doc:"lower bound implied by a range or qualifier; NULL when unbounded"`
+	High         *float64 `parquet:"high,optional" doc:"upper bound implied by a range or qualifier; NULL when unbounded"`
+	Qualifier    string   `parquet:"qualifier" doc:"exact, approx, at_least, at_most, range or vague"`
+	Unit         string   `parquet:"unit" doc:"what was counted, singular (soldier, rocket, percent, usd)"`
+	Measure      *string  `parquet:"measure,optional" doc:"what happened to it, normalised (killed, wounded, casualties, destroyed, ...); NULL when none"`
+	Subject      *string  `parquet:"subject,optional" doc:"the place or event the figure is about; NULL when unknown"`
+	Claimant     *string  `parquet:"claimant,optional" doc:"who the article says made the claim; NULL when unattributed"`
+	ClaimedOn    *int32   `parquet:"claimed_on,optional,date" doc:"when the claim was made; NULL when unknown"`
+	SentenceText string   `parquet:"sentence_text" doc:"the sentence the figure is in"`
+}
+
+// Quantity is a row of the quantities table.
+type Quantity struct {
+	QuantityID string   `parquet:"quantity_id" doc:"quantity ID, stable: derived from subject, measure and unit"`
+	Subject    *string  `parquet:"subject,optional" doc:"the place or event; NULL when unknown"`
+	Measure    *string  `parquet:"measure,optional" doc:"what happened (killed, wounded, ...); NULL when none"`
+	Unit       string   `parquet:"unit" doc:"what was counted"`
+	Claims     int64    `parquet:"claims" doc:"number of figures in the group"`
+	Sources    int64    `parquet:"sources" doc:"number of distinct claimants (or outlets, for unattributed figures)"`
+	Low        *float64 `parquet:"low,optional" doc:"lowest claimed value"`
+	High       *float64 `parquet:"high,optional" doc:"highest claimed value"`
+	FigureIDs  []string `parquet:"figure_ids,list" doc:"the figures of the group"`
+}
+
+// Contradiction is a row of the contradictions table.
+type Contradiction struct {
+	ContradictionID string  `parquet:"contradiction_id" doc:"contradiction ID, stable: derived from kind and the two claims"`
+	Kind            string  `parquet:"kind" doc:"numeric_dispute, revision, name_variant, date_conflict or place_conflict"`
+	Subject         *string `parquet:"subject,optional" doc:"what the claims are about"`
+	FigureA         *string `parquet:"figure_a,optional" doc:"first figure (the earlier one for a revision); NULL for non-numeric kinds"`
+	FigureB         *string `parquet:"figure_b,optional" doc:"second figure; NULL for non-numeric kinds"`
+	ClaimA          string  `parquet:"claim_a" doc:"the first claim as readable text"`
+	ClaimB          string  `parquet:"claim_b" doc:"the second claim as readable text"`
+	SourceA         *string `parquet:"source_a,optional" doc:"who made the first claim (claimant or outlet)"`
+	SourceB         *string `parquet:"source_b,optional" doc:"who made the second claim"`
+	DocA            string  `parquet:"doc_a" doc:"document of the first claim"`
+	DocB            string  `parquet:"doc_b" doc:"document of the second claim"`
+	Explanation     string  `parquet:"explanation" doc:"one sentence a person can read"`
+}
+
+// Reject is a row of the rejects table: an input file that was not processed.
+type Reject struct {
+	Path   string `parquet:"path" doc:"file path relative to the input directory"`
+	Reason string `parquet:"reason" doc:"why it was not processed"`
+}

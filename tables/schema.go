@@ -1,0 +1,130 @@
+package tables
+
+import (
+	"fmt"
+	"io"
+	"reflect"
+	"strings"
+)
+
+// Table describes one output table.
+type Table struct {
+	Name        string // file name without .parquet
+	Description string
+	Key         string // the sort order of its rows
+	Example     string // an example query
+	row         reflect.Type
+}
+
+// Column describes one column of a table.
+type Column struct {
+	Name     string
+	Type     string // as DuckDB reads it: VARCHAR, BIGINT, DOUBLE, DATE, VARCHAR[]
+	Nullable bool
+	Doc      string
+}
+
+// Tables lists the tables in the order factpipe documents them.
+func Tables() []Table {
+	return []Table{
+		{"documents", "One row per input document.", "path",
+			"SELECT path, title, published FROM 'out/documents.parquet' ORDER BY published", reflect.TypeFor[Document]()},
+		{"mentions", "One row per entity mention, traced to byte offsets in its file.", "path of the document, start, end",
+			"SELECT m.text, p.name FROM 'out/mentions.parquet' m JOIN 'out/people.parquet' p ON m.entity_id = p.person_id", reflect.TypeFor[Mention]()},
+		{"people", "One row per real-world person across all documents.", "name",
+			"SELECT name, aliases, mentions FROM 'out/people.parquet' ORDER BY mentions DESC", reflect.TypeFor[Person]()},
+		{"places", "One row per real-world place across all documents.", "name",
+			"SELECT name, aliases FROM 'out/places.parquet' WHERE len(aliases) > 0", reflect.TypeFor[Place]()},
+		{"organizations", "One row per real-world organisation across all documents.", "name",
+			"SELECT name, documents FROM 'out/organizations.parquet' ORDER BY documents DESC", reflect.TypeFor[Organization]()},
+		{"figures", "One row per numeric claim: how many of what, what happened to it, who says so, and when.", "path of the document, start",
+			"SELECT claimant, value, unit, claimed_on FROM 'out/figures.parquet' WHERE measure = 'killed'", reflect.TypeFor[Figure]()},
+		{"quantities", "One row per real quantity: the figures of all documents that speak of the same subject, measure and unit.", "subject, measure, unit",
+			"SELECT subject, measure, unit, claims, low, high FROM 'out/quantities.parquet' WHERE claims > 1", reflect.TypeFor[Quantity]()},
+		{"contradictions", "One row per disagreement between sources, or revision by one source over time.", "kind, subject",
+			"SELECT kind, explanation FROM 'out/contradictions.parquet'", reflect.TypeFor[Contradiction]()},
+		{"rejects", "One row per input file that was not processed, with the reason.", "path",
+			"SELECT * FROM 'out/rejects.parquet'", reflect.TypeFor[Reject]()},
+	}
+}
+
+// Columns returns the columns of t, in file order.
+func (t Table) Columns() []Column {
+	var cols []Column
+	var walk func(reflect.Type)
+	walk = func(rt reflect.Type) {
+		for f := range rt.Fields() {
+			if f.Anonymous {
+				walk(f.Type)
+				continue
+			}
+			name, opts, _ := strings.Cut(f.Tag.Get("parquet"), ",")
+			cols = append(cols, Column{
+				Name:     name,
+				Type:     duckType(f.Type, opts),
+				Nullable: strings.Contains(opts, "optional"),
+				Doc:      f.Tag.Get("doc"),
+			})
+		}
+	}
+	walk(t.row)
+	return cols
+}
+
+func duckType(t reflect.Type, opts string) string {
+	if t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	switch {
+	case strings.Contains(opts, "date"):
+		return "DATE"
+	case t.Kind() == reflect.String:
+		return "VARCHAR"
+	case t.Kind() == reflect.Int64:
+		return "BIGINT"
+	case t.Kind() == reflect.Int32:
+		return "INTEGER"
+	case t.Kind() == reflect.Float64:
+		return "DOUBLE"
+	case t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.String:
+		return "VARCHAR[]"
+	}
+	return t.String()
+}
+
+// WriteSchema prints every table and column as text, for `factpipe schema`.
+func WriteSchema(w io.Writer) error {
+	var b strings.Builder
+	for _, t := range Tables() {
+		fmt.Fprintf(&b, "%s.parquet: %s\n  rows sorted by %s\n", t.Name, t.Description, t.Key)
+		for _, c := range t.Columns() {
+			null := ""
+			if c.Nullable {
+				null = ", nullable"
+			}
+			fmt.Fprintf(&b, "  %-17s %-9s %s%s\n", c.Name, c.Type, c.Doc, null)
+		}
+		fmt.Fprintf(&b, "  example: %s\n\n", t.Example)
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// WriteMarkdown prints every table and column as Markdown, for the README.
+func WriteMarkdown(w io.Writer) error {
+	var b strings.Builder
+	for _, t := range Tables() {
+		fmt.Fprintf(&b, "### `%s.parquet`\n\n%s Rows sorted by %s.\n\n", t.Name, t.Description, t.Key)
+		b.WriteString("| column | type | meaning |\n| --- | --- | --- |\n")
+		for _, c := range t.Columns() {
+			typ := c.Type
+			if c.Nullable {
+				typ += " (nullable)"
+			}
+			fmt.Fprintf(&b, "| `%s` | %s | %s |\n", c.Name, typ, c.Doc)
+		}
+		fmt.Fprintf(&b, "\n```sql\n%s;\n```\n\n", t.Example)
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}

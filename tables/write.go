@@ -1,0 +1,61 @@
+package tables
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/parquet-go/parquet-go"
+	"github.com/parquet-go/parquet-go/compress/zstd"
+	"golang.org/x/sync/errgroup"
+)
+
+// Write writes every table of s into dir, one Parquet file per table
+// (zstd-compressed), each by its own goroutine. dir must exist. Files are
+// synced to disk before Write returns.
+func Write(ctx context.Context, dir string, s Set) error {
+	g, ctx := errgroup.WithContext(ctx)
+	write := func(name string, fn func(string) error) {
+		g.Go(func() error {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			return fn(filepath.Join(dir, name+".parquet"))
+		})
+	}
+	write("documents", func(p string) error { return WriteFile(p, s.Documents) })
+	write("mentions", func(p string) error { return WriteFile(p, s.Mentions) })
+	write("people", func(p string) error { return WriteFile(p, s.People) })
+	write("places", func(p string) error { return WriteFile(p, s.Places) })
+	write("organizations", func(p string) error { return WriteFile(p, s.Organizations) })
+	write("figures", func(p string) error { return WriteFile(p, s.Figures) })
+	write("quantities", func(p string) error { return WriteFile(p, s.Quantities) })
+	write("contradictions", func(p string) error { return WriteFile(p, s.Contradictions) })
+	write("rejects", func(p string) error { return WriteFile(p, s.Rejects) })
+	return g.Wait()
+}
+
+// WriteFile writes rows to a new Parquet file at path and syncs it.
+func WriteFile[T any](path string, rows []T) (err error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("tables: %w", err)
+	}
+	defer func() {
+		if cerr := f.Close(); err == nil && cerr != nil {
+			err = fmt.Errorf("tables: %w", cerr)
+		}
+	}()
+	w := parquet.NewGenericWriter[T](f, parquet.Compression(&zstd.Codec{}))
+	if _, err := w.Write(rows); err != nil {
+		return fmt.Errorf("tables: %s: %w", filepath.Base(path), err)
+	}
+	if err := w.Close(); err != nil {
+		return fmt.Errorf("tables: %s: %w", filepath.Base(path), err)
+	}
+	if err := f.Sync(); err != nil {
+		return fmt.Errorf("tables: %s: %w", filepath.Base(path), err)
+	}
+	return nil
+}
