@@ -7,6 +7,7 @@ type Quantity struct {
 	Subject   string
 	Measure   string
 	Unit      string
+	Period    string // "YYYY-MM" when the figures speak of a past month rather than the event at hand; "" otherwise
 	Claims    int
 	Sources   int
 	Low       *float64 // lowest claimed value

@@ -1,0 +1,533 @@
+package reconcile
+
+import (
+	"cmp"
+	"fmt"
+	"math"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"factpipe/doc"
+)
+
+// Limits of place_conflict and name_variant (see their rules below).
+const (
+	// PlaceConflictMin is the smallest value that can tie two claims to
+	// one event: the same claimant giving the same small number about two
+	// places is likely to be two events.
+	PlaceConflictMin = 20
+	// PlaceConflictWindow is how close in time the two claims must be.
+	PlaceConflictWindow = 7 * 24 * time.Hour
+	// NameVariantSimilarity is the least similarity (1 - edit distance /
+	// length, on transliteration keys) of two surnames read as variants.
+	NameVariantSimilarity = 0.7
+)
+
+// valueCluster is one value a source gave for a quantity: its claims that
+// agree with each other.
+type valueCluster struct {
+	rep    *claim // the most precise claim, the earliest among equals
+	first  *claim // the earliest claim
+	claims []*claim
+}
+
+// clustersOf splits one source's claims (in claimOrder) into values, in
+// order of first appearance.
+func clustersOf(claims []*claim) []*valueCluster {
+	var out []*valueCluster
+	for _, c := range claims {
+		var home *valueCluster
+		for _, v := range out {
+			if agree(v.rep, c) {
+				home = v
+				break
+			}
+		}
+		if home == nil {
+			out = append(out, &valueCluster{rep: c, first: c, claims: []*claim{c}})
+			continue
+		}
+		home.claims = append(home.claims, c)
+		if specificity(c.fig.Qualifier) < specificity(home.rep.fig.Qualifier) {
+			home.rep = c
+		}
+	}
+	return out
+}
+
+// contradictions finds the disagreements within and across quantities.
+//
+//   - numeric_dispute: two different attributed sources whose latest values
+//     for one quantity cannot both be true (see agree). One row per pair of
+//     sources, comparing each source's latest value. Unattributed figures
+//     (an outlet's own statement, usually relaying someone else) and
+//     quantities with no measure or no unit yield no disputes.
+//   - revision: one attributed source gave different values for one
+//     quantity over time. Its values are ordered by when each was first
+//     claimed (the claim's own date, else the article's); one row per
+//     change, from the earlier value to the later.
+//   - date_conflict: the same claim (one source, one quantity, agreeing
+//     values) dated differently by two documents: both give explicit,
+//     different days, or one dates it after the other had already
+//     published it. A claim date equal to the article's own date, or none,
+//     only says "on or before the publication day".
+//   - place_conflict: the same attributed source's same value (at least
+//     PlaceConflictMin, exact or bounded on one side), for the same measure
+//     and unit, placed at two different place entities by two documents
+//     within PlaceConflictWindow.
+func contradictions(groups []*group, ix *entityIndex, results []doc.Result) []doc.Contradiction {
+	var out []doc.Contradiction
+	seen := map[string]bool{}
+	add := func(c doc.Contradiction, parts ...string) {
+		c.ID = doc.HashID(append([]string{"contradiction", string(c.Kind)}, parts...)...)
+		if seen[c.ID] {
+			return
+		}
+		seen[c.ID] = true
+		out = append(out, c)
+	}
+
+	for _, g := range groups {
+		if g.q.Measure == "" || g.q.Unit == "" {
+			continue
+		}
+		bySrc := map[string][]*claim{}
+		for _, c := range g.claims {
+			if c.src.attributed && c.bounded {
+				bySrc[c.src.key] = append(bySrc[c.src.key], c)
+			}
+		}
+		keys := slices.Sorted(mapsKeys(bySrc))
+		latest := map[string]*valueCluster{}
+		for _, k := range keys {
+			vs := clustersOf(bySrc[k])
+			latest[k] = vs[len(vs)-1]
+			slices.SortStableFunc(vs, func(a, b *valueCluster) int { return claimOrder(a.first, b.first) })
+			for i := 1; i < len(vs); i++ {
+				a, b := vs[i-1], vs[i]
+				add(doc.Contradiction{
+					Kind: doc.Revision, Subject: g.q.Subject,
+					FigureA: a.rep.fig.ID, FigureB: b.rep.fig.ID,
+					ClaimA: claimText(a.rep, g), ClaimB: claimText(b.rep, g),
+					SourceA: a.rep.src.label, SourceB: b.rep.src.label,
+					DocA: a.rep.info.ID, DocB: b.rep.info.ID,
+					Explanation: fmt.Sprintf("%s first said %s (%s), later %s (%s).",
+						a.rep.src.label, phrase(a.rep, g, true), day(a.first), phrase(b.rep, g, false), day(b.first)),
+				}, a.rep.fig.ID, b.rep.fig.ID)
+			}
+			for _, v := range vs {
+				dateConflict(v, g, add)
+			}
+		}
+		for i, ka := range keys {
+			for _, kb := range keys[i+1:] {
+				a, b := latest[ka].rep, latest[kb].rep
+				if agree(a, b) {
+					continue
+				}
+				if claimOrder(b, a) < 0 {
+					a, b = b, a
+				}
+				ids := []string{a.fig.ID, b.fig.ID}
+				sort.Strings(ids)
+				add(doc.Contradiction{
+					Kind: doc.NumericDispute, Subject: g.q.Subject,
+					FigureA: a.fig.ID, FigureB: b.fig.ID,
+					ClaimA: claimText(a, g), ClaimB: claimText(b, g),
+					SourceA: a.src.label, SourceB: b.src.label,
+					DocA: a.info.ID, DocB: b.info.ID,
+					Explanation: fmt.Sprintf("%s said %s (%s); %s said %s (%s).",
+						a.src.label, phrase(a, g, true), day(a), b.src.label, phrase(b, g, false), day(b)),
+				}, ids...)
+			}
+		}
+	}
+	placeConflicts(groups, ix, add)
+	nameVariants(ix, results, add)
+
+	rank := map[doc.ContradictionKind]int{doc.NumericDispute: 0, doc.Revision: 1, doc.DateConflict: 2,
+		doc.PlaceConflict: 3, doc.NameVariant: 4}
+	slices.SortFunc(out, func(a, b doc.Contradiction) int {
+		return cmp.Or(cmp.Compare(rank[a.Kind], rank[b.Kind]), cmp.Compare(a.Subject, b.Subject),
+			cmp.Compare(a.SourceA, b.SourceA), cmp.Compare(a.SourceB, b.SourceB), cmp.Compare(a.ID, b.ID))
+	})
+	return out
+}
+
+func mapsKeys[V any](m map[string]V) func(func(string) bool) {
+	return func(yield func(string) bool) {
+		for k := range m {
+			if !yield(k) {
+				return
+			}
+		}
+	}
+}
+
+// dateConflict adds a date_conflict row for one value of one source when
+// two documents date it incompatibly.
+func dateConflict(v *valueCluster, g *group, add func(doc.Contradiction, ...string)) {
+	var explicit, bound []*claim
+	for _, c := range v.claims {
+		if c.when.IsZero() {
+			continue
+		}
+		if c.dated {
+			explicit = append(explicit, c)
+		} else {
+			bound = append(bound, c)
+		}
+	}
+	if len(explicit) == 0 {
+		return
+	}
+	var a, b *claim
+	// Two explicit dates of different days, from different documents.
+	for _, x := range explicit {
+		for _, y := range explicit {
+			if x.info.ID != y.info.ID && y.when.Sub(x.when) >= 24*time.Hour && (a == nil || y.when.Sub(x.when) > b.when.Sub(a.when)) {
+				a, b = x, y
+			}
+		}
+	}
+	// An explicit date after another document had already published the claim.
+	if a == nil {
+		for _, y := range explicit {
+			for _, x := range bound {
+				if x.info.ID != y.info.ID && y.when.Sub(x.when) >= 24*time.Hour && (a == nil || y.when.Sub(x.when) > b.when.Sub(a.when)) {
+					a, b = x, y
+				}
+			}
+		}
+	}
+	if a == nil {
+		return
+	}
+	how := "dates it"
+	if !a.dated {
+		how = "published it on"
+	}
+	add(doc.Contradiction{
+		Kind: doc.DateConflict, Subject: g.q.Subject,
+		FigureA: a.fig.ID, FigureB: b.fig.ID,
+		ClaimA: claimText(a, g), ClaimB: claimText(b, g),
+		SourceA: a.src.label, SourceB: b.src.label,
+		DocA: a.info.ID, DocB: b.info.ID,
+		Explanation: fmt.Sprintf("%s's claim of %s: %s %s %s; %s dates it %s.",
+			a.src.label, phrase(a, g, true), outlet(a.info), how, day(a), outlet(b.info), day(b)),
+	}, a.fig.ID, b.fig.ID)
+}
+
+// placeConflicts adds place_conflict rows: see contradictions.
+func placeConflicts(groups []*group, ix *entityIndex, add func(doc.Contradiction, ...string)) {
+	places := map[string]bool{}
+	for _, e := range ix.entities {
+		if e.Kind == doc.Place {
+			places["entity:"+e.ID] = true
+		}
+	}
+	type bucket struct{ src, measure, unit, period string }
+	byBucket := map[bucket][]*claim{}
+	for _, g := range groups {
+		if g.q.Measure == "" || g.q.Unit == "" {
+			continue
+		}
+		for _, c := range g.claims {
+			if !c.src.attributed || !c.bounded || !places[c.subjKey] || specificity(c.fig.Qualifier) > 1 || c.lo < PlaceConflictMin {
+				continue
+			}
+			k := bucket{c.src.key, c.measure, c.unit, c.period}
+			byBucket[k] = append(byBucket[k], c)
+		}
+	}
+	for _, cs := range byBucket {
+		slices.SortFunc(cs, claimOrder)
+		done := map[[2]string]bool{}
+		for i, a := range cs {
+			for _, b := range cs[i+1:] {
+				if a.subjKey == b.subjKey || a.info.ID == b.info.ID || !agree(a, b) {
+					continue
+				}
+				if d := b.when.Sub(a.when); !a.when.IsZero() && !b.when.IsZero() && (d > PlaceConflictWindow || d < -PlaceConflictWindow) {
+					continue
+				}
+				pair := [2]string{a.subjKey, b.subjKey}
+				if pair[1] < pair[0] {
+					pair[0], pair[1] = pair[1], pair[0]
+				}
+				if done[pair] {
+					continue
+				}
+				done[pair] = true
+				g := &group{q: doc.Quantity{Measure: a.measure, Unit: a.unit}}
+				add(doc.Contradiction{
+					Kind: doc.PlaceConflict, Subject: a.subject + " / " + b.subject,
+					FigureA: a.fig.ID, FigureB: b.fig.ID,
+					ClaimA: claimText(a, g), ClaimB: claimText(b, g),
+					SourceA: a.src.label, SourceB: b.src.label,
+					DocA: a.info.ID, DocB: b.info.ID,
+					Explanation: fmt.Sprintf("%s's %s is placed in %s by %s and in %s by %s.",
+						a.src.label, phrase(a, g, true), a.subject, outlet(a.info), b.subject, outlet(b.info)),
+				}, a.src.key, pair[0], pair[1], a.measure, a.unit)
+			}
+		}
+	}
+}
+
+// nameVariants adds name_variant rows: two person entities that may be one
+// person spelled two ways. Both have a full name with the same given name
+// (by the spelling rules) and a title in common (abbreviations expanded:
+// "Lt General" = "Lieutenant General"), their surnames are not spellings of
+// one name but have the same initial and a similarity of at least
+// NameVariantSimilarity, they are never mentioned in the same document (one
+// article naming both means two people), and their documents share a
+// place: same role, same context.
+func nameVariants(ix *entityIndex, results []doc.Result, add func(doc.Contradiction, ...string)) {
+	type person struct {
+		e       int
+		first   string
+		last    string
+		titles  map[string]string // normalised -> as written
+		places  map[int]bool
+		firstRI int
+	}
+	placesOf := make([]map[int]bool, len(results))
+	for ri := range results {
+		placesOf[ri] = map[int]bool{}
+		for _, e := range ix.mention[ri] {
+			if ix.entities[e].Kind == doc.Place {
+				placesOf[ri][e] = true
+			}
+		}
+	}
+	var ps []person
+	for e, ent := range ix.entities {
+		if ent.Kind != doc.Person {
+			continue
+		}
+		ws, _ := ix.lx.personWords(ent.Name)
+		if len(ws) < 2 || len(ent.Titles) == 0 {
+			continue
+		}
+		p := person{e: e, first: translitKey(ws[0]), last: translitKey(ws[len(ws)-1]),
+			titles: map[string]string{}, places: map[int]bool{}, firstRI: -1}
+		for _, t := range ent.Titles {
+			p.titles[normTitle(t)] = t
+		}
+		for ri := range ix.docsOf[e] {
+			if p.firstRI < 0 || ri < p.firstRI {
+				p.firstRI = ri
+			}
+			for pl := range placesOf[ri] {
+				p.places[pl] = true
+			}
+		}
+		if p.first == "" || p.last == "" || p.firstRI < 0 {
+			continue
+		}
+		ps = append(ps, p)
+	}
+	for i, a := range ps {
+		for _, b := range ps[i+1:] {
+			if !sameGiven(a.first, b.first) || sameKey(a.last, b.last) || a.last[0] != b.last[0] ||
+				similarity(a.last, b.last) < NameVariantSimilarity {
+				continue
+			}
+			together := false
+			for ri := range ix.docsOf[a.e] {
+				if ix.docsOf[b.e][ri] {
+					together = true
+				}
+			}
+			if together {
+				continue
+			}
+			title := ""
+			for _, t := range slices.Sorted(mapsKeys(a.titles)) {
+				if _, ok := b.titles[t]; ok && t != "" {
+					title = t
+					break
+				}
+			}
+			if title == "" {
+				continue
+			}
+			place := ""
+			for pl := range a.places {
+				if b.places[pl] && (place == "" || ix.entities[pl].Name < place) {
+					place = ix.entities[pl].Name
+				}
+			}
+			if place == "" {
+				continue
+			}
+			ea, eb := ix.entities[a.e], ix.entities[b.e]
+			ia, ib := &results[a.firstRI].Doc, &results[b.firstRI].Doc
+			ca := a.titles[title] + " " + ea.Name
+			cb := b.titles[title] + " " + eb.Name
+			ids := []string{ea.ID, eb.ID}
+			sort.Strings(ids)
+			add(doc.Contradiction{
+				Kind: doc.NameVariant, Subject: place,
+				ClaimA: ca, ClaimB: cb,
+				SourceA: outlet(ia), SourceB: outlet(ib),
+				DocA: ia.ID, DocB: ib.ID,
+				Explanation: fmt.Sprintf("%s names %s and %s names %s: same title and given name, similar surnames, never in one article, both about %s; possibly one person.",
+					outlet(ia), ca, outlet(ib), cb, place),
+			}, ids...)
+		}
+	}
+}
+
+// normTitle lowercases a title, strips diacritics and expands common
+// abbreviations of ranks.
+func normTitle(t string) string {
+	var out []string
+	for _, w := range words(t) {
+		w = strings.TrimSuffix(fold(w), ".")
+		switch w {
+		case "lt", "lieut":
+			w = "lieutenant"
+		case "gen":
+			w = "general"
+		case "col":
+			w = "colonel"
+		case "maj":
+			w = "major"
+		case "capt", "cpt":
+			w = "captain"
+		case "sgt":
+			w = "sergeant"
+		case "adm":
+			w = "admiral"
+		case "cmdr":
+			w = "commander"
+		case "defence":
+			w = "defense"
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " ")
+}
+
+// outlet names a document's publisher, or its path when unknown.
+func outlet(info *doc.Info) string {
+	if info.Outlet != "" {
+		return info.Outlet
+	}
+	return info.Path
+}
+
+// day formats the date of a claim, or "undated".
+func day(c *claim) string {
+	if c.when.IsZero() {
+		return "undated"
+	}
+	return c.when.Format("2006-01-02")
+}
+
+// claimText is a claim as a readable line: the normalised phrase and the
+// words of the article.
+func claimText(c *claim, g *group) string {
+	p := phrase(c, g, true)
+	if t := strings.Join(strings.Fields(c.fig.Text), " "); t != "" && t != p {
+		return fmt.Sprintf("%s (%q)", p, t)
+	}
+	return p
+}
+
+// phrase renders a claim: "at least 89 soldiers were killed" (full) or
+// "at least 89" (short, when the unit and measure were already said).
+func phrase(c *claim, g *group, full bool) string {
+	f := c.fig
+	var n string
+	v, ok := point(f)
+	switch {
+	case f.Qualifier == doc.Vague && strings.TrimSpace(f.Text) != "":
+		n = fmt.Sprintf("%q", strings.Join(strings.Fields(f.Text), " "))
+		if full && g.q.Measure != "" {
+			return n + " " + verb(g.q.Measure)
+		}
+		return n
+	case f.Qualifier == doc.Range && f.Low != nil && f.High != nil:
+		n = "between " + number(*f.Low) + " and " + number(*f.High)
+	case !ok:
+		n = strings.Join(strings.Fields(f.Text), " ")
+	default:
+		n = number(v)
+		switch f.Qualifier {
+		case doc.Approx:
+			n = "about " + n
+		case doc.AtLeast:
+			n = "at least " + n
+		case doc.AtMost:
+			n = "at most " + n
+		}
+	}
+	if !full {
+		return n
+	}
+	if g.q.Unit != "" {
+		n += " " + plural(g.q.Unit, v)
+	}
+	if g.q.Measure != "" {
+		n += " " + verb(g.q.Measure)
+	}
+	return n
+}
+
+// verb turns a measure into a predicate: "killed" -> "were killed".
+func verb(m string) string {
+	if strings.HasSuffix(m, "ed") || strings.HasSuffix(m, "en") || m == "missing" || m == "dead" {
+		return "were " + m
+	}
+	return "(" + m + ")"
+}
+
+// plural spells a unit for a count.
+func plural(unit string, v float64) string {
+	if v == 1 {
+		return unit
+	}
+	switch unit {
+	case "person":
+		return "people"
+	case "child":
+		return "children"
+	case "man":
+		return "men"
+	case "woman":
+		return "women"
+	case "percent", "personnel", "usd", "eur", "gbp", "rub", "uah":
+		return unit
+	}
+	switch {
+	case strings.HasSuffix(unit, "s") || strings.HasSuffix(unit, "x") || strings.HasSuffix(unit, "ch") || strings.HasSuffix(unit, "sh"):
+		return unit + "es"
+	case strings.HasSuffix(unit, "y") && len(unit) > 1 && !isVowel(unit[len(unit)-2]):
+		return unit[:len(unit)-1] + "ies"
+	}
+	return unit + "s"
+}
+
+// number formats a value with thousands separators: 5937 -> "5,937".
+func number(v float64) string {
+	if v != math.Trunc(v) || math.Abs(v) >= 1e15 {
+		return strconv.FormatFloat(v, 'f', -1, 64)
+	}
+	s := strconv.FormatInt(int64(math.Abs(v)), 10)
+	var b strings.Builder
+	if v < 0 {
+		b.WriteByte('-')
+	}
+	for i, r := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}

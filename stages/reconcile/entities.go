@@ -1,0 +1,581 @@
+package reconcile
+
+import (
+	"cmp"
+	"slices"
+	"sort"
+	"strings"
+
+	"factpipe/doc"
+)
+
+// form is one distinct spelling of a name of one kind, as seen in the run.
+type form struct {
+	kind     doc.Kind
+	display  string   // cleaned name as written: "Vladimir Putin"
+	keys     []string // translitKey of each word
+	bag      string   // sorted content-word keys, for places and organisations
+	mentions int
+	docs     map[int]bool
+	titles   map[string]bool
+}
+
+// first and last are the given-name and surname keys of a person form.
+func (f *form) first() string { return f.keys[0] }
+func (f *form) last() string  { return f.keys[len(f.keys)-1] }
+func (f *form) full() bool    { return len(f.keys) >= 2 }
+
+// entityIndex is the result of clustering: the entities, the entity of every
+// mention, and indexes to resolve claimant and subject strings to entities.
+type entityIndex struct {
+	lx       *lexicon
+	entities []doc.Entity
+	forms    []*form
+	// formsOf[e] are the forms that make up entities[e].
+	formsOf [][]*form
+	// byKey maps kind and phraseKey or bag of a form to entity indexes.
+	byKey map[doc.Kind]map[string][]int
+	// surname maps the skeleton of a surname key to person entities having
+	// a full form with that surname.
+	surname map[string][]int
+	// mention[i][j] is the entity index of results[i].Mentions[j].
+	mention [][]int
+	// docsOf[e] are the result indexes entity e is mentioned in.
+	docsOf []map[int]bool
+}
+
+// unionFind is a disjoint-set forest over form indexes.
+type unionFind []int
+
+func (u unionFind) find(i int) int {
+	for u[i] != i {
+		u[i] = u[u[i]]
+		i = u[i]
+	}
+	return i
+}
+
+// union joins the sets of a and b; the smaller index becomes the root, so
+// the outcome does not depend on the order of calls.
+func (u unionFind) union(a, b int) {
+	ra, rb := u.find(a), u.find(b)
+	if ra == rb {
+		return
+	}
+	if rb < ra {
+		ra, rb = rb, ra
+	}
+	u[rb] = ra
+}
+
+// personWords strips leading title words ("President", "Lt Gen") from a
+// person's name and returns the name words and the stripped title.
+func (lx *lexicon) personWords(name string) (ws []string, title string) {
+	ws = words(name)
+	i := 0
+	for i < len(ws)-1 && (lx.titles[strings.TrimSuffix(fold(ws[i]), ".")] || isArticle(fold(ws[i]))) {
+		i++
+	}
+	title = strings.Join(ws[:i], " ")
+	ws = ws[i:]
+	// Generational suffixes are not the surname.
+	for len(ws) > 2 {
+		switch strings.TrimSuffix(fold(ws[len(ws)-1]), ".") {
+		case "jr", "sr", "ii", "iii", "iv":
+			ws = ws[:len(ws)-1]
+			continue
+		}
+		break
+	}
+	return ws, title
+}
+
+// bagKey is the sorted translitKeys of the content words of a place or
+// organisation name; demonyms become their country ("Russian Ministry of
+// Defense" and "Russia's defence ministry" share a bag), defence = defense.
+func (lx *lexicon) bagKey(ws []string) string {
+	var ks []string
+	for _, w := range ws {
+		fw := fold(w)
+		if lx.stop[fw] {
+			continue
+		}
+		k := translitKey(w)
+		if fw == "defence" {
+			k = translitKey("defense")
+		}
+		if c, ok := lx.country[k]; ok && !strings.Contains(c, " ") {
+			k = translitKey(c)
+		}
+		if k != "" {
+			ks = append(ks, k)
+		}
+	}
+	sort.Strings(ks)
+	return strings.Join(ks, " ")
+}
+
+// buildEntities clusters all mentions of the run into entities.
+func buildEntities(results []doc.Result, lx *lexicon, aliases *Aliases) *entityIndex {
+	ix := &entityIndex{lx: lx, byKey: map[doc.Kind]map[string][]int{}, surname: map[string][]int{}}
+
+	// 1. Distinct forms.
+	type fkey struct {
+		kind    doc.Kind
+		display string
+	}
+	formID := map[fkey]int{}
+	mentionForm := make([][]int, len(results))
+	for ri, r := range results {
+		mentionForm[ri] = make([]int, len(r.Mentions))
+		for mi, m := range r.Mentions {
+			var ws []string
+			title := strings.TrimSpace(m.Title)
+			if m.Kind == doc.Person {
+				var t string
+				ws, t = lx.personWords(m.Text)
+				if t != "" && title == "" {
+					title = t
+				}
+			} else {
+				ws = words(m.Text)
+				for len(ws) > 1 && isArticle(fold(ws[0])) {
+					ws = ws[1:]
+				}
+			}
+			display := strings.Join(ws, " ")
+			if display == "" {
+				display = strings.Join(strings.Fields(m.Text), " ")
+			}
+			k := fkey{m.Kind, display}
+			id, ok := formID[k]
+			if !ok {
+				id = len(ix.forms)
+				formID[k] = id
+				f := &form{kind: m.Kind, display: display, docs: map[int]bool{}, titles: map[string]bool{}}
+				for _, w := range ws {
+					if t := translitKey(w); t != "" {
+						f.keys = append(f.keys, t)
+					}
+				}
+				f.bag = lx.bagKey(ws)
+				ix.forms = append(ix.forms, f)
+			}
+			f := ix.forms[id]
+			f.mentions++
+			f.docs[ri] = true
+			if title != "" {
+				f.titles[strings.Join(strings.Fields(title), " ")] = true
+			}
+			mentionForm[ri][mi] = id
+		}
+	}
+	// Forms are numbered in order of first appearance, which depends on the
+	// order of mentions; renumber them by content so every later choice
+	// (union roots, tie breaks) is order-independent.
+	order := make([]int, len(ix.forms))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(a, b int) int {
+		fa, fb := ix.forms[a], ix.forms[b]
+		return cmp.Or(cmp.Compare(fa.kind, fb.kind), cmp.Compare(fa.display, fb.display))
+	})
+	renum := make([]int, len(order))
+	sorted := make([]*form, len(order))
+	for newID, old := range order {
+		renum[old] = newID
+		sorted[newID] = ix.forms[old]
+	}
+	ix.forms = sorted
+	for ri := range mentionForm {
+		for mi := range mentionForm[ri] {
+			mentionForm[ri][mi] = renum[mentionForm[ri][mi]]
+		}
+	}
+
+	// 2. Union forms that spell one name.
+	uf := make(unionFind, len(ix.forms))
+	for i := range uf {
+		uf[i] = i
+	}
+	buckets := map[string][]int{}
+	for i, f := range ix.forms {
+		if len(f.keys) == 0 {
+			continue
+		}
+		switch {
+		case f.kind == doc.Person && f.full():
+			k := "pf\x00" + skeleton(f.last())
+			buckets[k] = append(buckets[k], i)
+		case f.kind == doc.Person:
+			// single-word person names are attached in step 4
+		default:
+			k := "b\x00" + string(f.kind) + "\x00" + f.bag
+			buckets[k] = append(buckets[k], i)
+			if len(f.keys) == 1 {
+				k := "s\x00" + string(f.kind) + "\x00" + skeleton(f.keys[0])
+				buckets[k] = append(buckets[k], i)
+			}
+		}
+	}
+	bkeys := make([]string, 0, len(buckets))
+	for k := range buckets {
+		bkeys = append(bkeys, k)
+	}
+	sort.Strings(bkeys)
+	for _, bk := range bkeys {
+		b := buckets[bk]
+		for x := 0; x < len(b); x++ {
+			for y := x + 1; y < len(b); y++ {
+				fa, fb := ix.forms[b[x]], ix.forms[b[y]]
+				if samePlaceOrPerson(fa, fb, bk[0]) {
+					uf.union(b[x], b[y])
+				}
+			}
+		}
+	}
+
+	// 3. User aliases: union every form that matches a name of a group,
+	// within each kind, and force the group's canonical name.
+	type forcedName struct {
+		form int
+		name string
+	}
+	var forced []forcedName // a form of each group and its canonical name, in file order
+	aliased := map[int]bool{}
+	for _, g := range aliases.Groups() {
+		byKind := map[doc.Kind][]int{}
+		for _, name := range g {
+			for i, f := range ix.forms {
+				if matchesName(lx, f, name) {
+					byKind[f.kind] = append(byKind[f.kind], i)
+					aliased[i] = true
+				}
+			}
+		}
+		for _, ids := range byKind {
+			for _, id := range ids[1:] {
+				uf.union(ids[0], id)
+			}
+		}
+		for _, ids := range byKind {
+			forced = append(forced, forcedName{ids[0], g[0]})
+		}
+	}
+
+	// 4. Single-word person names: attach to the one full-name cluster
+	// with that surname mentioned in the same document, else to the one
+	// such cluster in the whole run; otherwise the surname is ambiguous
+	// (or unknown) and stands alone.
+	surnameRoots := map[string][]int{} // skeleton -> full person forms
+	for i, f := range ix.forms {
+		if f.kind == doc.Person && f.full() {
+			k := skeleton(f.last())
+			surnameRoots[k] = append(surnameRoots[k], i)
+		}
+	}
+	rootDocs := map[int]map[int]bool{}
+	for i, f := range ix.forms {
+		r := uf.find(i)
+		if rootDocs[r] == nil {
+			rootDocs[r] = map[int]bool{}
+		}
+		for d := range f.docs {
+			rootDocs[r][d] = true
+		}
+	}
+	type docForm struct{ doc, form int }
+	attach := map[docForm]int{}
+	var lone []int // single-word person forms not attached in some document
+	for i, f := range ix.forms {
+		if f.kind != doc.Person || f.full() || len(f.keys) == 0 || aliased[i] {
+			continue
+		}
+		var cands []int
+		for _, j := range surnameRoots[skeleton(f.keys[0])] {
+			if sameKey(f.keys[0], ix.forms[j].last()) {
+				r := uf.find(j)
+				if !slices.Contains(cands, r) {
+					cands = append(cands, r)
+				}
+			}
+		}
+		isLone := false
+		for d := range f.docs {
+			var inDoc []int
+			for _, r := range cands {
+				if rootDocs[r][d] {
+					inDoc = append(inDoc, r)
+				}
+			}
+			switch {
+			case len(inDoc) == 1:
+				attach[docForm{d, i}] = inDoc[0]
+			case len(inDoc) == 0 && len(cands) == 1:
+				attach[docForm{d, i}] = cands[0]
+			default:
+				isLone = true
+			}
+		}
+		if isLone {
+			lone = append(lone, i)
+		}
+	}
+	// Lone single words that spell one name are one entity.
+	for x := 0; x < len(lone); x++ {
+		for y := x + 1; y < len(lone); y++ {
+			if sameKey(ix.forms[lone[x]].keys[0], ix.forms[lone[y]].keys[0]) {
+				uf.union(lone[x], lone[y])
+			}
+		}
+	}
+
+	// 5. Entities from clusters.
+	clusterOf := func(ri, fid int) int {
+		f := ix.forms[fid]
+		if f.kind == doc.Person && !f.full() {
+			if r, ok := attach[docForm{ri, fid}]; ok {
+				return uf.find(r)
+			}
+		}
+		return uf.find(fid)
+	}
+	// Roots may have moved after later unions; re-key forced names.
+	forcedRoot := map[int]string{}
+	for _, fn := range forced {
+		if r := uf.find(fn.form); forcedRoot[r] == "" {
+			forcedRoot[r] = fn.name
+		}
+	}
+	type cstat struct {
+		forms    map[int]int // form -> mentions in this cluster
+		docs     map[int]bool
+		mentions int
+		titles   map[string]bool
+	}
+	stats := map[int]*cstat{}
+	for ri, r := range results {
+		for mi := range r.Mentions {
+			fid := mentionForm[ri][mi]
+			c := clusterOf(ri, fid)
+			s := stats[c]
+			if s == nil {
+				s = &cstat{forms: map[int]int{}, docs: map[int]bool{}, titles: map[string]bool{}}
+				stats[c] = s
+			}
+			s.forms[fid]++
+			s.docs[ri] = true
+			s.mentions++
+			for t := range ix.forms[fid].titles {
+				s.titles[t] = true
+			}
+		}
+	}
+	roots := make([]int, 0, len(stats))
+	for r := range stats {
+		roots = append(roots, r)
+	}
+	sort.Ints(roots)
+	entityOf := map[int]int{}
+	usedID := map[string]bool{}
+	for _, r := range roots {
+		s := stats[r]
+		kind := ix.forms[r].kind
+		name := forcedRoot[r]
+		if name == "" {
+			name = canonical(ix.forms, s.forms, kind)
+		}
+		var aliasList []string
+		var fs []*form
+		for fid := range s.forms {
+			fs = append(fs, ix.forms[fid])
+			if d := ix.forms[fid].display; d != name {
+				aliasList = append(aliasList, d)
+			}
+		}
+		sort.Strings(aliasList)
+		aliasList = slices.Compact(aliasList)
+		slices.SortFunc(fs, func(a, b *form) int { return cmp.Compare(a.display, b.display) })
+		titles := make([]string, 0, len(s.titles))
+		for t := range s.titles {
+			titles = append(titles, t)
+		}
+		sort.Strings(titles)
+		id := doc.HashID("entity", string(kind), name)
+		if usedID[id] {
+			id = doc.HashID("entity", string(kind), name, strings.Join(aliasList, "\x00"))
+		}
+		usedID[id] = true
+		entityOf[r] = len(ix.entities)
+		ix.entities = append(ix.entities, doc.Entity{
+			ID: id, Kind: kind, Name: name, Aliases: aliasList, Titles: titles,
+			Mentions: s.mentions, Documents: len(s.docs),
+		})
+		ix.formsOf = append(ix.formsOf, fs)
+		ix.docsOf = append(ix.docsOf, s.docs)
+	}
+	ix.mention = make([][]int, len(results))
+	for ri, r := range results {
+		ix.mention[ri] = make([]int, len(r.Mentions))
+		for mi := range r.Mentions {
+			ix.mention[ri][mi] = entityOf[clusterOf(ri, mentionForm[ri][mi])]
+		}
+	}
+
+	// 6. Indexes for resolution.
+	for e, fs := range ix.formsOf {
+		kind := ix.entities[e].Kind
+		if ix.byKey[kind] == nil {
+			ix.byKey[kind] = map[string][]int{}
+		}
+		add := func(k string) {
+			if k != "" && !slices.Contains(ix.byKey[kind][k], e) {
+				ix.byKey[kind][k] = append(ix.byKey[kind][k], e)
+			}
+		}
+		for _, f := range fs {
+			add(strings.Join(f.keys, " "))
+			if kind != doc.Person {
+				add(f.bag)
+			}
+			if kind == doc.Person && f.full() {
+				k := skeleton(f.last())
+				if !slices.Contains(ix.surname[k], e) {
+					ix.surname[k] = append(ix.surname[k], e)
+				}
+			}
+		}
+		add(phraseKey(ix.entities[e].Name))
+	}
+	return ix
+}
+
+// samePlaceOrPerson tells whether two forms of one bucket spell one name.
+// Bucket kinds: 'p' full person names (same first name or initial, same
+// surname), 'b' equal bags of words, 's' one-word names spelled alike.
+func samePlaceOrPerson(a, b *form, bucket byte) bool {
+	if a.kind != b.kind {
+		return false
+	}
+	switch bucket {
+	case 'p':
+		return sameKey(a.last(), b.last()) && sameGiven(a.first(), b.first())
+	case 'b':
+		return a.bag == b.bag && a.bag != ""
+	default:
+		return sameKey(a.keys[0], b.keys[0])
+	}
+}
+
+// sameGiven tells whether two given-name keys are one name: spelled alike,
+// or one is the initial of the other.
+func sameGiven(a, b string) bool {
+	if len(a) == 1 || len(b) == 1 {
+		return a[0] == b[0]
+	}
+	return sameKey(a, b)
+}
+
+// matchesName tells whether form f is a spelling of name (from an aliases
+// file): same number of words, each spelled alike.
+func matchesName(lx *lexicon, f *form, name string) bool {
+	ws := words(name)
+	if f.kind == doc.Person {
+		ws, _ = lx.personWords(name)
+	}
+	if len(ws) != len(f.keys) {
+		return false
+	}
+	for i, w := range ws {
+		if !sameKey(translitKey(w), f.keys[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// canonical picks an entity's name: the most-mentioned full form (for a
+// person, forms of two or more words beat a lone surname), then the form
+// in more documents, then the longer, then the alphabetically first.
+func canonical(forms []*form, counts map[int]int, kind doc.Kind) string {
+	best := -1
+	better := func(a, b int) bool { // is form a better than form b?
+		fa, fb := forms[a], forms[b]
+		if kind == doc.Person && fa.full() != fb.full() {
+			return fa.full()
+		}
+		if counts[a] != counts[b] {
+			return counts[a] > counts[b]
+		}
+		if len(fa.docs) != len(fb.docs) {
+			return len(fa.docs) > len(fb.docs)
+		}
+		if len(fa.display) != len(fb.display) {
+			return len(fa.display) > len(fb.display)
+		}
+		return fa.display < fb.display
+	}
+	for fid := range counts {
+		if best < 0 || better(fid, best) {
+			best = fid
+		}
+	}
+	return forms[best].display
+}
+
+// resolve finds the entity a name as written (a claimant or subject)
+// refers to, trying kinds in the given order. It returns -1 when no entity
+// matches or the name is ambiguous.
+func (ix *entityIndex) resolve(name string, kinds ...doc.Kind) int {
+	ws := words(name)
+	for len(ws) > 1 && isArticle(fold(ws[0])) {
+		ws = ws[1:]
+	}
+	if len(ws) == 0 {
+		return -1
+	}
+	for _, kind := range kinds {
+		cand := ws
+		if kind == doc.Person {
+			cand, _ = ix.lx.personWords(strings.Join(ws, " "))
+		}
+		var keys []string
+		for _, w := range cand {
+			if k := translitKey(w); k != "" {
+				keys = append(keys, k)
+			}
+		}
+		if len(keys) == 0 {
+			continue
+		}
+		if es := ix.byKey[kind][strings.Join(keys, " ")]; len(es) == 1 {
+			return es[0]
+		}
+		if kind != doc.Person {
+			if es := ix.byKey[kind][ix.lx.bagKey(cand)]; len(es) == 1 {
+				return es[0]
+			}
+			continue
+		}
+		// A person by surname, or by a spelling variant of a full name.
+		last := keys[len(keys)-1]
+		var found []int
+		for _, e := range ix.surname[skeleton(last)] {
+			for _, f := range ix.formsOf[e] {
+				if !f.full() || !sameKey(f.last(), last) {
+					continue
+				}
+				if len(keys) == 1 || sameGiven(f.first(), keys[0]) {
+					if !slices.Contains(found, e) {
+						found = append(found, e)
+					}
+				}
+			}
+		}
+		if len(found) == 1 {
+			return found[0]
+		}
+	}
+	return -1
+}

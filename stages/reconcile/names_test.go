@@ -1,0 +1,77 @@
+package reconcile
+
+import "testing"
+
+func TestSameWord(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b string
+		want bool
+	}{
+		// Transliterations of one Russian or Ukrainian name.
+		{"kiev kyiv", "Kiev", "Kyiv", true},
+		{"makeevka makiivka", "Makeevka", "Makiivka", true},
+		{"makiivka diaeresis", "Makiivka", "Makiïvka", true}, // ï is i with a diaeresis
+		{"makeevka makiivka diaeresis", "Makeevka", "Makiïvka", true},
+		{"sergey sergei", "Sergey", "Sergei", true},
+		{"sergei serhiy", "Sergei", "Serhiy", true}, // Russian g = Ukrainian h
+		{"choigou shoigu", "Choigou", "Shoigu", true}, // French ch = sh, ou = u
+		{"rojine rozhin", "Rojine", "Rozhin", true},   // French j = zh, mute final e
+		{"alexandre alexander", "Alexandre", "Alexander", true},
+		{"oleksandr alexander", "Oleksandr", "Alexander", true},
+		{"volodimir volodymyr", "Volodimir", "Volodymyr", true},
+		{"zelensky zelenskyy", "Zelensky", "Zelenskyy", true},
+		{"zelenskiy zelenskyi", "Zelenskiy", "Zelenskyi", true},
+		{"kharkiv harkiv", "Kharkiv", "Harkiv", true},
+		{"luhansk lugansk", "Luhansk", "Lugansk", true},
+		{"yevgeny evgeny", "Yevgeny", "Evgeny", true},
+		{"case and possessive-free", "PUTIN", "Putin", true},
+		// Different names.
+		{"serdyukov sevryukov", "Serdyukov", "Sevryukov", false},
+		{"ivanov ivanova", "Ivanov", "Ivanova", false}, // feminine form: another person
+		{"lena lina", "Lena", "Lina", false},           // short keys must be equal
+		{"putin shoigu", "Putin", "Shoigu", false},
+		{"empty", "", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := sameWord(tt.a, tt.b); got != tt.want {
+				t.Errorf("sameWord(%q, %q) = %v, want %v (keys %q, %q)", tt.a, tt.b, got, tt.want, translitKey(tt.a), translitKey(tt.b))
+			}
+		})
+	}
+}
+
+func TestWords(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"possessive", "Makiïvka’s", "Makiïvka"},
+		{"ascii possessive", "Russia's defence ministry", "Russia defence ministry"},
+		{"article", "the Kremlin", "Kremlin"},
+		{"spaces and punctuation", "  Vladimir   Putin, ", "Vladimir Putin"},
+		{"hyphen kept", "Rimsky-Korsakov", "Rimsky-Korsakov"},
+		{"plural possessive", "soldiers' relatives", "soldiers relatives"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := cleanName(tt.in); got != tt.want {
+				t.Errorf("cleanName(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestLevenshtein(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want int
+	}{
+		{"", "", 0}, {"a", "", 1}, {"kitten", "sitting", 3}, {"serdiukov", "sevriukov", 2},
+	}
+	for _, tt := range tests {
+		if got := levenshtein(tt.a, tt.b); got != tt.want {
+			t.Errorf("levenshtein(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
+		}
+	}
+}

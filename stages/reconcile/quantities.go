@@ -1,0 +1,294 @@
+package reconcile
+
+import (
+	"cmp"
+	"maps"
+	"math"
+	"slices"
+	"sort"
+	"time"
+
+	"factpipe/doc"
+)
+
+// Tolerances used to decide whether two figures agree (see agree).
+const (
+	// ExactTolerance is the slack, relative to the larger value, allowed
+	// between two figures: 1%, so 5,937 and 5,940 agree, 63 and 64 do not.
+	ExactTolerance = 0.01
+	// ApproxTolerance is the spread around an approximate figure with no
+	// bounds of its own ("about 600" = 540..660, "nearly 6,000" =
+	// 5,400..6,600), and how far an "at least"/"at most" figure may be
+	// exceeded in its direction ("over 60" = 60..66).
+	ApproxTolerance = 0.10
+	// PastWindow: a figure claimed more than this long before its article
+	// was published speaks of the past; it is kept apart from the figures
+	// of the event at hand, in a quantity of its own per claim month.
+	PastWindow = 30 * 24 * time.Hour
+)
+
+// claim is a figure with what reconciliation derives from it.
+type claim struct {
+	fig     *doc.Figure // in the output slice; Claimant and Subject resolved
+	ri      int         // index of the result it came from
+	info    *doc.Info
+	src     source
+	subjKey string // "" when unknown
+	subject string
+	measure string
+	unit    string // unit class
+	period  string // "YYYY-MM" when the figure speaks of the past, else ""
+	when    time.Time
+	dated   bool // when is the claim's own date, not the article's
+	lo, hi  float64
+	bounded bool // lo, hi are known
+}
+
+// groupKey is the identity of the quantity a claim speaks of.
+func (c *claim) groupKey() string {
+	return c.subjKey + "\x00" + c.measure + "\x00" + c.unit + "\x00" + c.period
+}
+
+// interval returns the range of values a figure asserts, for comparison:
+//
+//   - exact: the value itself;
+//   - approx: its Low..High when given, else value ± ApproxTolerance;
+//   - at_least v: v .. v×(1+ApproxTolerance); at_most v: v×(1-ApproxTolerance) .. v.
+//     The bound is the claimant's own count, not a statement that any higher
+//     (lower) figure is right: "at least 89" and 400 disagree;
+//   - range: Low..High;
+//   - vague ("dozens", "hundreds"): Low..High when given; with only a value
+//     v, v..10v (hundreds = 100..1,000; dozens = 12..120).
+//
+// ok is false when the figure has no number at all.
+func interval(f *doc.Figure) (lo, hi float64, ok bool) {
+	v, hasV := 0.0, f.Value != nil
+	if hasV {
+		v = *f.Value
+	}
+	switch f.Qualifier {
+	case doc.Approx:
+		if f.Low != nil && f.High != nil {
+			return *f.Low, *f.High, true
+		}
+		if hasV {
+			return v * (1 - ApproxTolerance), v * (1 + ApproxTolerance), true
+		}
+	case doc.AtLeast:
+		if !hasV && f.Low != nil {
+			v, hasV = *f.Low, true
+		}
+		if hasV {
+			return v, v * (1 + ApproxTolerance), true
+		}
+	case doc.AtMost:
+		if !hasV && f.High != nil {
+			v, hasV = *f.High, true
+		}
+		if hasV {
+			return v * (1 - ApproxTolerance), v, true
+		}
+	case doc.Range, doc.Vague:
+		switch {
+		case f.Low != nil && f.High != nil:
+			return *f.Low, *f.High, true
+		case f.Low != nil:
+			return *f.Low, *f.Low * 10, true
+		case f.High != nil:
+			if hasV {
+				return v, *f.High, true
+			}
+			return *f.High / 10, *f.High, true
+		case hasV && f.Qualifier == doc.Vague:
+			return v, v * 10, true
+		case hasV:
+			return v, v, true
+		}
+	default: // exact or unknown qualifier
+		if hasV {
+			return v, v, true
+		}
+		if f.Low != nil && f.High != nil {
+			return *f.Low, *f.High, true
+		}
+	}
+	return 0, 0, false
+}
+
+// agree reports whether two claims can both be true: their intervals
+// overlap, with a slack of ExactTolerance of the larger magnitude.
+// "about 600" and 600 agree; 400 and "between 200 and 600" agree; 5,937 and
+// "nearly 6,000" agree; "dozens" and 89 agree; "hundreds" and 89 do not;
+// "at least 89" and 400 do not.
+func agree(a, b *claim) bool {
+	if !a.bounded || !b.bounded {
+		return true
+	}
+	slack := ExactTolerance * max(math.Abs(a.lo), math.Abs(a.hi), math.Abs(b.lo), math.Abs(b.hi))
+	return a.lo <= b.hi+slack && b.lo <= a.hi+slack
+}
+
+// specificity ranks qualifiers from most to least precise.
+func specificity(q doc.Qualifier) int {
+	switch q {
+	case doc.Exact, "":
+		return 0
+	case doc.AtLeast, doc.AtMost:
+		return 1
+	case doc.Approx:
+		return 2
+	case doc.Range:
+		return 3
+	}
+	return 4
+}
+
+// point is the single value shown for a figure: its value, else the middle
+// of its bounds.
+func point(f *doc.Figure) (float64, bool) {
+	switch {
+	case f.Value != nil:
+		return *f.Value, true
+	case f.Low != nil && f.High != nil:
+		return (*f.Low + *f.High) / 2, true
+	case f.Low != nil:
+		return *f.Low, true
+	case f.High != nil:
+		return *f.High, true
+	}
+	return 0, false
+}
+
+// claimOrder sorts claims by time, then document path, then position.
+func claimOrder(a, b *claim) int {
+	return cmp.Or(a.when.Compare(b.when), cmp.Compare(a.info.Path, b.info.Path),
+		cmp.Compare(a.fig.Start, b.fig.Start), cmp.Compare(a.fig.End, b.fig.End),
+		cmp.Compare(a.fig.ID, b.fig.ID))
+}
+
+// group is the claims about one quantity.
+type group struct {
+	key    string
+	q      doc.Quantity
+	claims []*claim // in claimOrder
+}
+
+// buildQuantities groups claims into quantities. A quantity is one subject
+// (after entity resolution), one measure (after synonyms: dead = killed),
+// one unit class and one period (the event at hand, or a past month).
+//
+// A figure with no subject takes the subject of the other figures of its
+// article with the same measure and unit class when they all have one and
+// the same subject (an article about one strike rarely repeats the place in
+// every sentence); otherwise it stays without a subject.
+func buildQuantities(claims []*claim) []*group {
+	type dmu struct {
+		ri            int
+		measure, unit string
+	}
+	subjects := map[dmu]map[string]string{}
+	for _, c := range claims {
+		if c.subjKey == "" || c.period != "" {
+			continue
+		}
+		k := dmu{c.ri, c.measure, c.unit}
+		if subjects[k] == nil {
+			subjects[k] = map[string]string{}
+		}
+		subjects[k][c.subjKey] = c.subject
+	}
+	for _, c := range claims {
+		if c.subjKey != "" || c.period != "" {
+			continue
+		}
+		if s := subjects[dmu{c.ri, c.measure, c.unit}]; len(s) == 1 {
+			for k, name := range s {
+				c.subjKey, c.subject = k, name
+			}
+		}
+	}
+
+	byKey := map[string]*group{}
+	for _, c := range claims {
+		k := c.groupKey()
+		g := byKey[k]
+		if g == nil {
+			g = &group{key: k}
+			byKey[k] = g
+		}
+		g.claims = append(g.claims, c)
+	}
+	groups := make([]*group, 0, len(byKey))
+	for _, g := range byKey {
+		slices.SortFunc(g.claims, claimOrder)
+		g.q = quantityOf(g)
+		groups = append(groups, g)
+	}
+	slices.SortFunc(groups, func(a, b *group) int {
+		return cmp.Or(cmp.Compare(a.q.Subject, b.q.Subject), cmp.Compare(a.q.Measure, b.q.Measure),
+			cmp.Compare(a.q.Unit, b.q.Unit), cmp.Compare(a.q.ID, b.q.ID))
+	})
+	return groups
+}
+
+func quantityOf(g *group) doc.Quantity {
+	c0 := g.claims[0]
+	q := doc.Quantity{
+		ID:      doc.HashID("quantity", g.key),
+		Measure: c0.measure,
+		Unit:    c0.unit,
+		Period:  c0.period,
+		Claims:  len(g.claims),
+	}
+	names := map[string]int{}
+	srcs := map[string]bool{}
+	var lo, hi float64
+	has := false
+	for _, c := range g.claims {
+		names[c.subject]++
+		srcs[c.src.key] = true
+		q.FigureIDs = append(q.FigureIDs, c.fig.ID)
+		l, lok := lowOf(c.fig)
+		h, hok := highOf(c.fig)
+		if !lok || !hok {
+			continue
+		}
+		if !has || l < lo {
+			lo = l
+		}
+		if !has || h > hi {
+			hi = h
+		}
+		has = true
+	}
+	if has {
+		q.Low, q.High = &lo, &hi
+	}
+	q.Sources = len(srcs)
+	sort.Strings(q.FigureIDs)
+	q.FigureIDs = slices.Compact(q.FigureIDs)
+	best := ""
+	for _, n := range slices.Sorted(maps.Keys(names)) {
+		if names[n] > names[best] {
+			best = n
+		}
+	}
+	q.Subject = best
+	return q
+}
+
+// lowOf and highOf are the lowest and highest values a figure claims: the
+// bounds of a range or vague figure, else its value, else its bounds.
+func lowOf(f *doc.Figure) (float64, bool) {
+	if f.Low != nil && (f.Value == nil || f.Qualifier == doc.Range || f.Qualifier == doc.Vague) {
+		return *f.Low, true
+	}
+	return point(f)
+}
+
+func highOf(f *doc.Figure) (float64, bool) {
+	if f.High != nil && (f.Value == nil || f.Qualifier == doc.Range || f.Qualifier == doc.Vague) {
+		return *f.High, true
+	}
+	return point(f)
+}

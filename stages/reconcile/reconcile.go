@@ -1,0 +1,182 @@
+// Package reconcile turns the per-document results of a run into run-wide
+// entities, quantities and contradictions.
+//
+// # Entities
+//
+// Mentions of one kind (person, place, organisation) are merged when they
+// spell one name; a place and a person never merge. Two words spell one
+// name when their transliteration keys are equal or close (see
+// translitKey and sameWord): diacritics, possessives, case, French and
+// German spellings (ou, j, ch, tch, w), y/i/ie/ii/ei/ey variants, g/h,
+// kh/h, doubled letters and a final mute e do not matter, so Kiev/Kyiv,
+// Makeevka/Makiivka/Makiïvka, Sergey/Sergei/Serhiy, Choigou/Shoigu,
+// Rojine/Rozhin, Alexandre/Alexander, Volodimir/Volodymyr and
+// Zelensky/Zelenskyy are each one name. No list of particular names is
+// used.
+//
+//   - People: full names merge when given name and surname both match (a
+//     given name may be an initial). A surname alone joins the one full
+//     name with that surname in the same article, else the one in the
+//     whole run; when two people share the surname it stays apart
+//     (ambiguous). Leading titles ("President", "Lt Gen") are not part of
+//     the name; they go to Entity.Titles.
+//   - Places and organisations merge when their bags of content words are
+//     equal (order, "of", "the", possessives, defence/defense and
+//     demonym/country do not matter: "Russian Ministry of Defense" =
+//     "Russia's defence ministry"), or, for one-word names, when the words
+//     spell one name.
+//   - The canonical name is the most-mentioned full form, then the form in
+//     more documents, then the longer, then the alphabetically first; an
+//     aliases file (LoadAliases) can join names no rule finds and sets the
+//     canonical name.
+//
+// # Quantities
+//
+// A quantity is what several figures speak of: the same subject (resolved
+// to an entity, so Makeevka and Makiivka are one), the same measure
+// (killed = dead = died = deaths = fatalities; wounded = injured = hurt),
+// the same unit class and the same period. Unit classes:
+//
+//   - soldier: soldier, serviceman, servicewoman, service member, troop,
+//     personnel, conscript, recruit, draftee, reservist, paratrooper,
+//     marine, fighter, combatant;
+//   - civilian: civilian, resident, inhabitant, villager, citizen,
+//     non-combatant;
+//   - person (who is not said): person, people, victim, individual, man,
+//     woman;
+//   - child: child, kid, minor;
+//   - any other unit is a class of its own.
+//
+// Soldiers and civilians, killed and wounded, are kept apart. A figure
+// claimed more than PastWindow before its article was published is about
+// the past and goes to a quantity of its own per month (Quantity.Period),
+// apart from the event at hand; a war-wide total and one strike's toll are
+// apart when their subjects differ.
+//
+// # Contradictions
+//
+// Two figures agree when the ranges they assert overlap, with a slack of
+// ExactTolerance (1%) of the larger value; an approximate figure spans
+// ±ApproxTolerance (10%), "at least v" spans v..v+10% and "at most v"
+// v-10%..v, a range its bounds, a vague figure its bounds or v..10v
+// (dozens 12..120, hundreds 100..1,000). So 5,937 and "nearly 6,000"
+// agree, "about 600" and 600 agree, 400 lies inside "between 200 and 600",
+// "dozens" and 89 agree; "hundreds" and 89 disagree, and "at least 89"
+// disagrees with 400: "at least" is the claimant's own toll, not an
+// endorsement of any higher figure.
+//
+// Sources: a claimant naming a country's state (the country, its
+// demonym, capital or seat of government, alone or with a word for a
+// state body: "Moscow", "the Kremlin", "Russia's defence ministry",
+// "Russian Ministry of Defense") is that country's government; a claimant
+// naming an entity is that entity; otherwise its bag of words. A figure
+// without claimant is its outlet's own statement.
+//
+// The kinds: numeric_dispute (two sources' latest values disagree; one
+// row per pair of sources), revision (one source changed its value over
+// time; one row per change, in time order), date_conflict (one claim dated
+// differently by two documents), place_conflict (one source's value placed
+// at two different places by two documents) and name_variant (two spellings
+// of what may be one person: same title and given name, similar surname,
+// never in one article, same places). See contradictions and nameVariants
+// for the exact rules. No pair is reported twice.
+package reconcile
+
+import (
+	"cmp"
+	"slices"
+	"time"
+
+	"factpipe/doc"
+)
+
+// Options configure Reconcile. The zero value is valid: no aliases.
+type Options struct {
+	// Aliases are the user's declared aliases; nil declares none.
+	Aliases *Aliases
+}
+
+// Reconcile merges the per-document results of a run into run-wide
+// entities, quantities and contradictions. results should be sorted by
+// document path; MentionEntity is indexed like results and their Mentions.
+// Every other output is sorted by stable keys and every ID is derived from
+// content with doc.HashID, so the output does not depend on the order of
+// mentions or figures within a result. Reconcile does not modify results
+// and is safe for concurrent use.
+func Reconcile(results []doc.Result, opts Options) doc.Reconciled {
+	lx := newLexicon()
+	ix := buildEntities(results, lx, opts.Aliases)
+
+	var out doc.Reconciled
+	out.Entities = slices.Clone(ix.entities)
+	slices.SortFunc(out.Entities, func(a, b doc.Entity) int {
+		return cmp.Or(cmp.Compare(a.Kind, b.Kind), cmp.Compare(a.Name, b.Name), cmp.Compare(a.ID, b.ID))
+	})
+	out.MentionEntity = make([][]string, len(results))
+	for ri := range results {
+		out.MentionEntity[ri] = make([]string, len(ix.mention[ri]))
+		for mi, e := range ix.mention[ri] {
+			out.MentionEntity[ri][mi] = ix.entities[e].ID
+		}
+	}
+
+	// Figures, in document then text order, claimant and subject resolved.
+	type ref struct{ ri, fi int }
+	var refs []ref
+	for ri, r := range results {
+		for fi := range r.Figures {
+			refs = append(refs, ref{ri, fi})
+		}
+	}
+	slices.SortFunc(refs, func(a, b ref) int {
+		fa, fb := &results[a.ri].Figures[a.fi], &results[b.ri].Figures[b.fi]
+		return cmp.Or(cmp.Compare(results[a.ri].Doc.Path, results[b.ri].Doc.Path), cmp.Compare(a.ri, b.ri),
+			cmp.Compare(fa.Start, fb.Start), cmp.Compare(fa.End, fb.End), cmp.Compare(fa.ID, fb.ID))
+	})
+	out.Figures = make([]doc.Figure, len(refs))
+	claims := make([]*claim, len(refs))
+	for i, rf := range refs {
+		info := &results[rf.ri].Doc
+		f := results[rf.ri].Figures[rf.fi]
+		c := &claim{ri: rf.ri, info: info}
+		c.src = ix.sourceOf(f.Claimant, *info)
+		f.Claimant = ix.claimantName(f.Claimant)
+		c.subjKey, c.subject = ix.subjectOf(f.Subject)
+		if c.subjKey != "" {
+			f.Subject = c.subject
+		}
+		c.measure = lx.measureOf(f.Measure)
+		c.unit = lx.unitOf(f.Unit)
+		c.when, c.dated = claimTime(&f, info)
+		if !f.ClaimedOn.IsZero() && !info.Published.IsZero() && info.Published.Sub(f.ClaimedOn) > PastWindow {
+			c.period = f.ClaimedOn.Format("2006-01")
+		}
+		out.Figures[i] = f
+		c.fig = &out.Figures[i]
+		c.lo, c.hi, c.bounded = interval(c.fig)
+		claims[i] = c
+	}
+
+	groups := buildQuantities(claims)
+	out.Quantities = make([]doc.Quantity, len(groups))
+	for i, g := range groups {
+		out.Quantities[i] = g.q
+	}
+	out.Contradictions = contradictions(groups, ix, results)
+	return out
+}
+
+// claimTime is when a claim was made: its own date when given, else its
+// article's date. dated tells whether the claim carries a date of its own
+// that differs from the article's day.
+func claimTime(f *doc.Figure, info *doc.Info) (when time.Time, dated bool) {
+	if f.ClaimedOn.IsZero() {
+		return info.Published, false
+	}
+	if info.Published.IsZero() {
+		return f.ClaimedOn, true
+	}
+	y1, m1, d1 := f.ClaimedOn.Date()
+	y2, m2, d2 := info.Published.Date()
+	return f.ClaimedOn, y1 != y2 || m1 != m2 || d1 != d2
+}

@@ -1,0 +1,110 @@
+package reconcile
+
+import (
+	"strings"
+
+	"factpipe/doc"
+)
+
+// source is who made a claim, as reconciliation identifies it.
+type source struct {
+	key        string // identity: claims with one key come from one source
+	label      string // as shown to the analyst
+	attributed bool   // false: the article's own unattributed statement
+}
+
+// claimantName resolves a claimant as written to the canonical name of the
+// entity it names, or returns it cleaned but as written when no entity
+// matches ("Moscow", "the Kremlin" stay as they are unless an entity of
+// that name was found).
+func (ix *entityIndex) claimantName(c string) string {
+	c = strings.Join(strings.Fields(c), " ")
+	if c == "" {
+		return ""
+	}
+	if e := ix.resolve(c, doc.Person, doc.Organization, doc.Place); e >= 0 {
+		return ix.entities[e].Name
+	}
+	return c
+}
+
+// sourceOf identifies the source of a claim. The rules, in order:
+//
+//  1. No claimant: the article itself; the key is its outlet (or path) and
+//     the claim is unattributed.
+//  2. A state body of a country: the claimant names a country (by name,
+//     demonym, capital or seat of government: "Russia", "Russian",
+//     "Moscow", "the Kremlin") and either nothing else or a word naming a
+//     body of the state (ministry, military, army, government, president,
+//     spokesman, official, ...). All such claimants of one country are one
+//     source, its government: "Russian Ministry of Defense", "Russia's
+//     defence ministry", "Moscow's defence ministry" and "the Kremlin" are
+//     one source. "Russian journalists" is not a state body.
+//  3. An entity: a claimant naming a known person, organisation or place
+//     is that entity, under any of its spellings.
+//  4. Otherwise the bag of its content words (order, case, possessives,
+//     defence/defense and spelling variants do not matter).
+func (ix *entityIndex) sourceOf(claimant string, info doc.Info) source {
+	claimant = strings.Join(strings.Fields(claimant), " ")
+	if claimant == "" {
+		out := info.Outlet
+		if out == "" {
+			out = info.Path
+		}
+		return source{key: "outlet:" + fold(out), label: out + " (unattributed)"}
+	}
+	label := ix.claimantName(claimant)
+	ws := words(claimant)
+	keys := make([]string, len(ws))
+	for i, w := range ws {
+		keys[i] = translitKey(w)
+	}
+	country, body, other := "", false, false
+	for i := 0; i < len(ws); i++ {
+		fw := strings.TrimSuffix(fold(ws[i]), ".")
+		if c, n := ix.lx.countryOf(keys, i); n > 0 {
+			if country == "" {
+				country = c
+			}
+			i += n - 1
+			continue
+		}
+		switch {
+		case ix.lx.stateBody[fw] || fw == "defence":
+			body = true
+		case ix.lx.stop[fw] || isArticle(fw):
+		default:
+			other = true
+		}
+	}
+	if country != "" && (body || !other) {
+		return source{key: "state:" + country, label: label, attributed: true}
+	}
+	if e := ix.resolve(claimant, doc.Person, doc.Organization, doc.Place); e >= 0 {
+		return source{key: "entity:" + ix.entities[e].ID, label: label, attributed: true}
+	}
+	return source{key: "text:" + ix.lx.bagKey(ws), label: label, attributed: true}
+}
+
+// subjectOf resolves a figure's subject: to an entity when the whole
+// subject names one (places first), else to the place entity named by the
+// longest run of its words ("the Makiivka strike" -> Makiivka), else to
+// the subject's own words. It returns the grouping key and the name to show.
+func (ix *entityIndex) subjectOf(subject string) (key, name string) {
+	subject = strings.Join(strings.Fields(subject), " ")
+	if subject == "" {
+		return "", ""
+	}
+	if e := ix.resolve(subject, doc.Place, doc.Organization, doc.Person); e >= 0 {
+		return "entity:" + ix.entities[e].ID, ix.entities[e].Name
+	}
+	ws := words(subject)
+	for n := len(ws) - 1; n >= 1; n-- {
+		for i := 0; i+n <= len(ws); i++ {
+			if e := ix.resolve(strings.Join(ws[i:i+n], " "), doc.Place); e >= 0 {
+				return "entity:" + ix.entities[e].ID, ix.entities[e].Name
+			}
+		}
+	}
+	return "text:" + ix.lx.bagKey(ws), cleanName(subject)
+}
