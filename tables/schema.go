@@ -1,6 +1,7 @@
 package tables
 
 import (
+	"encoding/json"
 	"fmt"
 	"io"
 	"reflect"
@@ -127,4 +128,31 @@ func WriteMarkdown(w io.Writer) error {
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// WriteJSON prints every table and column as JSON, for tools and tests.
+func WriteJSON(w io.Writer) error {
+	type column struct {
+		Name     string `json:"name"`
+		Type     string `json:"type"`
+		Nullable bool   `json:"nullable"`
+		Doc      string `json:"doc"`
+	}
+	type table struct {
+		Name        string   `json:"name"`
+		Description string   `json:"description"`
+		Example     string   `json:"example"`
+		Columns     []column `json:"columns"`
+	}
+	var ts []table
+	for _, t := range Tables() {
+		tt := table{Name: t.Name, Description: t.Description, Example: t.Example}
+		for _, c := range t.Columns() {
+			tt.Columns = append(tt.Columns, column(c))
+		}
+		ts = append(ts, tt)
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(ts)
 }

@@ -1,0 +1,50 @@
+# factpipe: `make run` builds and runs on seeds/, writing out/; `make test`
+# runs every check. Both install what they need (Go modules, the npm DuckDB
+# package for the interoperability test).
+
+GO      ?= go
+BIN     := bin/factpipe
+DATA    ?= ../shared/data
+INTEROP := .interop
+
+.PHONY: all build run test vet unit interop golden bench model gazetteer clean
+
+all: build
+
+build:
+	$(GO) mod download
+	$(GO) build -o $(BIN) ./cmd/factpipe
+
+run: build
+	./$(BIN) run -in seeds -out out
+
+test: vet unit interop
+
+vet:
+	$(GO) vet ./...
+
+unit:
+	$(GO) test -race ./...
+
+# Opens every table with real DuckDB and checks the column types.
+interop: build interop/node_modules/.package-lock.json
+	rm -rf $(INTEROP) && mkdir -p $(INTEROP)
+	./$(BIN) run -quiet -in seeds -out $(INTEROP)/out
+	./$(BIN) schema -json > $(INTEROP)/schema.json
+	node interop/check.mjs $(INTEROP)/out $(INTEROP)/schema.json
+	rm -rf $(INTEROP)
+
+interop/node_modules/.package-lock.json: interop/package.json interop/package-lock.json
+	cd interop && npm ci --no-audit --no-fund
+
+# Rewrites the golden files after an intended change of output.
+golden:
+	$(GO) test ./pipeline/ -run Golden -update
+
+# Whole pipeline over the BBC corpus: words/s, MB/s, peak memory; and each stage.
+bench:
+	FACTPIPE_DATA=$(abspath $(DATA)) $(GO) test -run '^$$' -bench . -benchtime 3x ./pipeline/
+	FACTPIPE_DATA=$(abspath $(DATA)) $(GO) test -run '^$$' -bench . ./stages/...
+
+clean:
+	rm -rf bin $(INTEROP) interop/node_modules

@@ -1,0 +1,68 @@
+// Opens every table of a factpipe output directory with DuckDB and checks
+// that the columns have the types the schema promises, that every table is
+// readable to the last row, and that the schema's example queries run.
+//
+// usage: node check.mjs OUT_DIR SCHEMA_JSON
+import { DuckDBInstance } from '@duckdb/node-api';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const [outDir, schemaFile] = process.argv.slice(2);
+if (!outDir || !schemaFile) {
+  console.error('usage: node check.mjs OUT_DIR SCHEMA_JSON');
+  process.exit(2);
+}
+const schema = JSON.parse(readFileSync(schemaFile, 'utf8'));
+const db = await DuckDBInstance.create(':memory:');
+const conn = await db.connect();
+const quote = (s) => "'" + s.replaceAll("'", "''") + "'";
+
+let passed = 0;
+let failed = 0;
+function check(ok, what) {
+  if (ok) {
+    passed++;
+  } else {
+    failed++;
+    console.error('FAIL ' + what);
+  }
+}
+
+for (const table of schema) {
+  const file = join(outDir, table.name + '.parquet');
+  let cols;
+  try {
+    const r = await conn.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet(${quote(file)})`);
+    cols = r.getRowObjectsJson();
+  } catch (e) {
+    check(false, `${table.name}: DuckDB cannot open ${file}: ${e.message}`);
+    continue;
+  }
+  const got = cols.map((c) => `${c.column_name} ${c.column_type}`);
+  const want = table.columns.map((c) => `${c.name} ${c.type}`);
+  check(JSON.stringify(got) === JSON.stringify(want),
+    `${table.name}: columns\n  got  ${got.join(', ')}\n  want ${want.join(', ')}`);
+
+  const r = await conn.runAndReadAll(`SELECT count(*) AS n FROM read_parquet(${quote(file)})`);
+  const n = Number(r.getRowObjectsJson()[0].n);
+  // Reading every value proves the pages decode, not only the footer.
+  const all = await conn.runAndReadAll(`SELECT * FROM read_parquet(${quote(file)})`);
+  check(all.getRowObjectsJson().length === n, `${table.name}: read ${n} rows`);
+
+  for (const c of table.columns.filter((c) => !c.nullable)) {
+    const q = await conn.runAndReadAll(
+      `SELECT count(*) AS n FROM read_parquet(${quote(file)}) WHERE "${c.name}" IS NULL`);
+    check(Number(q.getRowObjectsJson()[0].n) === 0, `${table.name}.${c.name}: NULL in a non-nullable column`);
+  }
+
+  const example = table.example.replaceAll("'out/", quote(outDir + '/').slice(0, -1));
+  try {
+    await conn.runAndReadAll(example);
+    check(true, '');
+  } catch (e) {
+    check(false, `${table.name}: example query failed: ${example}: ${e.message}`);
+  }
+  console.log(`ok ${table.name}: ${n} rows, ${cols.length} columns`);
+}
+console.log(`interop: ${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);

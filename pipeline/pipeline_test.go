@@ -1,0 +1,245 @@
+package pipeline
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode"
+
+	"factpipe/doc"
+)
+
+// fakeStages are simple, deterministic stages that exercise the pipeline's
+// plumbing without models: capitalised words are people, digit runs figures.
+func fakeStages() Stages {
+	return Stages{
+		Decode: func(path string, raw []byte) (*doc.Document, error) {
+			if bytes.IndexByte(raw, 0) >= 0 {
+				return nil, errors.New("binary file")
+			}
+			t := string(raw)
+			return &doc.Document{ID: doc.DocID(t), Path: path, Text: t, Encoding: "utf-8", Format: "text"}, nil
+		},
+		Tokenize: func(d *doc.Document) {
+			start := -1
+			for i, r := range d.Text + " " {
+				if unicode.IsSpace(r) {
+					if start >= 0 {
+						d.Tokens = append(d.Tokens, doc.Token{Text: d.Text[start:i], Start: start, End: i})
+					}
+					start = -1
+				} else if start < 0 {
+					start = i
+				}
+			}
+			d.Sentences = []doc.Sentence{{Start: 0, End: len(d.Text), First: 0, Last: len(d.Tokens)}}
+		},
+		Entities: func(d *doc.Document) []doc.Mention {
+			var ms []doc.Mention
+			for _, t := range d.Tokens {
+				if unicode.IsUpper([]rune(t.Text)[0]) {
+					ms = append(ms, doc.Mention{Kind: doc.Person, Text: t.Text, Start: t.Start, End: t.End})
+				}
+			}
+			return ms
+		},
+		Figures: func(d *doc.Document, _ []doc.Mention) []doc.Figure {
+			var fs []doc.Figure
+			for _, t := range d.Tokens {
+				if v, err := strconv.ParseFloat(t.Text, 64); err == nil {
+					fs = append(fs, doc.Figure{
+						ID: doc.HashID(d.ID, strconv.Itoa(t.Start)), DocID: d.ID, Start: t.Start, End: t.End,
+						Text: t.Text, Value: &v, Qualifier: doc.Exact, Unit: "thing",
+					})
+				}
+			}
+			return fs
+		},
+		Reconcile: func(rs []doc.Result) doc.Reconciled {
+			var rec doc.Reconciled
+			seen := map[string]bool{}
+			for _, r := range rs {
+				ids := make([]string, len(r.Mentions))
+				for j, m := range r.Mentions {
+					ids[j] = doc.HashID(string(m.Kind), m.Text)
+					if !seen[ids[j]] {
+						seen[ids[j]] = true
+						rec.Entities = append(rec.Entities, doc.Entity{ID: ids[j], Kind: m.Kind, Name: m.Text})
+					}
+				}
+				rec.MentionEntity = append(rec.MentionEntity, ids)
+				rec.Figures = append(rec.Figures, r.Figures...)
+			}
+			return rec
+		},
+	}
+}
+
+func writeCorpus(t *testing.T, dir string, n int) {
+	t.Helper()
+	for i := range n {
+		sub := filepath.Join(dir, fmt.Sprintf("d%02d", i%7))
+		if err := os.MkdirAll(sub, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		text := fmt.Sprintf("Alice met Bob %d times in Paris and %d in Rome.\n", i, i*3)
+		if err := os.WriteFile(filepath.Join(sub, fmt.Sprintf("a%03d.txt", i)), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func readDir(t *testing.T, dir string) map[string][]byte {
+	t.Helper()
+	files := map[string][]byte{}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		b, err := os.ReadFile(filepath.Join(dir, e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		files[e.Name()] = b
+	}
+	return files
+}
+
+// The output must be byte-identical whatever the worker count.
+func TestRunDeterministic(t *testing.T) {
+	in := t.TempDir()
+	writeCorpus(t, in, 60)
+	var first map[string][]byte
+	for _, workers := range []int{1, 3, 8} {
+		out := filepath.Join(t.TempDir(), "out")
+		sum, err := Run(context.Background(), Config{In: in, Out: out, Workers: workers}, fakeStages())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if sum.Documents != 60 {
+			t.Fatalf("workers=%d: %d documents, want 60", workers, sum.Documents)
+		}
+		files := readDir(t, out)
+		if first == nil {
+			first = files
+			continue
+		}
+		for name, b := range first {
+			if !bytes.Equal(files[name], b) {
+				t.Errorf("workers=%d: %s differs from workers=1", workers, name)
+			}
+		}
+	}
+	if len(first) != 9 {
+		t.Errorf("%d tables written, want 9", len(first))
+	}
+}
+
+// Bad files are listed as rejects and the rest of the run goes on.
+func TestRunRejects(t *testing.T) {
+	in := t.TempDir()
+	writeCorpus(t, in, 3)
+	must := func(err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	must(os.WriteFile(filepath.Join(in, "bin.txt"), []byte("a\x00b"), 0o644))
+	must(os.WriteFile(filepath.Join(in, "big.txt"), bytes.Repeat([]byte("x "), 600), 0o644))
+	must(os.WriteFile(filepath.Join(in, "skip.json"), []byte("{}"), 0o644))
+	must(os.Symlink("nowhere.txt", filepath.Join(in, "broken.txt")))
+	must(os.Symlink(".", filepath.Join(in, "loop.txt")))
+	must(os.Symlink(in, filepath.Join(in, "d00", "up")))
+
+	sum, err := Run(context.Background(), Config{In: in, Out: filepath.Join(t.TempDir(), "out"), MaxBytes: 1000}, fakeStages())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Documents != 3 {
+		t.Errorf("%d documents, want 3", sum.Documents)
+	}
+	var got []string
+	for _, r := range sum.Rejects {
+		got = append(got, r.Path+": "+r.Reason)
+	}
+	slices.Sort(got)
+	want := []string{
+		"big.txt: file too large: 1200 bytes, the limit is 1000 (-max-bytes)",
+		"bin.txt: binary file",
+		"broken.txt: broken or looping symbolic link",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("rejects:\n got %q\nwant %q", got, want)
+	}
+	if len(sum.Set.Rejects) != len(want) {
+		t.Errorf("rejects table has %d rows, want %d", len(sum.Set.Rejects), len(want))
+	}
+}
+
+// A cancelled run fails and leaves the previous output as it was.
+func TestRunCancelledKeepsOutput(t *testing.T) {
+	in := t.TempDir()
+	writeCorpus(t, in, 20)
+	out := filepath.Join(t.TempDir(), "out")
+	if _, err := Run(context.Background(), Config{In: in, Out: out}, fakeStages()); err != nil {
+		t.Fatal(err)
+	}
+	before := readDir(t, out)
+
+	writeCorpus(t, in, 40)
+	ctx, cancel := context.WithCancel(context.Background())
+	st := fakeStages()
+	tag := st.Entities
+	st.Entities = func(d *doc.Document) []doc.Mention {
+		if strings.Contains(d.Text, "Bob 30 ") {
+			cancel()
+		}
+		return tag(d)
+	}
+	_, err := Run(ctx, Config{In: in, Out: out, Workers: 2}, st)
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("err = %v, want context.Canceled", err)
+	}
+	after := readDir(t, out)
+	if len(after) != len(before) {
+		t.Fatalf("%d files after the cancelled run, %d before", len(after), len(before))
+	}
+	for name, b := range before {
+		if !bytes.Equal(after[name], b) {
+			t.Errorf("%s changed by a cancelled run", name)
+		}
+	}
+	entries, _ := os.ReadDir(filepath.Dir(out))
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), tmpPrefix) {
+			t.Errorf("temporary directory %s left behind", e.Name())
+		}
+	}
+}
+
+func TestRunBadInput(t *testing.T) {
+	for name, in := range map[string]string{
+		"missing": filepath.Join(t.TempDir(), "nope"),
+		"not a dir": func() string {
+			p := filepath.Join(t.TempDir(), "f.txt")
+			os.WriteFile(p, []byte("x"), 0o644)
+			return p
+		}(),
+	} {
+		t.Run(name, func(t *testing.T) {
+			_, err := Run(context.Background(), Config{In: in, Out: filepath.Join(t.TempDir(), "out")}, fakeStages())
+			if err == nil || !strings.Contains(err.Error(), "pipeline: input") {
+				t.Errorf("err = %v, want an input error", err)
+			}
+		})
+	}
+}
