@@ -1,77 +1,269 @@
 // Package tokenize splits a document into sentences and tokens, each with
 // byte offsets into Document.Text.
+//
+// Tokens follow the conventions of CoNLL-2003 and the Penn Treebank, on
+// which the entity tagger is trained: punctuation, quotes, brackets, dashes
+// and currency symbols are tokens of their own; clitics are split ("Russia's"
+// -> "Russia" "'s", "don't" -> "do" "n't", "soldiers'" -> "soldiers" "'");
+// hyphenated words ("pro-Russian", "Su-34", "60-70"), numbers with
+// separators ("5,937", "41.2", "1/2", "10:30"), abbreviations ("U.S.",
+// "Dr.", "Jan."), web addresses and e-mail addresses stay whole.
+//
+// Sentences end after . ! ? (and any closing quotes or brackets right after
+// them) when the next token starts a sentence, at blank lines unless the text
+// clearly runs on, and at the end of a line without final punctuation, which
+// makes that line a Headline. Sentences inside Document.Furniture are of kind
+// Furniture.
+//
+// The scanner works on bytes with an ASCII fast path and no regular
+// expressions; it allocates the token and sentence slices once per document.
 package tokenize
 
 import (
-	"unicode"
+	"cmp"
+	"slices"
+	"strings"
 	"unicode/utf8"
 
 	"factpipe/doc"
 )
 
-// Tokenize sets d.Tokens and d.Sentences from d.Text. It is safe for
-// concurrent use on different documents.
+// Tokenize sets d.Tokens and d.Sentences from d.Text and d.Furniture,
+// replacing any previous ones. Every token satisfies Text ==
+// d.Text[Start:End]; tokens are in order and do not overlap; white space
+// (including U+FEFF and \r) is never part of a token. Sentences are in
+// order, cover every token exactly once (Tokens[First:Last]) and span from
+// their first token's Start to their last token's End. Furniture spans that
+// are out of order or out of range are tolerated.
+//
+// Tokenize is safe for concurrent use on different documents.
 func Tokenize(d *doc.Document) {
-	text := d.Text
-	d.Tokens = d.Tokens[:0]
-	d.Sentences = d.Sentences[:0]
-	sentStart := -1
-	first := 0
-	flush := func(end int) {
-		if sentStart >= 0 && len(d.Tokens) > first {
-			d.Sentences = append(d.Sentences, doc.Sentence{Start: sentStart, End: end, First: first, Last: len(d.Tokens)})
-		}
-		sentStart = -1
-		first = len(d.Tokens)
+	t := d.Text
+	s := sentencer{
+		text:  t,
+		title: d.Title,
+		furn:  normalize(d.Furniture, len(t)),
+		toks:  make([]doc.Token, 0, len(t)/5+8),
+		// Tokens here are ~5 bytes, sentences ~25 tokens.
+		sents:     make([]doc.Sentence, 0, len(t)/120+4),
+		lineStart: true,
+		region:    -1,
+		firstReg:  -1,
 	}
 	i := 0
-	for i < len(text) {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		switch {
-		case r == '\n':
-			// A blank line ends a sentence; so does a line break after a
-			// line without final punctuation (a headline).
-			if len(d.Tokens) > first {
-				flush(d.Tokens[len(d.Tokens)-1].End)
-			}
-			i += n
-			continue
-		case unicode.IsSpace(r) || r == '\uFEFF':
-			i += n
-			continue
-		}
-		start := i
-		if isWord(r) {
-			for i < len(text) {
-				r, n := utf8.DecodeRuneInString(text[i:])
-				if isWord(r) {
-					i += n
+	for {
+		// White space, counting line breaks: a blank line counts two.
+		nl := 0
+		for i < len(t) {
+			c := t[i]
+			if c < utf8.RuneSelf {
+				if c == ' ' || c == '\t' || c == '\f' || c == '\v' {
+					i++
 					continue
 				}
-				// Keep inner '.', ',', '-', '\'' between word characters: 5,937 41.2 pro-Russian
-				if (r == '.' || r == ',' || r == '-' || r == '\'' || r == '’') && i+n < len(text) {
-					r2, _ := utf8.DecodeRuneInString(text[i+n:])
-					if isWord(r2) {
-						i += n
-						continue
+				if c == '\n' {
+					nl++
+					i++
+					continue
+				}
+				if c == '\r' {
+					if i+1 >= len(t) || t[i+1] != '\n' {
+						nl++ // a lone CR ends a line too
 					}
+					i++
+					continue
 				}
 				break
 			}
-		} else {
+			r, n := utf8.DecodeRuneInString(t[i:])
+			if !isSpace(r) {
+				break
+			}
+			switch r {
+			case '\u2028', '\u0085':
+				nl++
+			case '\u2029':
+				nl += 2
+			}
 			i += n
 		}
-		if sentStart < 0 {
-			sentStart = start
+		if i >= len(t) {
+			break
 		}
-		d.Tokens = append(d.Tokens, doc.Token{Text: text[start:i], Start: start, End: i})
-		if r == '.' || r == '!' || r == '?' {
-			flush(i)
-		}
+		attached := len(s.toks) > 0 && s.toks[len(s.toks)-1].End == i
+		end := nextToken(t, i, attached && endsWithWordChar(s.toks[len(s.toks)-1].Text))
+		s.add(i, end, nl)
+		i = end
 	}
-	flush(len(text))
+	s.close(true)
+	d.Tokens = s.toks
+	d.Sentences = s.sents
 }
 
-func isWord(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+// sentencer groups tokens into sentences as they are scanned.
+type sentencer struct {
+	text  string
+	title string // the document's headline until the first content sentence
+	furn  []doc.Span
+	toks  []doc.Token
+	sents []doc.Sentence
+
+	first     int  // index of the current sentence's first token
+	fc        int  // furniture cursor: spans before it end before the current token
+	region    int  // furniture span holding the last token, -1 for none
+	firstReg  int  // furniture span holding the current sentence's first token
+	lineStart bool // the current sentence started at the start of a line
+	final     bool // the last token ends a sentence: . ! ? … possibly followed by closers
+	lineFinal bool // the last token ends a line properly: as final, or an abbreviation, or : ;
+}
+
+// add appends the token [start, end) preceded by white space holding nl line
+// breaks, closing the current sentence first when the token starts a new one.
+func (s *sentencer) add(start, end, nl int) {
+	tok := s.text[start:end]
+	prevRegion := s.region
+	s.region = s.regionOf(start)
+	if len(s.toks) > s.first && prevRegion != s.region {
+		// Never run a sentence across the edge of a furniture span.
+		s.close(!s.lineFinal && nl > 0)
+		s.lineStart = nl > 0
+	} else if len(s.toks) > s.first {
+		prev := s.toks[len(s.toks)-1]
+		split, headline := s.boundary(prev, tok, start, nl)
+		if split {
+			s.close(headline)
+			s.lineStart = nl > 0
+		}
+	} else if len(s.toks) == 0 {
+		s.lineStart = true
+	}
+	prevEnd := -1
+	if n := len(s.toks); n > 0 {
+		prevEnd = s.toks[n-1].End
+	}
+	if len(s.toks) == s.first {
+		s.firstReg = s.region
+	}
+	s.toks = append(s.toks, doc.Token{Text: tok, Start: start, End: end})
+
+	switch {
+	case isFinal(tok):
+		s.final, s.lineFinal = true, true
+	case isCloser(tok) && (prevEnd == start || closingOnly(tok)) && s.final:
+		// ." or .) : the sentence ends after the closer
+	case tok[len(tok)-1] == '.' || tok == ":" || tok == ";":
+		// An abbreviation ("U.S.", "Dr.") does not end a sentence on
+		// its line, but a line that ends with one is not a headline.
+		s.final, s.lineFinal = false, true
+	case isCloser(tok) && prevEnd == start && s.lineFinal:
+	default:
+		s.final, s.lineFinal = false, false
+	}
+}
+
+// boundary decides whether a sentence ends between prev and the token tok
+// at start, separated by white space with nl line breaks, and whether the
+// ended sentence is a headline.
+func (s *sentencer) boundary(prev doc.Token, tok string, start, nl int) (split, headline bool) {
+	switch {
+	case nl >= 2:
+		// A blank line ends the sentence unless the text clearly runs
+		// on: "lived through the\n\nattack", "in a blind alley,\n\ndiscovering".
+		if !s.lineFinal && startsLower(tok) && (prev.Text == "," || isLowerWord(prev.Text)) {
+			return false, false
+		}
+		return true, !s.lineFinal && s.lineStart
+	case nl == 1:
+		if s.lineFinal {
+			return true, false
+		}
+		// A hard-wrapped line runs on into the next.
+		if (startsLower(tok) && (prev.Text == "," || isLowerWord(prev.Text))) || isFunctionWord(prev.Text) {
+			return false, false
+		}
+		return true, s.lineStart
+	}
+	// On one line: after final punctuation and white space, before a token
+	// that can start a sentence.
+	return s.final && start > prev.End && startsSentence(tok), false
+}
+
+// regionOf returns the index of the furniture span holding offset off, or
+// -1. Offsets must come in increasing order.
+func (s *sentencer) regionOf(off int) int {
+	for s.fc < len(s.furn) && s.furn[s.fc].End <= off {
+		s.fc++
+	}
+	if s.fc < len(s.furn) && s.furn[s.fc].Start <= off {
+		return s.fc
+	}
+	return -1
+}
+
+// normalize returns the spans clipped to [0, n), sorted and merged. It
+// copies only when the spans need fixing.
+func normalize(sp []doc.Span, n int) []doc.Span {
+	ok := true
+	for i, f := range sp {
+		if f.Start < 0 || f.End > n || f.Start >= f.End || (i > 0 && f.Start < sp[i-1].End) {
+			ok = false
+			break
+		}
+	}
+	if ok {
+		return sp
+	}
+	out := make([]doc.Span, 0, len(sp))
+	for _, f := range sp {
+		f.Start, f.End = max(f.Start, 0), min(f.End, n)
+		if f.Start < f.End {
+			out = append(out, f)
+		}
+	}
+	slices.SortFunc(out, func(a, b doc.Span) int { return cmp.Compare(a.Start, b.Start) })
+	merged := out[:0]
+	for _, f := range out {
+		if k := len(merged); k > 0 && f.Start <= merged[k-1].End {
+			merged[k-1].End = max(merged[k-1].End, f.End)
+			continue
+		}
+		merged = append(merged, f)
+	}
+	return merged
+}
+
+// close ends the current sentence, if it has tokens.
+func (s *sentencer) close(headline bool) {
+	if len(s.toks) == s.first {
+		return
+	}
+	first, last := s.toks[s.first], s.toks[len(s.toks)-1]
+	kind := doc.Body
+	switch {
+	case s.firstReg >= 0:
+		kind = doc.Furniture
+	case headline && !s.lineFinal && s.lineStart:
+		kind = doc.Headline
+	case s.title != "" && s.lineStart && isTitle(s.text[first.Start:last.End], s.title):
+		// The document's headline, even when it ends with "?" or "!".
+		kind = doc.Headline
+	}
+	if kind != doc.Furniture {
+		s.title = "" // only the first content sentence can be the headline
+	}
+	s.sents = append(s.sents, doc.Sentence{
+		Start: first.Start, End: last.End,
+		First: s.first, Last: len(s.toks),
+		Kind: kind,
+	})
+	s.first = len(s.toks)
+	s.final, s.lineFinal = false, false
+}
+
+// isTitle reports whether sentence text s is the headline title, written
+// with or without a markdown heading mark or emphasis.
+func isTitle(s, title string) bool {
+	s = strings.TrimLeft(s, "#*_ \t")
+	s = strings.TrimRight(s, "*_ \t")
+	return s == title
 }

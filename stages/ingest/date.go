@@ -1,0 +1,304 @@
+package ingest
+
+import (
+	"strings"
+	"time"
+)
+
+// A dateMatch is a calendar date found in a line, with its byte range.
+type dateMatch struct {
+	t          time.Time
+	start, end int
+}
+
+// piece is a word, a number or a single punctuation mark of a line.
+type piece struct {
+	s          string // the text; words lower-cased
+	start, end int
+	kind       byte // 'w' word, 'n' number, 'p' punctuation
+}
+
+// splitPieces cuts a line into words, numbers and punctuation marks, dropping
+// white space. Letters run into words ("3rd" is the number "3" and the word
+// "rd").
+func splitPieces(line string) []piece {
+	ps := make([]piece, 0, 16)
+	for i := 0; i < len(line); {
+		c := line[i]
+		switch {
+		case c >= '0' && c <= '9':
+			j := i
+			for j < len(line) && line[j] >= '0' && line[j] <= '9' {
+				j++
+			}
+			ps = append(ps, piece{line[i:j], i, j, 'n'})
+			i = j
+		case isASCIILetter(c):
+			j := i
+			for j < len(line) && isASCIILetter(line[j]) {
+				j++
+			}
+			ps = append(ps, piece{strings.ToLower(line[i:j]), i, j, 'w'})
+			i = j
+		case c == ' ' || c == '\t' || c == '\r' || c == '\n':
+			i++
+		case c >= 0x80:
+			// Non-ASCII: a word of its own up to the next ASCII byte, so
+			// that foreign words are not taken for date material.
+			j := i + 1
+			for j < len(line) && line[j] >= 0x80 {
+				j++
+			}
+			ps = append(ps, piece{line[i:j], i, j, 'w'})
+			i = j
+		default:
+			ps = append(ps, piece{line[i : i+1], i, i + 1, 'p'})
+			i++
+		}
+	}
+	return ps
+}
+
+func isASCIILetter(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
+
+// monthOf returns the month named by a lower-case English month name or
+// abbreviation, or 0.
+func monthOf(w string) time.Month {
+	switch w {
+	case "january", "jan":
+		return time.January
+	case "february", "feb":
+		return time.February
+	case "march", "mar":
+		return time.March
+	case "april", "apr":
+		return time.April
+	case "may":
+		return time.May
+	case "june", "jun":
+		return time.June
+	case "july", "jul":
+		return time.July
+	case "august", "aug":
+		return time.August
+	case "september", "sep", "sept":
+		return time.September
+	case "october", "oct":
+		return time.October
+	case "november", "nov":
+		return time.November
+	case "december", "dec":
+		return time.December
+	}
+	return 0
+}
+
+func isWeekday(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun":
+		return true
+	}
+	return false
+}
+
+func isOrdinal(w string) bool { return w == "st" || w == "nd" || w == "rd" || w == "th" }
+
+func atoi(s string) int {
+	n := 0
+	for i := 0; i < len(s) && i < 9; i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
+
+// year reads a 4-digit year, or a 2-digit one as 19xx/20xx.
+func year(p piece) (int, bool) {
+	if p.kind != 'n' {
+		return 0, false
+	}
+	switch len(p.s) {
+	case 4:
+		y := atoi(p.s)
+		return y, y >= 1800 && y <= 2200
+	case 2:
+		y := atoi(p.s)
+		if y < 70 {
+			return 2000 + y, true
+		}
+		return 1900 + y, true
+	}
+	return 0, false
+}
+
+// day reads a day of the month.
+func day(p piece) (int, bool) {
+	if p.kind != 'n' || len(p.s) > 2 {
+		return 0, false
+	}
+	d := atoi(p.s)
+	return d, d >= 1 && d <= 31
+}
+
+func mkDate(y int, m time.Month, d int) (time.Time, bool) {
+	if m < 1 || m > 12 || d < 1 || d > 31 {
+		return time.Time{}, false
+	}
+	t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	return t, t.Day() == d // rejects 31 April and the like
+}
+
+// findDate returns the first calendar date with a year written in line:
+// "9 January 2023", "January 2, 2023", "Jan. 5, 2010", "Thu Jun 13, 2013",
+// "29th February 2012", "Dec-19-05", "2023-01-04", "05 / 02 / 2013" (month first unless
+// the first number is above 12), "06/06/13".
+func findDate(line string) (dateMatch, bool) {
+	ps := splitPieces(line)
+	at := func(i int) piece {
+		if i < len(ps) {
+			return ps[i]
+		}
+		return piece{}
+	}
+	isP := func(i int, set string) bool { p := at(i); return p.kind == 'p' && strings.Contains(set, p.s) }
+	for i := 0; i < len(ps); i++ {
+		p := ps[i]
+		// Numeric: Y-M-D, M/D/Y, D.M.Y
+		if p.kind == 'n' && isP(i+1, "-/.") && at(i+2).kind == 'n' && at(i+3).s == at(i+1).s && at(i+4).kind == 'n' {
+			a, b, c := atoi(p.s), atoi(at(i+2).s), at(i+4)
+			if len(p.s) == 4 && len(at(i+2).s) <= 2 && len(c.s) <= 2 {
+				if t, ok := mkDate(a, time.Month(b), atoi(c.s)); ok {
+					return dateMatch{t, p.start, c.end}, true
+				}
+			}
+			if y, ok := year(c); ok && len(p.s) <= 2 && len(at(i+2).s) <= 2 {
+				m, d := a, b
+				if at(i+1).s == "." || a > 12 {
+					m, d = b, a
+				}
+				if t, ok := mkDate(y, time.Month(m), d); ok {
+					return dateMatch{t, p.start, c.end}, true
+				}
+			}
+		}
+		// D Month Y: "9 January 2023", "29th February 2012", "2 October 2013"
+		if d, ok := day(p); ok {
+			j := i + 1
+			if at(j).kind == 'w' && isOrdinal(at(j).s) {
+				j++
+			}
+			if isP(j, ".") {
+				j++
+			}
+			if at(j).s == "of" {
+				j++
+			}
+			if m := monthOf(at(j).s); m != 0 && at(j).kind == 'w' {
+				j++
+				if isP(j, ".") {
+					j++
+				}
+				if isP(j, ",") {
+					j++
+				}
+				if y, ok := year(at(j)); ok && len(at(j).s) == 4 {
+					if t, ok := mkDate(y, m, d); ok {
+						return dateMatch{t, p.start, at(j).end}, true
+					}
+				}
+			}
+		}
+		// Month D, Y: "January 2, 2023", "Jan. 5, 2010", "Mar 1 2012", "December 15th, 2008"
+		if m := monthOf(p.s); m != 0 && p.kind == 'w' {
+			j := i + 1
+			if isP(j, ".-") {
+				j++
+			}
+			if d, ok := day(at(j)); ok {
+				j++
+				if at(j).kind == 'w' && isOrdinal(at(j).s) {
+					j++
+				}
+				dash := isP(j, "-") // "Dec-19-05", "November 27-2005"
+				if isP(j, ",-") {
+					j++
+				}
+				if y, ok := year(at(j)); ok && (len(at(j).s) == 4 || dash) {
+					if t, ok := mkDate(y, m, d); ok {
+						return dateMatch{t, p.start, at(j).end}, true
+					}
+				}
+			}
+		}
+	}
+	return dateMatch{}, false
+}
+
+// dateLineWords are the words a date line may hold besides the date: labels,
+// times, time zones and weekdays.
+func dateLineWord(w string) bool {
+	if isWeekday(w) || monthOf(w) != 0 || isOrdinal(w) {
+		return true
+	}
+	switch w {
+	case "date", "dated", "published", "publish", "first", "originally", "last", "updated", "update",
+		"modified", "posted", "on", "at", "am", "pm", "a", "p", "m", "et", "pt", "ct", "mt", "gmt",
+		"utc", "bst", "cet", "cest", "eet", "eest", "msk", "ist", "est", "edt", "cst", "cdt", "mst",
+		"mdt", "pst", "pdt", "aest", "jst", "h", "hrs", "local", "time", "created", "released", "and":
+		return true
+	}
+	return false
+}
+
+// dateLine reports whether line is an article's date line and returns its
+// date, and the end (byte offset in line) of the date-line material: the
+// whole line when it is nothing but a date, labels and times ("Published:
+// Thursday, May 2, 2013, 1: 32 PM EDT"), or the leading part when the line
+// starts with such material and goes on with other text ("date 2023-01-04
+// Disclaimer: ..."). updated reports a line that gives the time of an update
+// rather than of publication.
+func dateLine(line string) (t time.Time, end int, updated, ok bool) {
+	m, found := findDate(line)
+	if !found {
+		return time.Time{}, 0, false, false
+	}
+	ps := splitPieces(line)
+	end = 0
+	prefix := true        // still inside the leading date-line material
+	other, before := 0, 0 // words that are not date-line material; of them before the date
+	firstOther := -1
+	for _, p := range ps {
+		inDate := p.start >= m.start && p.end <= m.end
+		material := inDate || p.kind == 'n' || (p.kind == 'p' && strings.Contains(":,.-/|@()+–—•·", p.s)) ||
+			(p.kind == 'w' && dateLineWord(p.s))
+		if p.kind == 'w' && (p.s == "updated" || p.s == "update" || p.s == "modified") && p.start < m.start {
+			updated = true
+		}
+		if material {
+			if prefix {
+				end = p.end
+			}
+			continue
+		}
+		if firstOther < 0 {
+			firstOther = p.start
+		}
+		if p.start < m.start {
+			before++
+		}
+		prefix = false
+		other++
+	}
+	switch {
+	case other == 0 || (other <= 2 && len(line) <= 80):
+		// Nothing but date material, or a short line with an agency or
+		// place name: "TNN Nov 12, 2011, 05.51AM IST MUMBAI:".
+		end = len(line)
+	case before == 0 && end >= m.end && line[firstOther] >= 'A' && line[firstOther] <= 'Z':
+		// A date line run together with the next line: "date 2023-01-04
+		// Disclaimer: ...". Not "January 2, 2023 was cold.".
+	default:
+		return time.Time{}, 0, false, false
+	}
+	return m.t, end, updated, true
+}
