@@ -1,0 +1,461 @@
+package gazetteer
+
+import (
+	"bufio"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sync"
+	"testing"
+)
+
+// loadOnce shares one Gazetteer between the tests of this file.
+var loadOnce = sync.OnceValues(Load)
+
+func mustLoad(tb testing.TB) *Gazetteer {
+	tb.Helper()
+	g, err := loadOnce()
+	if err != nil {
+		tb.Fatalf("Load: %v", err)
+	}
+	return g
+}
+
+func TestFold(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"ascii lower", "moscow", "moscow"},
+		{"ascii upper", "MOSCOW", "moscow"},
+		{"diaeresis", "Makiïvka", "makiivka"},
+		{"acute and ogonek", "Łódź", "lodz"},                    // ł does not decompose under NFD
+		{"sharp s", "Straße", "strasse"},                        // ß -> ss
+		{"curly apostrophe", "Ust’-Donetskiy", "ust donetskiy"}, // apostrophe deleted, hyphen -> space
+		{"straight apostrophe", "Kam'yanske", "kamyanske"},
+		{"full stops", "Washington, D.C.", "washington dc"},
+		{"spaces collapse", "  New \t York  ", "new york"},
+		{"en dash", "Guinea–Bissau", "guinea bissau"},
+		{"combining mark", "Mako\u0301", "mako"}, // precomposed and decomposed forms fold alike
+		{"cyrillic lowercased", "Москва", "москва"},
+		{"empty", "", ""},
+		{"only punctuation", " - ", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := Fold(tc.in); got != tc.want {
+				t.Errorf("Fold(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestLoose(t *testing.T) {
+	tests := []struct {
+		name, a, b string
+		same       bool
+	}{
+		{"yi vs i", "Makiyivka", "Makiivka", true},
+		{"iy vs y ending", "Donetskiy", "Donetsky", true},
+		{"zhzh", "Zaporizhzhia", "Zaporizhia", true},
+		{"saint", "St. Peter Port", "Saint Peter Port", true},
+		{"different towns", "Kyiv", "Kiel", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			la, lb := loose(Fold(tc.a)), loose(Fold(tc.b))
+			if (la == lb) != tc.same {
+				t.Errorf("loose(%q) = %q, loose(%q) = %q; same = %v, want %v", tc.a, la, tc.b, lb, la == lb, tc.same)
+			}
+		})
+	}
+}
+
+// TestTableSizes checks that the embedded tables load and hold about what
+// the sources publish, so a broken generator run cannot go unnoticed.
+func TestTableSizes(t *testing.T) {
+	g := mustLoad(t)
+	cities := 0
+	for _, p := range g.places {
+		if p.Kind == KindCity {
+			cities++
+		}
+	}
+	// Cities may appear more than once (alternate names): count distinct ids.
+	ids := map[int]bool{}
+	for _, p := range g.places {
+		if p.Kind == KindCity {
+			ids[p.GeoNameID] = true
+		}
+	}
+	checks := []struct {
+		name     string
+		got      int
+		min, max int
+	}{
+		{"cities", len(ids), 130000, 150000},
+		{"countries", len(g.countries), 240, 260},
+		{"country names", len(g.countryName), 500, 3000},
+		{"demonym forms", len(g.demonym), 300, 2000},
+		{"capitals", len(g.capitalOf), 200, 600},
+		{"first names", len(g.firstName), 8000, 9000},
+	}
+	for _, c := range checks {
+		if c.got < c.min || c.got > c.max {
+			t.Errorf("%s: %d, want %d..%d", c.name, c.got, c.min, c.max)
+		}
+	}
+	if cities < len(ids) {
+		t.Errorf("city entries %d < distinct cities %d", cities, len(ids))
+	}
+}
+
+func TestPlaces(t *testing.T) {
+	g := mustLoad(t)
+	tests := []struct {
+		name        string
+		in          string
+		wantFirst   string // Name of the first (most populous) place; "" for no match
+		wantCountry string
+		wantKind    Kind
+	}{
+		{"capital city", "Moscow", "Moscow", "RU", KindCity}, // beats Moscow, Idaho on population
+		{"lower case", "kyiv", "Kyiv", "UA", KindCity},
+		{"diacritics in source", "Lodz", "Łódź", "PL", KindCity},
+		{"diacritics in query", "Zürich", "Zürich", "CH", KindCity},
+		{"country by common name", "Ukraine", "Ukraine", "UA", KindCountry},
+		{"country by official name", "Russian Federation", "Russia", "RU", KindCountry},
+		{"region before a same-named city", "Scotland", "Scotland", "GB", KindRegion}, // Scotland, Texas has more people than the region's 0
+		{"country before a same-named city", "Luxembourg", "Luxembourg", "LU", KindCountry},
+		{"capital alternate name", "Naypyidaw", "Nay Pyi Taw", "MM", KindCity}, // world-countries spelling of a GeoNames PPLC
+		{"unknown", "Xqzzyville", "", "", ""},
+		{"empty", "", "", "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := g.Places(tc.in)
+			if tc.wantFirst == "" {
+				if len(got) != 0 {
+					t.Fatalf("Places(%q) = %v, want none", tc.in, got)
+				}
+				return
+			}
+			if len(got) == 0 {
+				t.Fatalf("Places(%q) = none, want %s", tc.in, tc.wantFirst)
+			}
+			p := got[0]
+			if p.Name != tc.wantFirst || p.Country != tc.wantCountry || p.Kind != tc.wantKind {
+				t.Errorf("Places(%q)[0] = %s/%s/%s, want %s/%s/%s", tc.in, p.Name, p.Country, p.Kind,
+					tc.wantFirst, tc.wantCountry, tc.wantKind)
+			}
+			for i := 1; i < len(got); i++ {
+				if got[i].Kind == got[i-1].Kind && got[i].Population > got[i-1].Population {
+					t.Errorf("Places(%q) not ordered by population at %d", tc.in, i)
+				}
+			}
+		})
+	}
+}
+
+func TestPlacesCapitalFlagAndCoordinates(t *testing.T) {
+	g := mustLoad(t)
+	p := g.Places("Kyiv")[0]
+	if !p.Capital || p.GeoNameID == 0 || p.Population < 1000000 {
+		t.Errorf("Kyiv = %+v, want a capital with an id and its population", p)
+	}
+	if p.Lat < 50 || p.Lat > 51 || p.Lon < 30 || p.Lon > 31 {
+		t.Errorf("Kyiv at %v,%v, want about 50.45,30.52", p.Lat, p.Lon)
+	}
+}
+
+func TestPlacesLoose(t *testing.T) {
+	g := mustLoad(t)
+	tests := []struct {
+		name, in, wantName, wantCountry string
+	}{
+		{"yi romanisation", "Makiivka", "Makiyivka", "UA"}, // GeoNames spells it with -yi-
+		{"diacritic and romanisation", "Makiïvka", "Makiyivka", "UA"},
+		{"exact still found", "Donetsk", "Donetsk", "UA"},
+		{"saint abbreviation", "St Peter Port", "Saint Peter Port", "GG"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			found := false
+			for _, p := range g.PlacesLoose(tc.in) {
+				if p.Name == tc.wantName && p.Country == tc.wantCountry {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("PlacesLoose(%q) = %v, want %s (%s) among them", tc.in, g.PlacesLoose(tc.in), tc.wantName, tc.wantCountry)
+			}
+		})
+	}
+	if got := g.PlacesLoose("Xqzzyville"); got != nil {
+		t.Errorf("PlacesLoose(unknown) = %v, want nil", got)
+	}
+}
+
+func TestCountry(t *testing.T) {
+	g := mustLoad(t)
+	tests := []struct {
+		name, in, want string // want "" for no match
+	}{
+		{"common name", "Russia", "RU"},
+		{"official name", "Russian Federation", "RU"},
+		{"leading the", "the United States", "US"},
+		{"leading The", "The Netherlands", "NL"},
+		{"short form", "Britain", "GB"},
+		{"abbreviation", "US", "US"},
+		{"abbreviation with stops", "U.S.", "US"},
+		{"UK", "UK", "GB"},
+		{"UAE", "UAE", "AE"},
+		{"lower-case us is a pronoun", "us", ""}, // abbreviations only match in capitals
+		{"diacritics", "Côte d'Ivoire", "CI"},
+		{"no diacritics", "Cote dIvoire", "CI"},
+		{"former name", "Swaziland", "SZ"},
+		{"upper case name", "UKRAINE", "UA"},
+		{"bare ISO code is not a name", "IT", ""}, // "IT" in capitals is mostly the pronoun
+		{"city is not a country", "Moscow", ""},
+		{"unknown", "Atlantis", ""},
+		{"empty", "", ""},
+		{"only the", "the", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, ok := g.Country(tc.in)
+			if got != tc.want || ok != (tc.want != "") {
+				t.Errorf("Country(%q) = %q, %v; want %q", tc.in, got, ok, tc.want)
+			}
+		})
+	}
+}
+
+func TestCountryName(t *testing.T) {
+	g := mustLoad(t)
+	if name, ok := g.CountryName("RU"); !ok || name != "Russia" {
+		t.Errorf("CountryName(RU) = %q, %v", name, ok)
+	}
+	if name, ok := g.CountryName("ru"); ok {
+		t.Errorf("CountryName(ru) = %q, want no match (codes are upper case)", name)
+	}
+}
+
+func TestDemonym(t *testing.T) {
+	g := mustLoad(t)
+	tests := []struct {
+		name, in, want string
+	}{
+		{"adjective", "Russian", "RU"},
+		{"plural", "Ukrainians", "UA"},
+		{"upper case", "UKRAINIAN", "UA"},
+		{"-ese has no s plural", "Chinese", "CN"},
+		{"-man noun", "Frenchmen", "FR"},
+		{"Briton plural", "Britons", "GB"},
+		{"British", "British", "GB"},
+		{"American", "Americans", "US"},
+		{"multiword", "South Korean", "KR"},
+		{"shared demonym goes to the larger country", "Congolese", "CD"},
+		{"shared with a territory", "Indian", "IN"}, // also British Indian Ocean Territory
+		{"Dutch", "Dutch", "NL"},
+		{"Israeli plural", "Israelis", "IL"},
+		{"country name is not a demonym", "Russia", ""},
+		{"ordinary word", "soldiers", ""},
+		{"empty", "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, ok := g.Demonym(tc.in)
+			if got != tc.want || ok != (tc.want != "") {
+				t.Errorf("Demonym(%q) = %q, %v; want %q", tc.in, got, ok, tc.want)
+			}
+		})
+	}
+}
+
+func TestCapital(t *testing.T) {
+	g := mustLoad(t)
+	tests := []struct {
+		name, code, want string
+	}{
+		{"Ukraine", "UA", "Kyiv"},
+		{"Russia", "RU", "Moscow"},
+		{"unknown code", "QQ", ""},
+		{"no capital", "AQ", ""}, // Antarctica
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, ok := g.Capital(tc.code)
+			if got != tc.want || ok != (tc.want != "") {
+				t.Errorf("Capital(%q) = %q, %v; want %q", tc.code, got, ok, tc.want)
+			}
+		})
+	}
+}
+
+func TestCapitalOf(t *testing.T) {
+	g := mustLoad(t)
+	tests := []struct {
+		name, in, want string
+	}{
+		{"Moscow", "Moscow", "RU"},
+		{"Kyiv", "Kyiv", "UA"},
+		{"Washington DC", "Washington, D.C.", "US"},
+		{"second capital", "Cape Town", "ZA"},
+		{"not a capital", "Donetsk", ""},
+		{"empty", "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, ok := g.CapitalOf(tc.in)
+			if got != tc.want || ok != (tc.want != "") {
+				t.Errorf("CapitalOf(%q) = %q, %v; want %q", tc.in, got, ok, tc.want)
+			}
+		})
+	}
+}
+
+func TestFirstName(t *testing.T) {
+	g := mustLoad(t)
+	tests := []struct {
+		name, in string
+		want     Gender // 0 for not a first name
+	}{
+		{"male", "John", Male},
+		{"female", "Mary", Female},
+		{"both", "Leslie", Male | Female},
+		{"lower case", "john", Male},
+		{"surname", "Smithson", 0},
+		{"empty", "", 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, ok := g.FirstName(tc.in)
+			if got != tc.want || ok != (tc.want != 0) || g.IsFirstName(tc.in) != ok {
+				t.Errorf("FirstName(%q) = %v, %v; want %v", tc.in, got, ok, tc.want)
+			}
+		})
+	}
+}
+
+func TestZeroGazetteer(t *testing.T) {
+	var g Gazetteer
+	if g.Places("Moscow") != nil || g.PlacesLoose("Moscow") != nil || g.IsFirstName("John") {
+		t.Error("zero Gazetteer matched")
+	}
+	if _, ok := g.Country("Russia"); ok {
+		t.Error("zero Gazetteer matched a country")
+	}
+}
+
+// TestConcurrentLookups runs lookups from several goroutines; with -race it
+// checks that a loaded Gazetteer is read-only.
+func TestConcurrentLookups(t *testing.T) {
+	g := mustLoad(t)
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for range 200 {
+				g.Places("Moscow")
+				g.PlacesLoose("Makiivka")
+				g.Country("the United States")
+				g.Demonym("Ukrainians")
+				g.IsFirstName("Anna")
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func FuzzFold(f *testing.F) {
+	for _, s := range []string{"Makiïvka", "Washington, D.C.", "Ust’-Donetskiy", "ẞ", "", "\xff", "  a  "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		k := Fold(s)
+		if Fold(k) != k {
+			t.Errorf("Fold not idempotent: Fold(%q) = %q, Fold(that) = %q", s, k, Fold(k))
+		}
+		var buf [keyBufSize]byte
+		if got := string(appendKey(buf[:0], s)); got != k {
+			t.Errorf("appendKey(%q) = %q, Fold = %q", s, got, k)
+		}
+		_ = loose(k)
+	})
+}
+
+func BenchmarkLoad(b *testing.B) {
+	for b.Loop() {
+		if _, err := Load(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkLookups looks up every capitalised word of a real news corpus, as
+// the entity tagger does.
+func BenchmarkLookups(b *testing.B) {
+	words := corpusWords(b)
+	g := mustLoad(b)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, w := range words {
+			g.Places(w)
+			g.Demonym(w)
+			g.Country(w)
+			g.IsFirstName(w)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(words)*4), "ns/lookup")
+}
+
+// corpusWords returns the capitalised words of the CoNLL-2003 test set in
+// the shared data directory, skipping the benchmark when it is absent.
+func corpusWords(b *testing.B) []string {
+	b.Helper()
+	dir, err := filepath.Abs(".")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for ; ; dir = filepath.Dir(dir) {
+		if fi, err := os.Stat(filepath.Join(dir, "shared", "data")); err == nil && fi.IsDir() {
+			break
+		}
+		if filepath.Dir(dir) == dir {
+			b.Skip("shared/data not found")
+		}
+	}
+	matches, _ := filepath.Glob(filepath.Join(dir, "shared", "data", "conll2003", "*test*"))
+	if len(matches) == 0 {
+		b.Skip("no CoNLL-2003 test file in shared/data")
+	}
+	f, err := os.Open(matches[0])
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	capWord := regexp.MustCompile(`^\p{Lu}[\p{L}'’.-]*$`)
+	var words []string
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		for i := 0; i < len(line); i++ {
+			if line[i] == ' ' || line[i] == '\t' {
+				line = line[:i]
+				break
+			}
+		}
+		if capWord.MatchString(line) {
+			words = append(words, line)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		b.Fatal(err)
+	}
+	if len(words) == 0 {
+		b.Skip("no words read")
+	}
+	return words
+}

@@ -1,0 +1,137 @@
+package gazetteer
+
+import "strings"
+
+// keyBufSize is the size of the stack buffer lookups fold into; longer
+// names still work but allocate.
+const keyBufSize = 96
+
+// Places returns the places whose name or alternate name folds to the same
+// key as name (case, diacritics and punctuation are ignored: "Makiïvka",
+// "MAKIIVKA" and "makiivka" are one key): countries first, then regions,
+// then cities most populous first ("Moscow, Russia" before "Moscow, Idaho");
+// nil when there is none. Countries match by any of their names ("Russian Federation") but
+// not by abbreviations, and a city has alternate names only where the source
+// gives them. The result is shared: callers must not modify it. Lookups of
+// ASCII names do not allocate.
+func (g *Gazetteer) Places(name string) []Place {
+	var buf [keyBufSize]byte
+	s, ok := g.exact[string(appendKey(buf[:0], name))]
+	if !ok {
+		return nil
+	}
+	return g.places[s.lo:s.hi:s.hi]
+}
+
+// PlacesLoose is Places under a looser key that also ignores common
+// differences of romanisation: y read as i, doubled letters read as one,
+// "zhzh" as "zh", and st/mt/ft as saint/mount/fort. "Makiivka" finds
+// GeoNames' "Makiyivka", "Donetsky" finds "Donetskiy", "St Peter Port"
+// finds "Saint Peter Port". Use it after Places finds nothing: it matches
+// more names wrongly. The result groups places by exact spelling, each group
+// ordered as by Places; it is shared and must not be modified.
+func (g *Gazetteer) PlacesLoose(name string) []Place {
+	s, ok := g.approx[loose(Fold(name))]
+	if !ok {
+		return nil
+	}
+	return g.places[s.lo:s.hi:s.hi]
+}
+
+// Country returns the ISO 3166-1 alpha-2 code of the country a name refers
+// to. It accepts official, common and short names in any case, with or
+// without a leading "the" ("Russia", "Russian Federation", "the United
+// States", "Britain", "Côte d'Ivoire"), and well-known abbreviations when
+// written in capitals, with or without full stops ("US", "U.S.", "UK",
+// "UAE", "DRC"; "us" is not a country). Bare ISO codes other than those
+// abbreviations are not accepted: use CountryName to check a code.
+func (g *Gazetteer) Country(name string) (code string, ok bool) {
+	var buf [keyBufSize]byte
+	if a, isAbbrev := upperAbbrev(buf[:0], name); isAbbrev {
+		if code, ok = g.abbrev[string(a)]; ok {
+			return code, true
+		}
+	}
+	k := appendKey(buf[:0], name)
+	if len(k) > 4 && string(k[:4]) == "the " {
+		k = k[4:]
+	}
+	code, ok = g.countryName[string(k)]
+	return code, ok
+}
+
+// upperAbbrev appends name without full stops to dst and reports whether
+// the result is 2 to 5 capital ASCII letters.
+func upperAbbrev(dst []byte, name string) ([]byte, bool) {
+	name = strings.TrimSpace(name)
+	if len(name) > 10 {
+		return dst, false
+	}
+	for i := 0; i < len(name); i++ {
+		switch c := name[i]; {
+		case c == '.':
+		case 'A' <= c && c <= 'Z':
+			dst = append(dst, c)
+		default:
+			return dst, false
+		}
+	}
+	return dst, len(dst) >= 2 && len(dst) <= 5
+}
+
+// CountryName returns the common English name of the country with ISO
+// 3166-1 alpha-2 code code ("RU" -> "Russia"); ok is false for an unknown
+// code. Codes are upper case.
+func (g *Gazetteer) CountryName(code string) (name string, ok bool) {
+	c, ok := g.countries[code]
+	return c.name, ok
+}
+
+// Demonym returns the country of a nationality word: an adjective or noun,
+// singular or plural, in any case ("Russian" -> "RU", "Ukrainians" -> "UA",
+// "Frenchmen" -> "FR", "Britons" -> "GB"). A word shared by several
+// countries goes to the one most likely meant in news: UN members before
+// other territories, then the more populous ("Congolese" -> "CD",
+// "Dominican" -> "DO", "Korean" -> "KR", "Indian" -> "IN").
+func (g *Gazetteer) Demonym(s string) (country string, ok bool) {
+	var buf [keyBufSize]byte
+	country, ok = g.demonym[string(appendKey(buf[:0], s))]
+	return country, ok
+}
+
+// Capital returns the capital city of the country with ISO 3166-1 alpha-2
+// code code ("UA" -> "Kyiv"); where a country has several capitals, the
+// first listed by world-countries (the seat of government, usually).
+func (g *Gazetteer) Capital(code string) (city string, ok bool) {
+	c, ok := g.countries[code]
+	if !ok || len(c.capitals) == 0 {
+		return "", false
+	}
+	return c.capitals[0], true
+}
+
+// CapitalOf returns the country whose national capital is named name, in
+// any case and with or without diacritics ("Moscow" -> "RU", "Kyiv" ->
+// "UA"), so that "Moscow said" can be read as Russia's government. Every
+// capital of a country with several counts ("Pretoria", "Cape Town" ->
+// "ZA").
+func (g *Gazetteer) CapitalOf(name string) (country string, ok bool) {
+	var buf [keyBufSize]byte
+	country, ok = g.capitalOf[string(appendKey(buf[:0], name))]
+	return country, ok
+}
+
+// FirstName returns the genders a first name is given to in the English
+// lists ("Mary" -> Female, "Leslie" -> Male|Female); ok is false when the
+// name is not listed. Case and diacritics are ignored.
+func (g *Gazetteer) FirstName(s string) (gender Gender, ok bool) {
+	var buf [keyBufSize]byte
+	gender, ok = g.firstName[string(appendKey(buf[:0], s))]
+	return gender, ok
+}
+
+// IsFirstName reports whether s is a listed first name.
+func (g *Gazetteer) IsFirstName(s string) bool {
+	_, ok := g.FirstName(s)
+	return ok
+}
