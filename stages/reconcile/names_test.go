@@ -14,7 +14,7 @@ func TestSameWord(t *testing.T) {
 		{"makiivka diaeresis", "Makiivka", "Makiïvka", true}, // ï is i with a diaeresis
 		{"makeevka makiivka diaeresis", "Makeevka", "Makiïvka", true},
 		{"sergey sergei", "Sergey", "Sergei", true},
-		{"sergei serhiy", "Sergei", "Serhiy", true}, // Russian g = Ukrainian h
+		{"sergei serhiy", "Sergei", "Serhiy", true},   // Russian g = Ukrainian h
 		{"choigou shoigu", "Choigou", "Shoigu", true}, // French ch = sh, ou = u
 		{"rojine rozhin", "Rojine", "Rozhin", true},   // French j = zh, mute final e
 		{"alexandre alexander", "Alexandre", "Alexander", true},

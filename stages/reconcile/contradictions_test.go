@@ -1,0 +1,277 @@
+package reconcile
+
+import (
+	"strings"
+	"testing"
+
+	"factpipe/doc"
+)
+
+// claimOf builds a claim from a figure description, for agree.
+func claimOf(f fg) *claim {
+	r := res("x", "", "", nil, f)
+	c := &claim{fig: &r.Figures[0]}
+	c.lo, c.hi, c.bounded = interval(c.fig)
+	return c
+}
+
+func TestAgree(t *testing.T) {
+	vague := func(text string, lo, hi float64) fg {
+		return fg{text: text, lo: f64(lo), hi: f64(hi), q: doc.Vague, unit: "soldier", measure: "killed"}
+	}
+	tests := []struct {
+		name string
+		a, b fg
+		want bool
+	}{
+		{"equal", killed(89, doc.Exact, "", ""), killed(89, doc.Exact, "", ""), true},
+		{"63 and 89", killed(63, doc.Exact, "", ""), killed(89, doc.Exact, "", ""), false},
+		{"within 1%", killed(5937, doc.Exact, "", ""), killed(5940, doc.Exact, "", ""), true},
+		// "nearly 6,000": an approximation spans ±10%.
+		{"5,937 and nearly 6,000", killed(5937, doc.Exact, "", ""), killed(6000, doc.Approx, "", ""), true},
+		{"about 600 and 600", killed(600, doc.Approx, "", ""), killed(600, doc.Exact, "", ""), true},
+		{"400 inside between 200 and 600", killed(400, doc.Exact, "", ""),
+			fg{text: "between 200 and 600", lo: f64(200), hi: f64(600), q: doc.Range}, true},
+		{"89 outside between 200 and 600", killed(89, doc.Exact, "", ""),
+			fg{text: "between 200 and 600", lo: f64(200), hi: f64(600), q: doc.Range}, false},
+		// "at least 89" is the claimant's own toll, not an endorsement of 400.
+		{"at least 89 and 400", killed(89, doc.AtLeast, "", ""), killed(400, doc.Exact, "", ""), false},
+		{"over 60 and 63", killed(60, doc.AtLeast, "", ""), killed(63, doc.Exact, "", ""), true},
+		{"up to 400 and 400", killed(400, doc.AtMost, "", ""), killed(400, doc.Exact, "", ""), true},
+		{"hundreds and 89", vague("hundreds", 100, 999), killed(89, doc.Exact, "", ""), false},
+		{"dozens and 89", vague("dozens", 24, 99), killed(89, doc.Exact, "", ""), true},
+		// A vague word with a value only: hundreds = 100..1,000.
+		{"hundreds by value", fg{text: "hundreds", v: f64(100), q: doc.Vague}, killed(400, doc.Exact, "", ""), true},
+		{"no number agrees with anything", fg{text: "many", q: doc.Vague}, killed(400, doc.Exact, "", ""), true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, b := claimOf(tt.a), claimOf(tt.b)
+			if got := agree(a, b); got != tt.want {
+				t.Errorf("agree = %v, want %v ([%v,%v] vs [%v,%v])", got, tt.want, a.lo, a.hi, b.lo, b.hi)
+			}
+			if got := agree(b, a); got != tt.want {
+				t.Errorf("agree is not symmetric")
+			}
+		})
+	}
+}
+
+func TestContradictions(t *testing.T) {
+	const (
+		rus = "Russian Ministry of Defense"
+		ukr = "Ukraine's military"
+	)
+	tests := []struct {
+		name    string
+		results []doc.Result
+		want    []string // "kind: explanation" of every row, in order
+	}{
+		{
+			name: "numeric dispute",
+			results: []doc.Result{
+				res("a", "Outlet A", "2023-01-02", nil, killed(400, doc.Exact, "Makiivka", ukr).on("2023-01-01")),
+				res("b", "Outlet B", "2023-01-04", nil, killed(89, doc.Exact, "Makiivka", "Russia's defence ministry")),
+			},
+			want: []string{"numeric_dispute: Ukraine's military said 400 soldiers were killed (2023-01-01); Russia's defence ministry said 89 (2023-01-04)."},
+		},
+		{
+			// The same ministry in three spellings, and Moscow for its
+			// government: one source, whose figure changed.
+			name: "revision, not a dispute",
+			results: []doc.Result{
+				res("a", "A", "2023-01-02", nil, killed(63, doc.Exact, "Makeevka", rus)),
+				res("b", "B", "2023-01-03", nil, killed(63, doc.AtLeast, "Makiivka", "the Russian defence ministry")),
+				res("c", "C", "2023-01-04", nil, killed(89, doc.Exact, "Makiïvka", "Moscow's defence ministry")),
+				res("d", "D", "2023-01-05", nil, killed(89, doc.AtLeast, "Makiivka", "Moscow")),
+			},
+			want: []string{"revision: Russian Ministry of Defense first said 63 soldiers were killed (2023-01-02), later 89 (2023-01-04)."},
+		},
+		{
+			// A later article recalling the first figure does not make a
+			// second revision back to it.
+			name: "recalled earlier figure",
+			results: []doc.Result{
+				res("a", "A", "2023-01-02", nil, killed(63, doc.Exact, "Makiivka", "Moscow")),
+				res("b", "B", "2023-01-04", nil, killed(89, doc.Exact, "Makiivka", "Moscow")),
+				res("c", "C", "2023-01-06", nil, killed(63, doc.Exact, "Makiivka", "Moscow"), killed(89, doc.Exact, "Makiivka", "Moscow")),
+			},
+			want: []string{"revision: Moscow first said 63 soldiers were killed (2023-01-02), later 89 (2023-01-04)."},
+		},
+		{
+			// Several claims: one dispute per pair of sources, on their
+			// latest values; Ukraine's "up to 400" agrees with its 400.
+			name: "many claims, few rows",
+			results: []doc.Result{
+				res("a", "A", "2023-01-02", nil, killed(63, doc.Exact, "Makiivka", rus), killed(400, doc.Exact, "Makiivka", "Kyiv")),
+				res("b", "B", "2023-01-04", nil, killed(89, doc.Exact, "Makiivka", rus), killed(400, doc.AtMost, "Makiivka", ukr),
+					fg{text: "hundreds of Russian servicemen", lo: f64(100), hi: f64(999), q: doc.Vague, unit: "serviceman", measure: "killed", subject: "Makiivka", claimant: "Washington"}),
+			},
+			want: []string{
+				"numeric_dispute: Kyiv said 400 soldiers were killed (2023-01-02); Russian Ministry of Defense said 89 (2023-01-04).",
+				"numeric_dispute: Russian Ministry of Defense said 89 soldiers were killed (2023-01-04); Washington said \"hundreds of Russian servicemen\" (2023-01-04).",
+				"revision: Russian Ministry of Defense first said 63 soldiers were killed (2023-01-02), later 89 (2023-01-04).",
+			},
+		},
+		{
+			name: "agreeing claims from different sources",
+			results: []doc.Result{
+				res("a", "A", "2023-01-02", nil,
+					killed(5937, doc.Exact, "Ukraine war", rus), killed(600, doc.Approx, "Makiivka", "Russian journalists"),
+					fg{text: "dozens", lo: f64(24), hi: f64(99), q: doc.Vague, unit: "soldier", measure: "killed", subject: "Kherson", claimant: ukr}),
+				res("b", "B", "2023-01-03", nil,
+					killed(6000, doc.Approx, "Ukraine war", ukr), killed(600, doc.Exact, "Makiivka", ukr),
+					fg{text: "between 200 and 600", lo: f64(200), hi: f64(600), q: doc.Range, unit: "soldier", measure: "killed", subject: "Bakhmut", claimant: "Russian journalists"},
+					killed(400, doc.Exact, "Bakhmut", ukr),
+					killed(89, doc.Exact, "Kherson", rus)),
+			},
+		},
+		{
+			// Killed and wounded, soldiers and civilians, a war-wide total
+			// and one strike's toll, a past month and the event at hand:
+			// none of these pairs is one quantity.
+			name: "only alike",
+			results: []doc.Result{
+				res("a", "A", "2023-01-02", nil,
+					killed(400, doc.Exact, "Makiivka", ukr),
+					fg{text: "300 wounded", v: f64(300), q: doc.Exact, unit: "soldier", measure: "wounded", subject: "Makiivka", claimant: rus},
+					fg{text: "20 civilians", v: f64(20), q: doc.Exact, unit: "civilian", measure: "killed", subject: "Makiivka", claimant: rus},
+					killed(100000, doc.Exact, "war in Ukraine", rus),
+					killed(5937, doc.Exact, "Makiivka", rus).on("2022-09-21"),
+				),
+			},
+		},
+		{
+			name: "unattributed figures make no dispute",
+			results: []doc.Result{
+				res("a", "A", "2023-01-02", nil, killed(400, doc.Exact, "Makiivka", "")),
+				res("b", "B", "2023-01-03", nil, killed(89, doc.Exact, "Makiivka", "")),
+			},
+		},
+		{
+			// Mentions make Serdyukov and Sevryukov entities with a title,
+			// in two articles about the same place.
+			name: "name variant",
+			results: []doc.Result{
+				res("a", "WSWS", "2023-01-09", []doc.Mention{m(doc.Person, "Sergei Serdyukov", "Lieutenant General"), loc("Makeevka")}),
+				res("b", "WION", "2023-01-04", []doc.Mention{m(doc.Person, "Sergei Sevryukov", "Lt General"), loc("Makiivka")}),
+			},
+			want: []string{"name_variant: WSWS names Lieutenant General Sergei Serdyukov and WION names Lt General Sergei Sevryukov: same title and given name, similar surnames, never in one article, both about Makeevka; possibly one person."},
+		},
+		{
+			name: "no name variant when both are in one article",
+			results: []doc.Result{
+				res("a", "WSWS", "2023-01-09", []doc.Mention{m(doc.Person, "Sergei Serdyukov", "Lieutenant General"), m(doc.Person, "Sergei Sevryukov", "Lieutenant General"), loc("Makiivka")}),
+			},
+		},
+		{
+			name: "no name variant with different titles",
+			results: []doc.Result{
+				res("a", "WSWS", "2023-01-09", []doc.Mention{m(doc.Person, "Sergei Serdyukov", "Lieutenant General"), loc("Makiivka")}),
+				res("b", "WION", "2023-01-04", []doc.Mention{m(doc.Person, "Sergei Sevryukov", "Colonel"), loc("Makiivka")}),
+			},
+		},
+		{
+			name: "date conflict",
+			results: []doc.Result{
+				res("a", "A", "2023-01-03", nil, killed(63, doc.Exact, "Makiivka", rus).on("2023-01-02")),
+				res("b", "B", "2023-01-05", nil, killed(63, doc.Exact, "Makiivka", rus).on("2023-01-03")),
+			},
+			want: []string{"date_conflict: Russian Ministry of Defense's claim of 63 soldiers were killed: A dates it 2023-01-02; B dates it 2023-01-03."},
+		},
+		{
+			// Claim dates equal to each article's own date only say "on or
+			// before": repeating a claim on a later day is no conflict.
+			name: "no date conflict for a repeated claim",
+			results: []doc.Result{
+				res("a", "A", "2023-01-02", nil, killed(63, doc.Exact, "Makiivka", rus).on("2023-01-02")),
+				res("b", "B", "2023-01-04", nil, killed(63, doc.Exact, "Makiivka", rus)),
+			},
+		},
+		{
+			name: "claim dated after another article published it",
+			results: []doc.Result{
+				res("a", "A", "2023-01-02", nil, killed(63, doc.Exact, "Makiivka", rus)),
+				res("b", "B", "2023-01-06", nil, killed(63, doc.Exact, "Makiivka", rus).on("2023-01-04")),
+			},
+			want: []string{"date_conflict: Russian Ministry of Defense's claim of 63 soldiers were killed: A published it on 2023-01-02; B dates it 2023-01-04."},
+		},
+		{
+			name: "place conflict",
+			results: []doc.Result{
+				res("a", "A", "2023-01-03", []doc.Mention{loc("Makiivka")}, killed(63, doc.Exact, "Makiivka", rus)),
+				res("b", "B", "2023-01-03", []doc.Mention{loc("Donetsk")}, killed(63, doc.Exact, "Donetsk", rus)),
+			},
+			want: []string{"place_conflict: Russian Ministry of Defense's 63 soldiers were killed is placed in Makiivka by A and in Donetsk by B."},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out := Reconcile(tt.results, Options{})
+			var got []string
+			for _, c := range out.Contradictions {
+				got = append(got, string(c.Kind)+": "+c.Explanation)
+				if c.ID == "" || c.ClaimA == "" || c.ClaimB == "" || c.SourceA == "" || c.SourceB == "" || c.DocA == "" || c.DocB == "" {
+					t.Errorf("incomplete row %+v", c)
+				}
+				if c.Kind != doc.NameVariant && (c.FigureA == "" || c.FigureB == "") {
+					t.Errorf("row without figures %+v", c)
+				}
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
+			}
+		})
+	}
+}
+
+func TestQuantities(t *testing.T) {
+	results := []doc.Result{
+		res("a", "A", "2023-01-02", []doc.Mention{loc("Makeevka")},
+			killed(63, doc.Exact, "Makeevka", "Russian Ministry of Defense"),
+			killed(400, doc.Exact, "", "Kyiv"), // no subject: takes the article's one
+			fg{text: "300", v: f64(300), unit: "troop", measure: "injured", subject: "Makeevka", claimant: "Kyiv"},
+			fg{text: "four rockets", v: f64(4), unit: "rocket", measure: "fired", subject: "Makeevka", claimant: "Moscow"},
+		),
+		res("b", "B", "2023-01-04", []doc.Mention{loc("Makiivka")},
+			fg{text: "89 servicemen", v: f64(89), unit: "serviceman", measure: "dead", subject: "Makiivka", claimant: "Russia's defence ministry"},
+			fg{text: "between 200 and 600 people", lo: f64(200), hi: f64(600), q: doc.Range, unit: "service member", measure: "killed", subject: "Makiivka", claimant: "Russian journalists"},
+			killed(5937, doc.Exact, "Makiivka", "Sergei Shoigu").on("2022-09-21"),
+		),
+	}
+	out := Reconcile(results, Options{})
+	type row struct {
+		subject, measure, unit, period string
+		claims, sources                int
+		lo, hi                         float64
+	}
+	var got []row
+	for _, q := range out.Quantities {
+		got = append(got, row{q.Subject, q.Measure, q.Unit, q.Period, q.Claims, q.Sources, *q.Low, *q.High})
+		if len(q.FigureIDs) != q.Claims {
+			t.Errorf("%s: %d figure IDs for %d claims", q.Subject, len(q.FigureIDs), q.Claims)
+		}
+	}
+	want := []row{
+		{"Makeevka", "fired", "rocket", "", 1, 1, 4, 4},
+		// 63 and 89 from one source (the Russian government), 400 from
+		// Kyiv (the Ukrainian), 200..600 from journalists.
+		{"Makeevka", "killed", "soldier", "", 4, 3, 63, 600},
+		{"Makeevka", "killed", "soldier", "2022-09", 1, 1, 5937, 5937},
+		{"Makeevka", "wounded", "soldier", "", 1, 1, 300, 300},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("got %d quantities %+v, want %d", len(got), got, len(want))
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("quantity %d: got %+v, want %+v", i, got[i], want[i])
+		}
+	}
+	// Subjects and claimants are resolved to canonical entity names.
+	for _, f := range out.Figures {
+		if f.Subject != "" && f.Subject != "Makeevka" {
+			t.Errorf("figure %q: subject %q, want Makeevka", f.Text, f.Subject)
+		}
+	}
+}

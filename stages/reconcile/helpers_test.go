@@ -1,0 +1,112 @@
+package reconcile
+
+import (
+	"strconv"
+	"testing"
+	"time"
+
+	"factpipe/doc"
+)
+
+// The helpers build doc.Result values by hand, as the entity and figure
+// stages would.
+
+func f64(v float64) *float64 { return &v }
+
+func day0(s string) time.Time {
+	if s == "" {
+		return time.Time{}
+	}
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+// m is a mention; its offsets are set by res.
+func m(kind doc.Kind, text, title string) doc.Mention {
+	return doc.Mention{Kind: kind, Text: text, Title: title}
+}
+
+func per(text string) doc.Mention { return m(doc.Person, text, "") }
+func loc(text string) doc.Mention { return m(doc.Place, text, "") }
+func org(text string) doc.Mention { return m(doc.Organization, text, "") }
+
+// fg describes a figure; res turns it into a doc.Figure.
+type fg struct {
+	text      string
+	v         *float64
+	lo, hi    *float64
+	q         doc.Qualifier
+	unit      string
+	measure   string
+	subject   string
+	claimant  string
+	claimedOn string
+}
+
+// killed is the commonest figure of the tests: n soldiers killed at subject
+// according to claimant.
+func killed(n float64, q doc.Qualifier, subject, claimant string) fg {
+	return fg{text: strconv.FormatFloat(n, 'f', -1, 64) + " soldiers", v: f64(n), q: q,
+		unit: "soldier", measure: "killed", subject: subject, claimant: claimant}
+}
+
+func (f fg) on(date string) fg { f.claimedOn = date; return f }
+
+// res builds a result for a document at path, published on pub (YYYY-MM-DD
+// or ""), with mentions and figures at increasing offsets.
+func res(path, outlet, pub string, ms []doc.Mention, fs ...fg) doc.Result {
+	id := doc.HashID("doc", path)
+	r := doc.Result{Doc: doc.Info{ID: id, Path: path, Outlet: outlet, Published: day0(pub)}}
+	for i, x := range ms {
+		x.Start = i * 100
+		x.End = x.Start + len(x.Text)
+		x.Sentence = i
+		r.Mentions = append(r.Mentions, x)
+	}
+	for i, f := range fs {
+		start := 10000 + i*100
+		text := f.text
+		if text == "" {
+			text = "figure " + strconv.Itoa(i)
+		}
+		q := f.q
+		if q == "" {
+			q = doc.Exact
+		}
+		r.Figures = append(r.Figures, doc.Figure{
+			ID: doc.HashID(id, strconv.Itoa(start), text), DocID: id,
+			Start: start, End: start + len(text), Text: text,
+			Value: f.v, Low: f.lo, High: f.hi, Qualifier: q,
+			Unit: f.unit, Measure: f.measure, Subject: f.subject, Claimant: f.claimant,
+			ClaimedOn: day0(f.claimedOn),
+		})
+	}
+	return r
+}
+
+// entityOfMention returns the entity that results[ri].Mentions[mi] was
+// assigned.
+func entityOfMention(t *testing.T, out doc.Reconciled, ri, mi int) doc.Entity {
+	t.Helper()
+	id := out.MentionEntity[ri][mi]
+	for _, e := range out.Entities {
+		if e.ID == id {
+			return e
+		}
+	}
+	t.Fatalf("mention %d/%d: entity %q not in Entities", ri, mi, id)
+	return doc.Entity{}
+}
+
+func ofKind(cs []doc.Contradiction, k doc.ContradictionKind) []doc.Contradiction {
+	var out []doc.Contradiction
+	for _, c := range cs {
+		if c.Kind == k {
+			out = append(out, c)
+		}
+	}
+	return out
+}
