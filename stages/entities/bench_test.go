@@ -1,0 +1,52 @@
+package entities
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+	"unicode/utf8"
+
+	"factpipe/doc"
+	"factpipe/stages/tokenize"
+)
+
+// BenchmarkTag tags BBC News articles run through the tokenizer, on one
+// goroutine, and reports tokens per second.
+func BenchmarkTag(b *testing.B) {
+	dir := dataDir()
+	if dir == "" {
+		b.Skip("shared/data not found")
+	}
+	paths, err := filepath.Glob(filepath.Join(dir, "bbc", "*", "*.txt"))
+	if err != nil || len(paths) == 0 {
+		b.Skip("no BBC articles")
+	}
+	slices.Sort(paths)
+	var docs []*doc.Document
+	tokens := 0
+	for i, p := range paths {
+		if i%4 != 0 { // a quarter of the corpus, all five sections
+			continue
+		}
+		text, err := os.ReadFile(p)
+		if err != nil || !utf8.Valid(text) {
+			continue
+		}
+		d := &doc.Document{Text: string(text)}
+		tokenize.Tokenize(d)
+		if len(d.Sentences) > 0 {
+			d.Sentences[0].Kind = doc.Headline
+		}
+		docs = append(docs, d)
+		tokens += len(d.Tokens)
+	}
+	tg := mustLoad(b)
+	b.ResetTimer()
+	for b.Loop() {
+		for _, d := range docs {
+			tg.Tag(d)
+		}
+	}
+	b.ReportMetric(float64(tokens)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}

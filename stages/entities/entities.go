@@ -1,0 +1,207 @@
+// Package entities finds the names of people, places and organisations in
+// a tokenized document.
+//
+// The tagger is a linear sequence model over BILOU tags (Begin, Inside,
+// Last, Unit, Outside for each of PER, LOC, ORG and MISC), trained with the
+// averaged structured perceptron on CoNLL-2003 and decoded with Viterbi
+// under the BILOU constraints. Its features are hashed to 64-bit keys:
+// word, lower case, shape, prefixes and suffixes, two words of context on
+// each side, capitalisation evidence from the rest of the document, word
+// clusters learnt from unlabeled news, and names seen in the training data.
+// The trained model is embedded in the package (model/ner.bin.gz) and is
+// rebuilt with cmd/nertrain.
+package entities
+
+import (
+	"bytes"
+	"embed"
+	"fmt"
+	"io"
+	"sync"
+
+	"factpipe/doc"
+)
+
+//go:embed model
+var modelFS embed.FS
+
+// ModelPath is the path of the embedded model inside the package
+// directory.
+const ModelPath = "model/ner.bin.gz"
+
+// Tagger finds entity mentions. A *Tagger is read-only and safe for
+// concurrent use.
+type Tagger struct {
+	m *model
+}
+
+var loadEmbedded = sync.OnceValues(func() (*Tagger, error) {
+	b, err := modelFS.ReadFile(ModelPath)
+	if err != nil {
+		return nil, fmt.Errorf("entities: embedded model: %w", err)
+	}
+	return LoadModel(bytes.NewReader(b))
+})
+
+// Load returns the tagger of the embedded model. The model is decoded on
+// the first call only; every call returns the same *Tagger.
+func Load() (*Tagger, error) { return loadEmbedded() }
+
+// LoadModel reads a model written by (*Tagger).WriteModel.
+func LoadModel(r io.Reader) (*Tagger, error) {
+	m, err := readModel(r)
+	if err != nil {
+		return nil, fmt.Errorf("entities: load model: %w", err)
+	}
+	return &Tagger{m: m}, nil
+}
+
+// WriteModel writes the tagger's model, gzip-compressed.
+func (t *Tagger) WriteModel(w io.Writer) error {
+	if err := t.m.write(w); err != nil {
+		return fmt.Errorf("entities: write model: %w", err)
+	}
+	return nil
+}
+
+// Features returns the number of weighted features of the model.
+func (t *Tagger) Features() int { return len(t.m.index) }
+
+// Tag returns the mentions of people, places and organisations in d, in
+// text order. It reads d.Text, d.Tokens and d.Sentences and skips
+// sentences of kind doc.Furniture.
+//
+// The model's MISC entities (nationalities, events) are not returned. A
+// person's title or role written before the name ("Defence Minister",
+// "Lt Gen", "Dr") is left out of the mention and put in Mention.Title; the
+// possessive 's is never part of a mention. Headlines in title case are read
+// as if written in capitals (as the headlines of the training data are), and
+// a name found in a headline is kept only when the body of the document
+// supports it.
+func (t *Tagger) Tag(d *doc.Document) []doc.Mention {
+	var (
+		words [][]string   // feature text of the pseudo-tokens of each sentence kept
+		toks  [][]doc.Span // byte spans of the pseudo-tokens
+		sidx  []int        // sentence index of each kept sentence
+	)
+	for si, s := range d.Sentences {
+		if s.Kind == doc.Furniture || s.First >= s.Last || s.Last > len(d.Tokens) {
+			continue
+		}
+		ws, sp := splitSentence(d, s)
+		if s.Kind == doc.Headline && titleCase(ws) {
+			for i, w := range ws {
+				ws[i] = upperString(w)
+			}
+		}
+		words = append(words, ws)
+		toks = append(toks, sp)
+		sidx = append(sidx, si)
+	}
+	if len(words) == 0 {
+		return nil
+	}
+	infos := prepareDoc(words, t.m.clus, t.m.gaz)
+	var sc scratch
+	var out []doc.Mention
+	var spans []span
+	headline := make([]bool, 0, 8)
+	for k := range words {
+		spans = bilouSpans(t.m.tag(infos[k], &sc), spans[:0])
+		si := sidx[k]
+		for _, sp := range spans {
+			m, ok := makeMention(d, words[k], toks[k], sp)
+			if !ok {
+				continue
+			}
+			m.Sentence = si
+			out = append(out, m)
+			headline = append(headline, d.Sentences[si].Kind == doc.Headline)
+		}
+	}
+	return filterHeadlines(out, headline)
+}
+
+// kindOf maps CoNLL types to mention kinds; MISC has none.
+var kindOf = [nTypes]doc.Kind{doc.Person, doc.Place, doc.Organization, ""}
+
+// makeMention turns the entity sp over a sentence's pseudo-tokens into a
+// mention: titles split off, possessives and edge punctuation dropped.
+func makeMention(d *doc.Document, words []string, toks []doc.Span, sp span) (doc.Mention, bool) {
+	kind := kindOf[sp.typ]
+	if kind == "" {
+		return doc.Mention{}, false
+	}
+	start, end := sp.start, sp.end
+	// The possessive and punctuation at the edges are never part of a name.
+	for end > start && (isPossessive(words[end-1]) || isEdgePunct(words[end-1])) {
+		end--
+	}
+	for start < end && isEdgePunct(words[start]) {
+		start++
+	}
+	if start == end {
+		return doc.Mention{}, false
+	}
+	title := ""
+	if kind == doc.Person {
+		// Title words inside the span ("President Bill Clinton" tagged
+		// whole) and right before it ("Defence Minister Sergei ...") form
+		// one run [first, last).
+		last := start
+		for last < end-1 && isTitleWord(words[last]) {
+			last++
+		}
+		first := start
+		for first > 0 && isTitleWord(words[first-1]) {
+			first--
+		}
+		run := words[first:last]
+		switch {
+		case hasRoleHead(run):
+			title = d.Text[toks[first].Start:toks[last-1].End]
+			start = last
+		case last > start && onlyHonorifics(words[start:last]):
+			// "Mr", "Mrs": dropped from the name but no title.
+			start = last
+		}
+	}
+	m := doc.Mention{
+		Kind:  kind,
+		Start: toks[start].Start,
+		End:   toks[end-1].End,
+		Title: title,
+	}
+	m.Text = d.Text[m.Start:m.End]
+	return m, true
+}
+
+// filterHeadlines drops the mentions found in headlines that no mention of
+// the body supports: the same kind, and a name that contains the headline's
+// or is contained in it, ignoring case.
+func filterHeadlines(ms []doc.Mention, headline []bool) []doc.Mention {
+	some := false
+	for _, h := range headline {
+		some = some || h
+	}
+	if !some {
+		return ms
+	}
+	out := make([]doc.Mention, 0, len(ms))
+	for i, m := range ms {
+		if !headline[i] {
+			out = append(out, m)
+			continue
+		}
+		for j, b := range ms {
+			if headline[j] || b.Kind != m.Kind {
+				continue
+			}
+			if containsFold(b.Text, m.Text) || containsFold(m.Text, b.Text) {
+				out = append(out, m)
+				break
+			}
+		}
+	}
+	return out
+}

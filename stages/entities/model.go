@@ -1,0 +1,216 @@
+package entities
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+)
+
+// Entity types of CoNLL-2003, in the order of the tag set.
+var typeNames = [nTypes]string{"PER", "LOC", "ORG", "MISC"}
+
+const (
+	nTypes = 4
+	nTags  = 1 + 4*nTypes // O, then B I L U for each type
+	tagO   = 0
+	posB   = 0
+	posI   = 1
+	posL   = 2
+	posU   = 3
+)
+
+func tagOf(typ, pos int) int { return 1 + typ*4 + pos }
+func tagType(t int) int      { return (t - 1) / 4 }
+func tagPos(t int) int       { return (t - 1) % 4 }
+
+// allowed reports whether tag cur may follow tag prev in BILOU; prev == -1
+// is the sentence start.
+func allowed(prev, cur int) bool {
+	open := prev > 0 && (tagPos(prev) == posB || tagPos(prev) == posI)
+	if open {
+		return cur > 0 && tagType(cur) == tagType(prev) && (tagPos(cur) == posI || tagPos(cur) == posL)
+	}
+	return cur == tagO || tagPos(cur) == posB || tagPos(cur) == posU
+}
+
+// canEnd reports whether a sentence may end with tag t.
+func canEnd(t int) bool { return t == tagO || tagPos(t) == posL || tagPos(t) == posU }
+
+// model is a trained linear sequence model: emission weights per feature
+// and tag, tag transition weights, and the resources its features read.
+// It is read-only after loading.
+type model struct {
+	index   map[uint64]int32 // feature key -> row of weights
+	table   featTable        // the same, for fast look-up
+	weights []float32        // row*nTags + tag
+	trans   [nTags + 1][nTags]float32
+	clus    *clusterMap
+	gaz     *gazetteer
+}
+
+const negInf = float32(-1e30)
+
+// viterbi returns the best tag sequence for the emission scores em
+// (n*nTags) under the BILOU constraints, writing it to out.
+func viterbi(trans *[nTags + 1][nTags]float32, em []float32, n int, out []int, back []uint8, delta []float32) {
+	if n == 0 {
+		return
+	}
+	// delta[i*nTags+t]: best score of a path ending in t at i.
+	for t := 0; t < nTags; t++ {
+		if allowed(-1, t) {
+			delta[t] = em[t] + trans[nTags][t]
+		} else {
+			delta[t] = negInf
+		}
+	}
+	for i := 1; i < n; i++ {
+		prev := delta[(i-1)*nTags : i*nTags]
+		cur := delta[i*nTags : (i+1)*nTags]
+		for t := 0; t < nTags; t++ {
+			best, arg := negInf, 0
+			for _, p := range predecessors[t] {
+				if s := prev[p] + trans[p][t]; s > best {
+					best, arg = s, int(p)
+				}
+			}
+			cur[t] = best + em[i*nTags+t]
+			back[i*nTags+t] = uint8(arg)
+		}
+	}
+	best, arg := negInf, 0
+	last := delta[(n-1)*nTags : n*nTags]
+	for t := 0; t < nTags; t++ {
+		if canEnd(t) && last[t] > best {
+			best, arg = last[t], t
+		}
+	}
+	out[n-1] = arg
+	for i := n - 1; i > 0; i-- {
+		out[i-1] = int(back[i*nTags+out[i]])
+	}
+}
+
+// predecessors lists, for each tag, the tags that may come before it.
+var predecessors = func() (a [nTags][]uint8) {
+	for t := 0; t < nTags; t++ {
+		for p := 0; p < nTags; p++ {
+			if allowed(p, t) {
+				a[t] = append(a[t], uint8(p))
+			}
+		}
+	}
+	return a
+}()
+
+const modelMagic = "factpipe-ner-1\n"
+
+// writeModel writes m gzip-compressed: keys sorted, weights quantised to
+// int16 with one scale, then clusters and gazetteer.
+func (m *model) write(w io.Writer) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(zw)
+	keys := make([]uint64, 0, len(m.index))
+	for k := range m.index {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	var maxAbs float32
+	for _, v := range m.weights {
+		maxAbs = max(maxAbs, float32(math.Abs(float64(v))))
+	}
+	scale := maxAbs / 32767
+	if scale == 0 {
+		scale = 1
+	}
+	put := func(v any) {
+		if err == nil {
+			err = binary.Write(bw, binary.LittleEndian, v)
+		}
+	}
+	bw.WriteString(modelMagic)
+	put(uint32(len(keys)))
+	put(keys)
+	put(scale)
+	q := make([]int16, nTags)
+	for _, k := range keys {
+		r := m.index[k]
+		for t := 0; t < nTags; t++ {
+			q[t] = int16(math.Round(float64(m.weights[int(r)*nTags+t] / scale)))
+		}
+		put(q)
+	}
+	put(m.trans)
+	if err != nil {
+		return err
+	}
+	if err := m.clus.write(bw); err != nil {
+		return err
+	}
+	if err := m.gaz.write(bw); err != nil {
+		return err
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+func readModel(r io.Reader) (*model, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, err
+	}
+	defer zr.Close()
+	br := bufio.NewReader(zr)
+	magic := make([]byte, len(modelMagic))
+	if _, err := io.ReadFull(br, magic); err != nil || string(magic) != modelMagic {
+		return nil, errors.New("not a factpipe NER model")
+	}
+	get := func(v any) {
+		if err == nil {
+			err = binary.Read(br, binary.LittleEndian, v)
+		}
+	}
+	var n uint32
+	get(&n)
+	if err != nil {
+		return nil, err
+	}
+	if n > 1<<26 {
+		return nil, fmt.Errorf("model has %d features", n)
+	}
+	keys := make([]uint64, n)
+	get(keys)
+	var scale float32
+	get(&scale)
+	q := make([]int16, int(n)*nTags)
+	get(q)
+	m := &model{index: make(map[uint64]int32, n), weights: make([]float32, len(q))}
+	get(&m.trans)
+	if err != nil {
+		return nil, err
+	}
+	for i, k := range keys {
+		m.index[k] = int32(i)
+	}
+	m.table = newFeatTable(m.index)
+	for i, v := range q {
+		m.weights[i] = float32(v) * scale
+	}
+	if m.clus, err = readClusters(br); err != nil {
+		return nil, err
+	}
+	if m.gaz, err = readGazetteer(br); err != nil {
+		return nil, err
+	}
+	return m, nil
+}

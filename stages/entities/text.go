@@ -1,0 +1,127 @@
+package entities
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"factpipe/doc"
+)
+
+// splitSentence returns the feature text and byte spans of the tokens of
+// sentence s, with a possessive 's split off its word ("Russia's" ->
+// "Russia" "'s") whatever the tokenizer did with it.
+func splitSentence(d *doc.Document, s doc.Sentence) ([]string, []doc.Span) {
+	n := s.Last - s.First
+	ws := make([]string, 0, n+2)
+	sp := make([]doc.Span, 0, n+2)
+	for _, t := range d.Tokens[s.First:s.Last] {
+		w := normalizeToken(t.Text)
+		if len(w) > 2 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "'S")) {
+			_, last := utf8.DecodeLastRuneInString(t.Text)
+			_, apos := utf8.DecodeLastRuneInString(t.Text[:len(t.Text)-last])
+			cut := t.End - last - apos
+			ws = append(ws, w[:len(w)-2], w[len(w)-2:])
+			sp = append(sp, doc.Span{Start: t.Start, End: cut}, doc.Span{Start: cut, End: t.End})
+			continue
+		}
+		ws = append(ws, w)
+		sp = append(sp, doc.Span{Start: t.Start, End: t.End})
+	}
+	return ws, sp
+}
+
+// titleCase reports whether most words of a line start with a capital, as
+// in "Ukraine Says Hundreds Killed In Strike".
+func titleCase(ws []string) bool {
+	words, caps := 0, 0
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) || utf8.RuneCountInString(w) < 4 {
+			continue // short function words are often lower case in title case
+		}
+		words++
+		if unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return words >= 2 && caps*4 >= words*3
+}
+
+func upperString(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || ('a' <= c && c <= 'z') {
+			return strings.ToUpper(s)
+		}
+	}
+	return s
+}
+
+func isPossessive(w string) bool { return w == "'s" || w == "'S" || w == "'" }
+
+// isEdgePunct reports whether w has no letter or digit.
+func isEdgePunct(w string) bool {
+	for _, r := range w {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func containsFold(a, b string) bool {
+	return strings.Contains(strings.ToLower(a), strings.ToLower(b))
+}
+
+// Title vocabulary: role heads name an office or rank; modifiers only
+// qualify one ("Defence Minister", "Lieutenant General", "former
+// President"); honorifics are dropped from names but are no role.
+var (
+	roleHeads = wordSet(`president vice-president president-elect premier minister chancellor secretary
+		general gen gen. lieutenant-general major-general brigadier-general colonel col col. lieutenant lt lt.
+		major maj maj. captain capt capt. sergeant sgt sgt. admiral adm adm. commander cmdr marshal brigadier
+		corporal cpl private pte governor gov gov. mayor senator sen sen. congressman congresswoman
+		representative rep rep. ambassador envoy spokesman spokeswoman spokesperson chairman chairwoman
+		director chief ceo judge justice prosecutor king queen prince princess pope bishop archbishop cardinal
+		rabbi imam sheikh ayatollah patriarch emperor sultan emir dr dr. doctor professor prof prof. coach
+		manager leader commissioner adviser advisor inspector detective sheriff reverend rev rev. pastor mp
+		head analyst economist correspondent presenter striker midfielder defender goalkeeper`)
+	roleModifiers = wordSet(`prime deputy vice foreign defence defense interior home finance health
+		education justice trade economy energy agriculture culture transport acting former retired senior
+		top first lieutenant major general attorney state assistant executive military army navy air
+		regional district opposition party national supreme commanding police fire ministry
+		government white house chief`)
+	honorifics = wordSet(`mr mr. mrs mrs. ms ms. miss mx mme mme. madam monsieur herr`)
+)
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+func isTitleWord(w string) bool {
+	l := strings.ToLower(w)
+	return roleHeads[l] || roleModifiers[l] || honorifics[l]
+}
+
+func hasRoleHead(ws []string) bool {
+	for _, w := range ws {
+		if roleHeads[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+func onlyHonorifics(ws []string) bool {
+	for _, w := range ws {
+		if !honorifics[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return len(ws) > 0
+}
