@@ -17,12 +17,12 @@ import (
 // they replace the output directory.
 const tmpPrefix = ".factpipe-tmp-"
 
-// WriteOutput writes the tables of s into a new directory beside out and,
+// WriteOutput writes the tables of s, and the extra files by name, into a new directory beside out and,
 // when every table is complete and synced, puts it in place of out in one
 // atomic step (renameat2 with RENAME_EXCHANGE where the system has it), so
 // that at every moment out holds either the previous complete output or
 // the new one. Leftovers of runs that were killed are removed first.
-func WriteOutput(ctx context.Context, out string, s tables.Set) error {
+func WriteOutput(ctx context.Context, out string, s tables.Set, extra map[string][]byte) error {
 	out = filepath.Clean(out)
 	parent, base := filepath.Dir(out), filepath.Base(out)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
@@ -39,6 +39,12 @@ func WriteOutput(ctx context.Context, out string, s tables.Set) error {
 	if err := tables.Write(ctx, tmp, s); err != nil {
 		os.RemoveAll(tmp)
 		return fmt.Errorf("pipeline: output: %w", err)
+	}
+	for name, b := range extra {
+		if err := writeSynced(filepath.Join(tmp, name), b); err != nil {
+			os.RemoveAll(tmp)
+			return fmt.Errorf("pipeline: output: %w", err)
+		}
 	}
 	if err := ctx.Err(); err != nil {
 		os.RemoveAll(tmp)
@@ -105,4 +111,20 @@ func syncDir(dir string) error {
 		return fmt.Errorf("pipeline: output: %w", err)
 	}
 	return nil
+}
+
+func writeSynced(path string, b []byte) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if _, err := f.Write(b); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }

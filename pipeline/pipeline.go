@@ -121,13 +121,18 @@ func Run(ctx context.Context, cfg Config, st Stages) (*Summary, error) {
 
 	t = time.Now()
 	set := tables.Build(results, rec, rejects)
-	if err := WriteOutput(ctx, cfg.Out, set); err != nil {
-		return nil, err
-	}
-	sum.Stages["write"] = time.Since(t)
 	sum.Documents = len(results)
 	sum.Rejects = rejects
 	sum.Set = set
+	sum.Stages["build"] = time.Since(t)
+	sum.End = time.Now()
+	manifest, err := newManifest(cfg, workers, sum, rejects).marshal()
+	if err != nil {
+		return nil, err
+	}
+	if err := WriteOutput(ctx, cfg.Out, set, map[string][]byte{ManifestName: manifest}); err != nil {
+		return nil, err
+	}
 	sum.End = time.Now()
 	log.Info("run finished", "out", cfg.Out, "documents", len(results), "rejects", len(rejects),
 		"figures", len(set.Figures), "contradictions", len(set.Contradictions), "elapsed", sum.End.Sub(sum.Start).Round(time.Millisecond))

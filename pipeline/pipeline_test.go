@@ -3,6 +3,7 @@ package pipeline
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -104,6 +105,9 @@ func readDir(t *testing.T, dir string) map[string][]byte {
 		t.Fatal(err)
 	}
 	for _, e := range entries {
+		if e.Name() == ManifestName {
+			continue // it holds the run's times
+		}
 		b, err := os.ReadFile(filepath.Join(dir, e.Name()))
 		if err != nil {
 			t.Fatal(err)
@@ -126,6 +130,17 @@ func TestRunDeterministic(t *testing.T) {
 		}
 		if sum.Documents != 60 {
 			t.Fatalf("workers=%d: %d documents, want 60", workers, sum.Documents)
+		}
+		raw, err := os.ReadFile(filepath.Join(out, ManifestName))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var m Manifest
+		if err := json.Unmarshal(raw, &m); err != nil {
+			t.Fatalf("manifest: %v", err)
+		}
+		if m.Documents != 60 || m.Rows["documents"] != 60 || m.Workers != workers || m.Version != Version || m.End.Before(m.Start) {
+			t.Errorf("manifest: %+v", m)
 		}
 		files := readDir(t, out)
 		if first == nil {
