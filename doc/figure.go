@@ -25,6 +25,7 @@ type Figure struct {
 	Low, High    *float64 // bounds implied by a range or qualifier; nil when unbounded
 	Qualifier    Qualifier
 	Unit         string // what was counted, singular: "soldier", "rocket", "percent", "usd"
+	UnitClass    string // Unit coarsened for grouping: "person" for every people noun, else Unit
 	Measure      string // what happened to it, normalised: "killed", "wounded", ...; "" when none
 	Subject      string // the place or event the figure is about; "" when unknown
 	Claimant     string // who the article says made the claim; "" when unattributed

@@ -1,0 +1,1521 @@
+// Package figures reads every number in an article as a claim: how many of
+// what, what happened to them, about which place or event, who says so and
+// when.
+//
+// For each number phrase outside page furniture it fills a doc.Figure:
+//
+//   - Value, Low, High and Qualifier follow the reading rules on Number.
+//   - Text is the qualifier, the number and, when it follows at once, the
+//     counted noun: "at least 89 soldiers", "between 60 and 400",
+//     "hundreds of Russian servicemen".
+//   - Unit is the counted noun, singular and lower case ("89 servicemen" ->
+//     "serviceman", "four rockets" -> "rocket", "63 of its soldiers" ->
+//     "soldier"), with these normalisations: troop -> soldier, service
+//     member and military personnel -> serviceman, people -> person,
+//     "units of enemy military equipment" -> "unit of equipment". Percentages
+//     are "percent", money the lower-case ISO code ("usd", "gbp", "eur").
+//     A number with no noun takes one from context: a coordinated figure
+//     ("killed 400 troops and wounded 300", "300 others"), a figure that
+//     "the number"/"the toll" refers back to, a people noun in the same or
+//     the previous sentences; failing that a casualty figure counts
+//     "person". UnitClass is "person" for every people noun, else Unit:
+//     group on it.
+//   - Measure is what happened, from the vocabulary documented on
+//     measureTable ("killed", "wounded", "casualties", "destroyed",
+//     "shot_down", "stationed", "mobilised", ...), "" when none. It is
+//     looked for, in this order: right after the counted noun ("89 soldiers
+//     were killed", "400 killed"); in the four tokens before the number
+//     ("killed 400", "killed or injured 200,000"); as an adjective in the
+//     noun phrase ("89 dead soldiers"); up to 15 tokens before, back to the
+//     previous number ("the death toll ... of 89"); by reference ("revising
+//     the number to 89" takes the measure of the figure it revises); up to
+//     10 tokens after, within the clause ("four rockets ... hit").
+//   - Claimant is who the article says makes the claim: the subject of a
+//     speech verb ("the Russian Ministry of Defense claimed that ...",
+//     "Kiev claims", "the staff indicated", "Moscow initially said"), the
+//     object of an inverted one ("..., said the defence ministry") or of a
+//     passive ("acknowledged by Moscow"), or the source after "according
+//     to". The nearest claim verb before the number wins, then "according
+//     to", then one after the number. A number inside a quotation is
+//     claimed by whoever the quotation is attributed to. Names lose
+//     articles, titles and role words ("Lieutenant General Sergei
+//     Serdyukov" -> "Sergei Serdyukov", "the Telegram channel “Rybar”" ->
+//     "Rybar"); an entity mention covering the name gives its spelling.
+//     Pronouns resolve to the last named source before them: he/she to a
+//     person, it/they to an organisation or place. An unattributed number
+//     is the outlet's own claim (Document.Outlet) unless the sentence says
+//     "reportedly", "allegedly" or "reported", when it is "".
+//   - ClaimedOn is the date written in the sentence nearest the claim verb
+//     (or the number): explicit ("on January 1", "9 January 2023",
+//     "December 2022") or relative to Document.Published ("on Monday" and
+//     "last Wednesday" are the latest such weekday on or before the
+//     published date, "yesterday", "today", "this week" (= the published
+//     date), "last month", "last September"). Zero when there is none or it
+//     cannot be resolved.
+//   - Subject takes exactly one of these forms:
+//     "war" for a total over a whole war or conflict (the sentence speaks
+//     of "during the conflict", "since the start", "to date", ... nearer to
+//     the number than of a single event);
+//     a period as written ("1943-44", "1990s") for figures about an earlier
+//     time ("in 1943-44 ... about 100,000");
+//     a place name as written, when a place follows the figure in its
+//     clause ("killed in Makiivka", "gathered in the city of Samara");
+//     otherwise, for casualty figures and sentences that speak of an
+//     event ("the strike", "the attack"), the document's main place: the
+//     place mentioned most often, cities before countries;
+//     otherwise "".
+//
+// Numbers that are not counts are skipped: years ("in 2014", "1943-44"
+// goes to Subject), dates ("January 1", "9 January 2023"), times of day
+// ("05:24", "10pm"), ordinals ("31st"), ages ("aged 35", "35-year-old"),
+// model and weapon names ("M142", "Su-34", "HIMARS", "COVID-19", "Boeing
+// 737"), labels ("page 3", "section 2", "No. 10"), scores ("3-1"), the
+// pronoun "one" ("one of", "one woman") unless something happened to it.
+package figures
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"factpipe/doc"
+)
+
+// Extractor finds the figures of a document. It holds the compiled
+// vocabularies and number tables, is read-only after New, and is safe for
+// concurrent use.
+type Extractor struct {
+	nt *numTables
+	v  *vocab
+}
+
+// New builds an Extractor.
+func New() (*Extractor, error) {
+	return &Extractor{nt: newNumTables(), v: newVocab()}, nil
+}
+
+// ParseNumber is ParseNumber with the extractor's prebuilt tables.
+func (e *Extractor) ParseNumber(s string) (Number, bool) { return e.nt.parse(s) }
+
+// named is a source or person seen in the document, for pronouns.
+type named struct {
+	pos    int
+	name   string
+	person bool
+}
+
+// attr is one attribution in a sentence: a claim verb with its source.
+type attr struct {
+	tok    int    // token index of the verb (or "according")
+	pos    int    // byte offset of the verb
+	name   string // source as it is to be reported; "" when none found
+	person bool
+	pron   string // unresolved pronoun subject
+	accord bool   // "according to X"
+	relay  bool   // "according to a report by", "as per": a relay, not a source
+	note   bool   // a source named in passing ("made by X"), only for pronouns
+}
+
+// fig is a figure under construction.
+type fig struct {
+	f           doc.Figure
+	first       int // token indexes
+	last        int
+	human       bool
+	hasNoun     bool
+	claimTok    int
+	fromAttr    bool
+	word        bool // the number is written in words
+	nearMeasure bool // the measure was found right next to the number
+}
+
+// docState is the per-document work of one Extract call.
+type docState struct {
+	e         *Extractor
+	d         *doc.Document
+	mentions  []doc.Mention
+	quotes    []doc.Span
+	named     []named
+	recent    []fig // figures of the last sentences, newest last
+	recentSen []int
+	main      string
+	mainDone  bool
+	docYear   int
+}
+
+// Extract returns the figures of d in text order. mentions are d's entity
+// mentions (may be nil); they only refine claimant and subject names.
+// Sentences of kind Furniture and those inside d.Furniture are skipped.
+func (e *Extractor) Extract(d *doc.Document, mentions []doc.Mention) []doc.Figure {
+	st := &docState{e: e, d: d, mentions: mentions}
+	if !sort.SliceIsSorted(st.mentions, func(i, j int) bool { return st.mentions[i].Start < st.mentions[j].Start }) {
+		st.mentions = append([]doc.Mention(nil), mentions...)
+		sort.Slice(st.mentions, func(i, j int) bool { return st.mentions[i].Start < st.mentions[j].Start })
+	}
+	st.quotes = quoteSpans(d.Text)
+	st.docYear = documentYear(d)
+	var out []doc.Figure
+	var toks []tok
+	for si, s := range d.Sentences {
+		if s.Kind == doc.Furniture || inFurniture(d.Furniture, s.Start, s.End) || s.Start >= s.End {
+			continue
+		}
+		toks = lex(toks[:0], d.Text, s.Start, s.End)
+		out = st.sentence(si, toks, out)
+	}
+	return out
+}
+
+func inFurniture(fs []doc.Span, start, end int) bool {
+	for _, f := range fs {
+		if start < f.End && f.Start < end {
+			return true
+		}
+	}
+	return false
+}
+
+// documentYear is the year figures are dated against: the published year,
+// else the latest plausible year written in the first lines.
+func documentYear(d *doc.Document) int {
+	if !d.Published.IsZero() {
+		return d.Published.Year()
+	}
+	head := d.Text
+	if len(head) > 1500 {
+		head = head[:1500]
+	}
+	best := 0
+	for _, t := range lex(nil, head, 0, len(head)) {
+		if t.kind == tNum && len(t.s) == 4 {
+			if y, err := strconv.Atoi(t.s); err == nil && y > 1900 && y < 2200 && y > best {
+				best = y
+			}
+		}
+	}
+	return best
+}
+
+// quoteSpans pairs curly quotes (“ with the next ”) and straight double
+// quotes within a paragraph.
+func quoteSpans(text string) []doc.Span {
+	var out []doc.Span
+	open := -1
+	straight := -1
+	for i := 0; i < len(text); {
+		switch {
+		case strings.HasPrefix(text[i:], "“"):
+			if open < 0 {
+				open = i
+			}
+			i += len("“")
+		case strings.HasPrefix(text[i:], "”"):
+			if open >= 0 {
+				out = append(out, doc.Span{Start: open, End: i + len("”")})
+				open = -1
+			}
+			i += len("”")
+		case text[i] == '"':
+			if straight < 0 {
+				straight = i
+			} else {
+				out = append(out, doc.Span{Start: straight, End: i + 1})
+				straight = -1
+			}
+			i++
+		case text[i] == '\n' && i+1 < len(text) && text[i+1] == '\n':
+			straight = -1
+			i++
+		default:
+			i++
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// quoteAt returns the quotation holding byte off.
+func (st *docState) quoteAt(off int) (doc.Span, bool) {
+	i := sort.Search(len(st.quotes), func(i int) bool { return st.quotes[i].End > off })
+	if i < len(st.quotes) && st.quotes[i].Start < off {
+		return st.quotes[i], true
+	}
+	return doc.Span{}, false
+}
+
+// sentence finds the figures of sentence si.
+func (st *docState) sentence(si int, toks []tok, out []doc.Figure) []doc.Figure {
+	e, v := st.e, st.e.v
+	attrs := st.attributions(toks)
+	var figs []fig
+	prevLast := 0
+	for i := 0; i < len(toks); {
+		t := &toks[i]
+		if t.kind == tPunct && currencySymbol(t.s) == "" {
+			i++
+			continue
+		}
+		p, ok := e.nt.parsePhrase(toks, i)
+		if !ok {
+			i++
+			continue
+		}
+		if st.notCount(toks, p) {
+			i = p.last
+			continue
+		}
+		f := st.build(si, toks, p, prevLast, figs, attrs)
+		if f.f.Text == "" {
+			i = p.last
+			continue
+		}
+		figs = append(figs, f)
+		prevLast = f.last
+		i = f.last
+	}
+	// Drop "one" written as a word unless something happens to it right
+	// next to it ("one person was killed", "killing one").
+	kept := figs[:0]
+	for _, f := range figs {
+		if p := f.f.Value; p != nil && *p == 1 && f.word && !f.nearMeasure {
+			continue
+		}
+		kept = append(kept, f)
+	}
+	figs = kept
+	for _, f := range figs {
+		out = append(out, f.f)
+	}
+	// Remember the sentence's figures for context.
+	for _, f := range figs {
+		st.recent = append(st.recent, f)
+		st.recentSen = append(st.recentSen, si)
+	}
+	for len(st.recent) > 0 && st.recentSen[0] < si-3 {
+		st.recent, st.recentSen = st.recent[1:], st.recentSen[1:]
+	}
+	_ = v
+	return out
+}
+
+// notCount reports whether the phrase is a number that is not a count:
+// a year, date, time, age, label or name.
+func (st *docState) notCount(toks []tok, p phrase) bool {
+	v := st.e.v
+	i, j := p.numFirst, p.last
+	prev, next := "", ""
+	if p.first > 0 {
+		prev = toks[p.first-1].lo
+	}
+	if j < len(toks) {
+		next = toks[j].lo
+	}
+	if p.yearRange {
+		return true
+	}
+	num := p.num
+	// Years: a bare four-digit number, unless a plural noun follows ("1500 soldiers").
+	if p.bare && num.Value != nil && *num.Value >= 1000 && *num.Value < 2200 && len(toks[i].s) == 4 {
+		if !(j < len(toks) && toks[j].kind == tWord && !toks[j].cap && strings.HasSuffix(next, "s") && !v.stop[next]) {
+			return true
+		}
+	}
+	// Dates: next to a month name.
+	if _, ok := v.months[strings.TrimSuffix(prev, ".")]; ok && (p.bare || p.word) && p.first == i {
+		return true
+	}
+	if _, ok := v.months[strings.TrimSuffix(next, ".")]; ok && p.bare {
+		return true
+	}
+	if next == "of" && j+1 < len(toks) {
+		if _, ok := v.months[toks[j+1].lo]; ok && p.bare {
+			return true
+		}
+	}
+	// Times of day.
+	switch next {
+	case ":", "a.m", "a.m.", "p.m", "p.m.", "am", "pm", "gmt", "utc", "bst", "cet", "est", "edt", "pst", "o'clock",
+		"o’clock", "hrs", "h":
+		if p.bare || p.word && next != ":" {
+			return true
+		}
+	}
+	if prev == ":" && p.first >= 2 && toks[p.first-2].kind == tNum {
+		return true
+	}
+	// Labels, ages: "page 3", "aged 35", "No. 10", "Flight 370".
+	if p.first == i && p.bare || p.first == i && p.word {
+		if v.notCountPrev[prev] && !(prev == "number" && p.word) {
+			return p.bare || prev == "aged" || prev == "age"
+		}
+		if prev == "." && p.first >= 2 && v.notCountPrev[toks[p.first-2].lo] {
+			return true
+		}
+		if next == "year" || next == "years" {
+			if j+1 < len(toks) && toks[j+1].lo == "old" {
+				return true
+			}
+		}
+	}
+	// "(35)" after a name: an age.
+	if p.bare && prev == "(" && next == ")" && p.first >= 2 && toks[p.first-2].cap {
+		return true
+	}
+	// Model and product names: a bare number right after a capitalised word
+	// that is not a sentence start, a month or a known verb: "Boeing 737".
+	if p.bare && p.first == i && p.first >= 2 && toks[p.first-1].cap && toks[p.first-1].kind == tWord {
+		w := toks[p.first-1].lo
+		if _, m := v.months[w]; !m && !v.claimVerbs[w] && !v.measureFirst[w] && !v.stop[w] {
+			return true
+		}
+	}
+	// Glued to a letter: "Su -34" or "A 320" written apart is still a name.
+	if p.bare && prev == "-" && p.first >= 2 && toks[p.first-2].kind == tWord && toks[p.first-2].end == toks[p.first-1].start {
+		return true
+	}
+	// "one of the", "the one", "no one".
+	if p.word && num.Value != nil && *num.Value == 1 && p.last-p.first == 1 {
+		if next == "of" || next == "another" || prev == "the" || prev == "no" || prev == "this" || prev == "that" ||
+			next == "-" || next == "day" || next == "time" || next == "way" {
+			return true
+		}
+	}
+	return false
+}
+
+// build fills in one figure for phrase p.
+func (st *docState) build(si int, toks []tok, p phrase, prevLast int, figs []fig, attrs []attr) fig {
+	v, d := st.e.v, st.d
+	var f fig
+	f.first, f.last = p.first, p.last
+	num := p.num
+	f.f.Value, f.f.Low, f.f.High, f.f.Qualifier = num.Value, num.Low, num.High, num.Qualifier
+
+	// Counted noun.
+	cn := st.countedNoun(toks, p)
+	if cn.headTok >= 0 {
+		f.last = cn.headTok + 1
+		f.hasNoun = true
+	}
+	unit := cn.unit
+	human := unit != "" && v.human[unit]
+	switch {
+	case num.Percent:
+		unit, human = "percent", false
+	case num.Currency != "":
+		unit, human = num.Currency, false
+	}
+
+	if num.Percent || num.Currency != "" {
+		f.last, f.hasNoun = p.last, false
+	}
+	f.word = p.word
+
+	// Measure.
+	measure, step := "", 0
+	if unit != "percent" && num.Currency == "" && !v.timeUnits[unit] {
+		measure, step = st.measure(toks, p, cn, prevLast, figs)
+	}
+	f.nearMeasure = step == 1 || step == 2
+	// A measure noun right after the number is part of the phrase: "400 deaths", "60-70 wounded".
+	if step == 1 && cn.headTok < 0 && cn.after < len(toks) && !num.Percent && num.Currency == "" {
+		switch toks[cn.after].lo {
+		case "deaths", "dead", "casualties", "fatalities", "wounded", "injured", "killed", "victims":
+			f.last = cn.after + 1
+		}
+	}
+	if cn.quoted {
+		f.first = p.first - 1
+		f.last = max(f.last, p.last+1)
+	}
+	// Number with no noun of its own: take one from context.
+	if unit == "" && (cn.others || measure != "") {
+		unit, human = st.contextUnit(toks, p, figs, measure)
+	}
+	if unit == "" && cn.others {
+		unit, human = "person", true
+	}
+
+	start, end := toks[f.first].start, toks[f.last-1].end
+	text := d.Text[start:end]
+	f.f.ID = doc.HashID(d.ID, strconv.Itoa(start), strconv.Itoa(end), text)
+	f.f.DocID = d.ID
+	f.f.Sentence = si
+	f.f.Start, f.f.End, f.f.Text = start, end, text
+	f.f.Unit = unit
+	f.human = human
+	f.f.UnitClass = unit
+	if human {
+		f.f.UnitClass = "person"
+	}
+	f.f.Measure = measure
+	f.f.SentenceText = d.Text[d.Sentences[si].Start:d.Sentences[si].End]
+	f.f.Claimant, f.claimTok, f.fromAttr = st.claimant(toks, p, attrs)
+	dateAt := p.first
+	if f.fromAttr {
+		dateAt = f.claimTok
+	}
+	f.f.ClaimedOn = st.claimedOn(toks, dateAt)
+	f.f.Subject = st.subject(toks, p, f.last, measure)
+	return f
+}
+
+// noun is the counted noun after a number.
+type noun struct {
+	unit        string
+	headTok     int // token index of the head noun, -1 when none
+	others      bool
+	adjMeasure  string // a measure word used as an adjective: "89 dead soldiers"
+	after       int    // first token after the noun phrase (or the number)
+	quoted      bool   // the number stands in quotes: "“hundreds”"
+	quotedAfter int    // end of a quoted aside after the noun: "vehicles “of all types”"
+}
+
+// countedNoun reads the noun phrase after the number: "89 soldiers", "63 of
+// its soldiers", "up to 10 units of enemy military equipment".
+func (st *docState) countedNoun(toks []tok, p phrase) noun {
+	v := st.e.v
+	n := noun{headTok: -1, after: p.last}
+	k := p.last
+	if k < len(toks) && toks[k].isQuote() && p.first > 0 && toks[p.first-1].isQuote() && !p.quoted {
+		k++
+		n.after = k
+		n.quoted = true
+	}
+	if k < len(toks) && toks[k].lo == "of" {
+		k++
+		for k < len(toks) && (v.dets[toks[k].lo] && toks[k].lo != "one" || toks[k].lo == "them" || toks[k].lo == "us") {
+			if toks[k].lo == "them" || toks[k].lo == "us" {
+				n.others = true
+				n.after = k + 1
+				return n
+			}
+			k++
+		}
+	}
+	if k < len(toks) && toks[k].lo == "other" {
+		k++
+	}
+	head, run := -1, 0
+	for k < len(toks) && run < 5 {
+		t := &toks[k]
+		if t.kind != tWord || v.stop[t.lo] || v.claimVerbs[t.lo] {
+			break
+		}
+		if _, ok := v.months[t.lo]; ok && t.cap {
+			break
+		}
+		if _, ok := v.weekdays[t.lo]; ok {
+			break
+		}
+		if m, ml := matchPhrase(toks, k, v.measures, 4); ml > 0 && !v.human[singular(t.lo)] {
+			// A measure word: the end of the noun phrase, unless a noun follows ("400 wounded soldiers").
+			nk := k + ml
+			if ml == 1 && nk < len(toks) && toks[nk].kind == tWord && !v.stop[toks[nk].lo] && !v.claimVerbs[toks[nk].lo] &&
+				!v.measureFirst[toks[nk].lo] && !strings.HasSuffix(toks[nk].lo, "ed") {
+				n.adjMeasure = m
+				k++
+				run++
+				continue
+			}
+			break
+		}
+		if run > 0 && (strings.HasSuffix(t.lo, "ed") || strings.HasSuffix(t.lo, "ing")) {
+			break
+		}
+		if strings.HasSuffix(t.lo, "ly") && !t.cap && len(t.lo) > 4 {
+			break
+		}
+		head = k
+		run++
+		k++
+	}
+	if head < 0 {
+		// "“up to 10” the number of military vehicles": the noun of a
+		// "number of" phrase right after the figure.
+		if k+2 < len(toks) && (toks[k].lo == "the" || toks[k].lo == "a") && toks[k+1].lo == "number" && toks[k+2].lo == "of" {
+			if h, after := st.nounRun(toks, k+3); h >= 0 {
+				n.unit = normUnit(singular(toks[h].lo))
+				n.after = after
+				if after < len(toks) && toks[after].isQuote() {
+					for j := after + 1; j < len(toks) && j < after+8; j++ {
+						if toks[j].isQuote() {
+							n.quotedAfter = j + 1
+							break
+						}
+					}
+				}
+			}
+		}
+		return n
+	}
+	h := &toks[head]
+	// A capitalised head that is not a plural is an adjective or a name: "400 Russian".
+	if h.cap && !strings.HasSuffix(h.lo, "s") {
+		return n
+	}
+	if h.lo == "others" || h.lo == "more" {
+		n.others = true
+		n.headTok = head
+		n.after = head + 1
+		return n
+	}
+	if h.lo == "times" || h.lo == "per" {
+		return n
+	}
+	n.headTok = head
+	n.after = head + 1
+	unit := singular(h.lo)
+	if head > p.last {
+		prev := singular(toks[head-1].lo) + " " + unit
+		switch prev {
+		case "service member", "military personnel", "military serviceman":
+			unit = "serviceman"
+		case "crew member":
+			unit = "crew member"
+		}
+	}
+	unit = normUnit(unit)
+	// "units of enemy military equipment" -> "unit of equipment".
+	switch unit {
+	case "unit", "piece", "item", "type", "kind":
+		if k < len(toks) && toks[k].lo == "of" {
+			k2 := k + 1
+			h2 := -1
+			for c := 0; k2 < len(toks) && c < 5; c++ {
+				t := &toks[k2]
+				if t.kind != tWord || v.stop[t.lo] || v.measureFirst[t.lo] && c > 0 {
+					break
+				}
+				h2 = k2
+				k2++
+			}
+			if h2 >= 0 {
+				unit = unit + " of " + singular(toks[h2].lo)
+				n.headTok = h2
+				n.after = h2 + 1
+			}
+		}
+	}
+	n.unit = unit
+	return n
+}
+
+// normUnit applies the unit synonyms: troop -> soldier.
+func normUnit(u string) string {
+	switch u {
+	case "troop":
+		return "soldier"
+	case "servicemen":
+		return "serviceman"
+	}
+	return u
+}
+
+// nounRun returns the head of the plain noun phrase at toks[k] and the
+// token after it; -1 when there is none.
+func (st *docState) nounRun(toks []tok, k int) (int, int) {
+	v := st.e.v
+	head := -1
+	for c := 0; k < len(toks) && c < 5; c++ {
+		t := &toks[k]
+		if t.kind != tWord || v.stop[t.lo] || v.measureFirst[t.lo] && c > 0 {
+			break
+		}
+		head = k
+		k++
+	}
+	return head, k
+}
+
+// singular returns the singular of a lower-case English noun.
+func singular(w string) string {
+	switch w {
+	case "people":
+		return "person"
+	case "men":
+		return "man"
+	case "women":
+		return "woman"
+	case "children":
+		return "child"
+	case "servicemen":
+		return "serviceman"
+	case "personnel", "news", "series", "species", "staff", "police", "crew", "aircraft", "equipment",
+		"sheep", "fish", "deer", "cattle", "yen", "yuan":
+		return w
+	case "feet":
+		return "foot"
+	case "teeth":
+		return "tooth"
+	case "mice":
+		return "mouse"
+	case "lives":
+		return "life"
+	case "wives":
+		return "wife"
+	}
+	if strings.HasSuffix(w, "men") && len(w) > 4 {
+		return w[:len(w)-3] + "man"
+	}
+	n := len(w)
+	switch {
+	case n > 4 && strings.HasSuffix(w, "ies"):
+		return w[:n-3] + "y"
+	case n > 4 && (strings.HasSuffix(w, "sses") || strings.HasSuffix(w, "xes") || strings.HasSuffix(w, "ches") ||
+		strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "zzes")):
+		return w[:n-2]
+	case n > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") &&
+		!strings.HasSuffix(w, "is"):
+		return w[:n-1]
+	}
+	return w
+}
+
+// measure finds what happened to the counted thing.
+func (st *docState) measure(toks []tok, p phrase, cn noun, prevLast int, figs []fig) (string, int) {
+	v := st.e.v
+	// (a) Right after the noun: "89 soldiers were killed", "400 killed".
+	k := cn.after
+	for c := 0; k < len(toks) && c < 5; c++ {
+		lo := toks[k].lo
+		if toks[k].isQuote() && cn.quotedAfter > k {
+			k = cn.quotedAfter
+			continue
+		}
+		if toks[k].isQuote() || lo == "were" || lo == "was" || lo == "are" || lo == "is" || lo == "been" ||
+			lo == "being" || lo == "had" || lo == "have" || lo == "has" || lo == "be" || lo == "reportedly" ||
+			lo == "allegedly" || lo == "also" || lo == "all" || lo == "apparently" || lo == "believed" ||
+			lo == "feared" || lo == "thought" || lo == "to" || lo == "later" || lo == "now" || lo == "then" ||
+			lo == "who" || lo == "that" {
+			k++
+			continue
+		}
+		break
+	}
+	if k < len(toks) {
+		if m, n := matchPhrase(toks, k, v.measures, 4); n > 0 && m != "" {
+			return m, 1
+		}
+	}
+	// (b) Just before the number, in its clause: "killed 400", "killed or injured 200,000".
+	from := max(prevLast, p.first-4)
+	for j := p.first - 1; j >= from; j-- {
+		if toks[j].s == "," || toks[j].s == ";" {
+			from = j + 1
+			break
+		}
+	}
+	if m := st.lastMeasure(toks, from, p.first); m != "" {
+		return m, 2
+	}
+	// (c) An adjective in the noun phrase: "89 dead soldiers".
+	if cn.adjMeasure != "" {
+		return cn.adjMeasure, 3
+	}
+	// (d) Further back, not past the previous number: "the death toll ... of 89".
+	if m := st.lastMeasure(toks, max(prevLast, p.first-15), max(prevLast, p.first-4)); m != "" {
+		return m, 4
+	}
+	// (e) "the number", "the toll" refers back to an earlier figure.
+	for j := max(prevLast, p.first-8); j < p.first; j++ {
+		if v.anaphora[toks[j].lo] {
+			if f := st.lastWithMeasure(figs); f != nil {
+				return f.f.Measure, 5
+			}
+			break
+		}
+	}
+	// (f) Later in the clause: "four rockets from the launchers hit".
+	for j, c := cn.after, 0; j < len(toks) && c < 10; j++ {
+		t := &toks[j]
+		if t.isQuote() {
+			continue
+		}
+		c++
+		if t.kind == tNum || t.s == "," || t.s == ";" || t.s == ":" || t.s == "(" || t.lo == "while" || t.lo == "but" ||
+			t.lo == "which" || t.lo == "when" || t.lo == "because" || t.lo == "although" {
+			break
+		}
+		if m, n := matchPhrase(toks, j, v.measures, 4); n > 0 && v.measureVerb(m, toks[j].lo) {
+			return m, 6
+		}
+	}
+	return "", 0
+}
+
+// measureVerb reports whether the measure word w may govern a number
+// written before it at a distance; nouns like "toll" or "losses" there
+// belong to another phrase.
+func (v *vocab) measureVerb(m, w string) bool {
+	switch w {
+	case "toll", "lives", "loss", "losses", "victims", "casualty", "casualties", "death", "deaths", "cases", "bodies", "houses", "holds", "housing":
+		return false
+	}
+	return true
+}
+
+// lastMeasure returns the measure of the last measure phrase in toks[from:to].
+func (st *docState) lastMeasure(toks []tok, from, to int) string {
+	v := st.e.v
+	best := ""
+	for j := max(from, 0); j < to; j++ {
+		if !v.measureFirst[toks[j].lo] {
+			continue
+		}
+		if m, n := matchPhrase(toks, j, v.measures, 4); n > 0 && j+n <= to {
+			best = m
+			j += n - 1
+		}
+	}
+	return best
+}
+
+// lastWithMeasure returns the latest figure with a measure: in this
+// sentence, else in the last few.
+func (st *docState) lastWithMeasure(figs []fig) *fig {
+	for i := len(figs) - 1; i >= 0; i-- {
+		if figs[i].f.Measure != "" {
+			return &figs[i]
+		}
+	}
+	for i := len(st.recent) - 1; i >= 0; i-- {
+		if st.recent[i].f.Measure != "" {
+			return &st.recent[i]
+		}
+	}
+	return nil
+}
+
+// contextUnit finds the counted noun of a figure that has none.
+func (st *docState) contextUnit(toks []tok, p phrase, figs []fig, measure string) (string, bool) {
+	// A coordinated or referring figure: "killed 400 troops and wounded 300".
+	for i := len(figs) - 1; i >= 0; i-- {
+		if figs[i].f.Unit != "" && (figs[i].human || !casualty(measure)) {
+			return figs[i].f.Unit, figs[i].human
+		}
+	}
+	if measure == "" {
+		return "", false
+	}
+	if casualty(measure) {
+		for i := len(st.recent) - 1; i >= 0; i-- {
+			if st.recent[i].human {
+				return st.recent[i].f.Unit, true
+			}
+		}
+		return "person", true
+	}
+	return "", false
+}
+
+// casualty reports whether a measure counts people.
+func casualty(m string) bool {
+	switch m {
+	case "killed", "wounded", "casualties", "missing", "arrested", "evacuated", "rescued", "treated", "displaced",
+		"captured", "infected", "mobilised", "stationed", "gathered":
+		return true
+	}
+	return false
+}
+
+// claimant returns the source of the figure at p, the token of its claim
+// verb, and whether it came from an attribution in this sentence.
+func (st *docState) claimant(toks []tok, p phrase, attrs []attr) (string, int, bool) {
+	figPos := toks[p.first].start
+	// A number inside a quotation belongs to the quotation's speaker.
+	if q, ok := st.quoteAt(figPos); ok && q.End-q.Start > 40 {
+		if name, found := st.quoteSpeaker(q, attrs, toks); found {
+			return name, p.first, false
+		}
+	}
+	pick := -1
+	// Nearest claim verb before the number.
+	for i := range attrs {
+		a := &attrs[i]
+		if a.tok < p.first && !a.accord && !a.relay && (a.name != "" || a.pron != "") {
+			pick = i
+		}
+	}
+	if pick < 0 {
+		for i := range attrs {
+			if attrs[i].accord && !attrs[i].relay && attrs[i].name != "" {
+				pick = i
+				break
+			}
+		}
+	}
+	if pick < 0 {
+		for i := range attrs {
+			a := &attrs[i]
+			if a.tok >= p.last && !a.accord && !a.relay && (a.name != "" || a.pron != "") {
+				pick = i
+				break
+			}
+		}
+	}
+	if pick < 0 {
+		for i := range attrs {
+			if attrs[i].relay && !attrs[i].note && attrs[i].name != "" {
+				pick = i
+				break
+			}
+		}
+	}
+	if pick >= 0 {
+		return attrs[pick].name, attrs[pick].tok, true
+	}
+	for _, t := range toks {
+		switch t.lo {
+		case "reportedly", "allegedly", "reported", "reports", "purportedly", "supposedly":
+			return "", p.first, false
+		}
+	}
+	return st.d.Outlet, p.first, false
+}
+
+// quoteSpeaker finds who a quotation is attributed to: "X said: “...”",
+// "“...,” X said", "“...,” said X".
+func (st *docState) quoteSpeaker(q doc.Span, attrs []attr, toks []tok) (string, bool) {
+	d := st.d
+	// Attributions in the sentences holding the quotation's ends.
+	for _, off := range []int{q.End, q.Start} {
+		si := d.SentenceAt(off)
+		if off == q.End {
+			si = d.SentenceAt(q.End - 1)
+		}
+		if si < 0 {
+			continue
+		}
+		s := d.Sentences[si]
+		// Also the rest of the sentence after a closing quote that ends one.
+		ranges := [][2]int{{s.Start, s.End}}
+		if off == q.End && si+1 < len(d.Sentences) && q.End >= s.End-3 {
+			n := d.Sentences[si+1]
+			ranges = append(ranges, [2]int{n.Start, n.End})
+		}
+		for _, r := range ranges {
+			var ts []tok
+			if len(toks) > 0 && toks[0].start == r[0] {
+				ts = toks
+			} else {
+				ts = lex(nil, d.Text, r[0], r[1])
+			}
+			as := attrs
+			if len(toks) == 0 || toks[0].start != r[0] {
+				as = st.attributionsQuiet(ts)
+			}
+			for _, a := range as {
+				if a.name == "" || a.accord && a.relay {
+					continue
+				}
+				if _, in := st.quoteAt(a.pos); in {
+					continue
+				}
+				// Right after the closing quote, or right before the opening one.
+				if off == q.End && a.pos >= q.End && a.pos-q.End < 40 {
+					return a.name, true
+				}
+				if off == q.Start && a.pos < q.Start && q.Start-a.pos < 40 {
+					return a.name, true
+				}
+			}
+		}
+	}
+	return "", false
+}
+
+// attributions finds the claim verbs of a sentence and their sources, and
+// records named sources for later pronouns.
+func (st *docState) attributions(toks []tok) []attr {
+	as := st.findAttrs(toks)
+	for i := range as {
+		a := &as[i]
+		if a.pron != "" {
+			a.name, a.person = st.resolvePronoun(a.pron, a.pos)
+		} else if a.name != "" && (!a.relay || a.note) {
+			st.named = append(st.named, named{pos: a.pos, name: a.name, person: a.person})
+		}
+	}
+	return as
+}
+
+// attributionsQuiet is attributions without recording names.
+func (st *docState) attributionsQuiet(toks []tok) []attr {
+	as := st.findAttrs(toks)
+	for i := range as {
+		if as[i].pron != "" {
+			as[i].name, as[i].person = st.resolvePronoun(as[i].pron, as[i].pos)
+		}
+	}
+	return as
+}
+
+func (st *docState) findAttrs(toks []tok) []attr {
+	v := st.e.v
+	var as []attr
+	for i := 0; i < len(toks); i++ {
+		t := &toks[i]
+		if t.kind != tWord {
+			continue
+		}
+		if t.lo == "according" && i+1 < len(toks) && toks[i+1].lo == "to" {
+			a := attr{tok: i, pos: t.start, accord: true}
+			s, e := st.npAfter(toks, i+2)
+			if s < e {
+				a.relay = isRelay(toks[s:e])
+				// "according to a statement by X": X is the source.
+				if e-s == 1 && e+1 < len(toks) && (toks[e].lo == "by" || toks[e].lo == "from" || toks[e].lo == "of") &&
+					isDocument(toks[s].lo) {
+					if s2, e2 := st.npAfter(toks, e+1); s2 < e2 {
+						s, e = s2, e2
+					}
+				}
+				a.name, a.person = st.nameOf(toks, s, e)
+			}
+			as = append(as, a)
+			continue
+		}
+		if t.lo == "as" && i+1 < len(toks) && toks[i+1].lo == "per" {
+			a := attr{tok: i, pos: t.start, accord: true, relay: true}
+			if s, e := st.npAfter(toks, i+2); s < e {
+				a.name, a.person = st.nameOf(toks, s, e)
+			}
+			as = append(as, a)
+			continue
+		}
+		// "made by the Russian defence ministry": a named source for later pronouns.
+		if t.lo == "by" && madeBefore(toks, i) {
+			if s, e := st.npAfter(toks, i+1); s < e {
+				name, person := st.nameOf(toks, s, e)
+				as = append(as, attr{tok: i, pos: t.start, name: name, person: person, relay: true, accord: true, note: true})
+			}
+			continue
+		}
+		if !v.claimVerbs[t.lo] || t.cap && i > 0 {
+			continue
+		}
+		if _, in := st.quoteAt(t.start); in {
+			continue
+		}
+		a := attr{tok: i, pos: t.start, relay: v.relayVerbs[t.lo]}
+		// Passive: "acknowledged by Moscow".
+		if i+1 < len(toks) && toks[i+1].lo == "by" {
+			if s, e := st.npAfter(toks, i+2); s < e {
+				a.name, a.person = st.nameOf(toks, s, e)
+				a.relay = false
+				as = append(as, a)
+			}
+			continue
+		}
+		s, e, pron := st.npBefore(toks, i)
+		ing := strings.HasSuffix(t.lo, "ing")
+		switch {
+		case ing && s >= e && pron == "" && len(as) > 0 && i > 0 && toks[i-1].s == ",":
+			// "..., he wrote, estimating ...": the participle shares the clause's subject.
+			prev := as[len(as)-1]
+			a.name, a.person, a.pron = prev.name, prev.person, prev.pron
+		case ing && s >= e && pron == "":
+		case pron != "":
+			a.pron = pron
+		case s < e:
+			a.name, a.person = st.nameOf(toks, s, e)
+		default:
+			// Inverted: "..., said the defence ministry".
+			if i == 0 || toks[i-1].s == "," || toks[i-1].isQuote() {
+				if s, e := st.npAfter(toks, i+1); s < e {
+					a.name, a.person = st.nameOf(toks, s, e)
+				}
+			}
+			// Coordinated verb: "Igor Girkin ... questioned ... and said": the sentence subject.
+			if a.name == "" && i > 0 && (toks[i-1].lo == "and" || toks[i-1].lo == "but") {
+				if s, e := st.npAfter(toks, 0); s < e && toks[s].cap {
+					a.name, a.person = st.nameOf(toks, s, e)
+				}
+			}
+		}
+		if a.name != "" || a.pron != "" {
+			as = append(as, a)
+		}
+	}
+	return as
+}
+
+// madeBefore reports whether "made", "issued" or "given" stands within the
+// four tokens before toks[i]: "was made on Monday, by".
+func madeBefore(toks []tok, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		switch toks[j].lo {
+		case "made", "issued", "given":
+			return true
+		}
+	}
+	return false
+}
+
+// isDocument reports whether w names a document that carries a source's
+// claim: "a statement by", "figures from".
+func isDocument(w string) bool {
+	switch w {
+	case "statement", "statements", "figures", "data", "estimate", "estimates", "count", "tally", "post",
+		"announcement", "analysis", "report", "reports", "note", "briefing", "update":
+		return true
+	}
+	return false
+}
+
+// isRelay reports whether an "according to" source is a report passing on
+// someone else's claim: "a report by Reuters", "media reports".
+func isRelay(np []tok) bool {
+	for _, t := range np {
+		switch t.lo {
+		case "report", "reports", "media":
+			return true
+		}
+	}
+	return false
+}
+
+// npBefore returns the subject noun phrase [s, e) ending before the verb at
+// toks[vi], or a pronoun subject.
+func (st *docState) npBefore(toks []tok, vi int) (int, int, string) {
+	v := st.e.v
+	i := vi - 1
+	skipAdv := func() {
+		for i >= 0 && toks[i].kind == tWord && !toks[i].cap {
+			lo := toks[i].lo
+			switch {
+			case v.adverbs[lo] || strings.HasSuffix(lo, "ly") && len(lo) > 3 && !v.stop[lo]:
+				i--
+			case lo == "to" && i > 0 && (v.adverbs[toks[i-1].lo] || toks[i-1].lo == "forced" || toks[i-1].lo == "tried" ||
+				toks[i-1].lo == "sought" || toks[i-1].lo == "wanted"):
+				i -= 2
+			default:
+				return
+			}
+		}
+	}
+	skipAdv()
+	for hop := 0; hop < 3 && i >= 0; hop++ {
+		t := &toks[i]
+		if v.pronouns[t.lo] {
+			return 0, 0, t.lo
+		}
+		if t.s == "," {
+			// A parenthetical (", on Sunday,") or an appositive name (", Sergei Shoigu,").
+			j := i - 1
+			for j >= 0 && j > i-12 && toks[j].s != "," {
+				j--
+			}
+			if j < 0 || toks[j].s != "," || j+1 >= i {
+				// "Ukraine, which claimed": the relative pronoun's antecedent.
+				return 0, 0, ""
+			}
+			seg := toks[j+1 : i]
+			if v.preps[seg[0].lo] || v.timeWord(seg[0].lo) {
+				i = j - 1
+				skipAdv()
+				continue
+			}
+			if allCap(seg) {
+				return j + 1, i, ""
+			}
+			return 0, 0, ""
+		}
+		if (t.lo == "which" || t.lo == "who") && i > 0 && toks[i-1].s == "," {
+			i -= 2
+			continue
+		}
+		e := i + 1
+		n := 0
+		for i >= 0 && n < 9 {
+			t := &toks[i]
+			ok := t.kind == tWord && !v.stop[t.lo] ||
+				t.lo == "of" && i+1 < e && n > 0 || t.lo == "the" && i > 0 && toks[i-1].lo == "of" && n > 0 ||
+				t.isQuote() && n > 0 && i > 0 && toks[i-1].kind == tWord
+			if ok && t.kind == tWord && !t.cap && (strings.HasSuffix(t.lo, "ed") || strings.HasSuffix(t.lo, "ing")) &&
+				t.lo != "armed" && t.lo != "united" {
+				ok = false
+			}
+			if ok && (v.claimVerbs[t.lo] || v.measureFirst[t.lo] && !t.cap) {
+				ok = false
+			}
+			if !ok {
+				break
+			}
+			i--
+			n++
+		}
+		s := i + 1
+		for s < e && (toks[s].lo == "of" || toks[s].isQuote()) {
+			s++
+		}
+		if s >= e {
+			return 0, 0, ""
+		}
+		// "the Kremlin in a rare announcement admitted": skip the adjunct.
+		j := i
+		for j >= 0 && v.dets[toks[j].lo] {
+			j--
+		}
+		if j >= 0 && v.preps[toks[j].lo] && !toks[s].cap && hop < 2 {
+			i = j - 1
+			skipAdv()
+			continue
+		}
+		return s, e, ""
+	}
+	return 0, 0, ""
+}
+
+func (v *vocab) timeWord(w string) bool {
+	if _, ok := v.weekdays[w]; ok {
+		return true
+	}
+	if _, ok := v.months[w]; ok {
+		return true
+	}
+	switch w {
+	case "last", "this", "earlier", "later", "yesterday", "today", "meanwhile", "however", "though",
+		"too", "also", "then", "initially":
+		return true
+	}
+	return false
+}
+
+func allCap(ts []tok) bool {
+	if len(ts) == 0 || len(ts) > 5 {
+		return false
+	}
+	for _, t := range ts {
+		if t.kind != tWord || !t.cap {
+			return false
+		}
+	}
+	return true
+}
+
+// npAfter returns the noun phrase [s, e) that starts at toks[i] (articles
+// skipped): the source after "according to", "said" or "by".
+func (st *docState) npAfter(toks []tok, i int) (int, int) {
+	v := st.e.v
+	for i < len(toks) && (v.dets[toks[i].lo] && toks[i].lo != "one" || toks[i].isQuote()) {
+		i++
+	}
+	s := i
+	n := 0
+	for i < len(toks) && n < 10 {
+		t := &toks[i]
+		ok := t.kind == tWord && (!v.stop[t.lo] || t.cap && n == 0 && t.lo != "the") ||
+			t.lo == "of" && n > 0 || t.lo == "the" && i > 0 && toks[i-1].lo == "of" ||
+			t.isQuote() && n > 0
+		if ok && t.kind == tWord && !t.cap && n > 0 && (v.claimVerbs[t.lo] || v.measureFirst[t.lo]) {
+			ok = false
+		}
+		if ok && t.kind == tWord && !t.cap && (strings.HasSuffix(t.lo, "ed") || strings.HasSuffix(t.lo, "ing")) &&
+			t.lo != "armed" && t.lo != "united" {
+			ok = false
+		}
+		if !ok {
+			break
+		}
+		i++
+		n++
+	}
+	e := i
+	for e > s && (toks[e-1].lo == "of" || toks[e-1].lo == "the") {
+		e--
+	}
+	// A role followed by an appositive name: "one pro-Kremlin journalist, Anastasia Kashevarova,".
+	if e > s && !toks[e-1].cap && e+1 < len(toks) && toks[e].s == "," {
+		j := e + 1
+		for j < len(toks) && toks[j].kind == tWord && toks[j].cap && j-e < 5 {
+			j++
+		}
+		if j > e+1 && (j == len(toks) || toks[j].kind == tPunct) {
+			return e + 1, j
+		}
+	}
+	return s, e
+}
+
+// nameOf turns the noun phrase toks[s:e] into a claimant name and tells
+// whether it names a person.
+func (st *docState) nameOf(toks []tok, s, e int) (string, bool) {
+	v := st.e.v
+	for s < e-1 && (v.dets[toks[s].lo] || toks[s].isQuote()) {
+		s++
+	}
+	for e > s && toks[e-1].isQuote() {
+		e--
+	}
+	if s >= e {
+		return "", false
+	}
+	// "city of Samara" -> "Samara".
+	if e-s >= 3 && toks[s+1].lo == "of" && toks[s+2].cap {
+		switch toks[s].lo {
+		case "city", "town", "village", "region", "province", "state", "republic", "district", "municipality":
+			s += 2
+		}
+	}
+	// A capitalised run at the end after a role word: "spokesman Igor
+	// Konashenkov", "channel “Rybar”".
+	r := e
+	for r > s && (toks[r-1].cap && toks[r-1].kind == tWord || toks[r-1].isQuote()) {
+		r--
+	}
+	person := false
+	if r > s && r < e && !toks[r-1].cap && (v.descriptors[toks[r-1].lo] || v.titles[toks[r-1].lo]) {
+		s = r
+		for s < e && toks[s].isQuote() {
+			s++
+		}
+		person = !hasOrgWord(v, toks[s:e]) && e-s >= 2
+	}
+	// Leading titles: "Lieutenant General Sergei Serdyukov" -> "Sergei Serdyukov".
+	if allCapOrQuote(toks[s:e]) && !hasOrgWord(v, toks[s:e]) {
+		k := s
+		for k < e-1 && v.titles[strings.TrimSuffix(toks[k].lo, ".")] {
+			k++
+		}
+		if k < e && !v.titles[toks[k].lo] {
+			s = k
+		}
+		n := e - s
+		person = person || n >= 2 && n <= 4 && !v.countries[toks[s].lo]
+	}
+	// An entity mention covering the name gives its spelling.
+	start, end := toks[s].start, toks[e-1].end
+	if m, ok := st.mentionFor(start, end); ok {
+		return m.Text, m.Kind == doc.Person
+	}
+	name := st.d.Text[start:end]
+	if strings.ContainsAny(name, "“”\"") {
+		name = strings.NewReplacer("“", "", "”", "", "\"", "").Replace(name)
+	}
+	return name, person
+}
+
+func allCapOrQuote(ts []tok) bool {
+	for _, t := range ts {
+		if !(t.kind == tWord && t.cap || t.isQuote()) {
+			return false
+		}
+	}
+	return len(ts) > 0
+}
+
+func hasOrgWord(v *vocab, ts []tok) bool {
+	for _, t := range ts {
+		if v.orgWords[t.lo] {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionFor returns the mention that names [start, end): a person inside
+// it, or a mention ending where it ends and covering at least half of it.
+func (st *docState) mentionFor(start, end int) (doc.Mention, bool) {
+	ms := st.mentions
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].End > start })
+	var best doc.Mention
+	found := false
+	for ; i < len(ms) && ms[i].Start < end; i++ {
+		m := ms[i]
+		switch {
+		case m.Kind == doc.Person && m.Start >= start && m.End <= end:
+			best, found = m, true
+		case !found && m.End == end && 2*(m.End-m.Start) >= end-start:
+			best, found = m, true
+		}
+	}
+	return best, found
+}
+
+// resolvePronoun returns the last named source before pos that fits the
+// pronoun: he/she a person, it/they anything else.
+func (st *docState) resolvePronoun(pron string, pos int) (string, bool) {
+	wantPerson := pron == "he" || pron == "she"
+	if pron == "we" || pron == "i" {
+		return "", false
+	}
+	best, bestPos, bestPerson := "", -1, false
+	for i := len(st.named) - 1; i >= 0; i-- {
+		n := st.named[i]
+		if n.pos < pos && n.person == wantPerson {
+			best, bestPos, bestPerson = n.name, n.pos, n.person
+			break
+		}
+	}
+	if wantPerson {
+		ms := st.mentions
+		i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= pos })
+		for i--; i >= 0; i-- {
+			if ms[i].Kind == doc.Person {
+				if ms[i].Start > bestPos {
+					best, bestPerson = ms[i].Text, true
+				}
+				break
+			}
+		}
+	}
+	if best == "" && len(st.named) > 0 {
+		for i := len(st.named) - 1; i >= 0; i-- {
+			if st.named[i].pos < pos {
+				return st.named[i].name, st.named[i].person
+			}
+		}
+	}
+	return best, bestPerson
+}
+
+// claimedOn returns the date written in the sentence nearest token at.
+func (st *docState) claimedOn(toks []tok, at int) time.Time {
+	var best time.Time
+	bestD := 1 << 30
+	for i := range toks {
+		if t, ok := st.dateAt(toks, i); ok && !startOfPeriod(toks, i) {
+			d := i - at
+			if d < 0 {
+				d = -d
+			}
+			if d < bestD {
+				best, bestD = t, d
+			}
+		}
+	}
+	return best
+}
+
+// startOfPeriod reports whether the date at toks[i] opens or bounds a
+// period ("since it began on February 24") rather than dating a claim.
+func startOfPeriod(toks []tok, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		switch toks[j].lo {
+		case "since", "began", "begun", "started", "until", "till", "from", "before", "after", "start":
+			return true
+		}
+	}
+	return false
+}
+
+// dateAt reads a date expression starting at toks[i].
+func (st *docState) dateAt(toks []tok, i int) (time.Time, bool) {
+	v, pub := st.e.v, st.d.Published
+	lo := toks[i].lo
+	next := func(k int) *tok {
+		if i+k < len(toks) {
+			return &toks[i+k]
+		}
+		return nil
+	}
+	day := func(t *tok) (int, bool) {
+		if t == nil || t.kind != tNum {
+			return 0, false
+		}
+		s := strings.TrimRight(t.lo, "stndrh")
+		n, err := strconv.Atoi(s)
+		return n, err == nil && n >= 1 && n <= 31
+	}
+	year := func(t *tok) (int, bool) {
+		if t == nil || t.kind != tNum || len(t.s) != 4 {
+			return 0, false
+		}
+		n, err := strconv.Atoi(t.s)
+		return n, err == nil && n > 1800 && n < 2200
+	}
+	mk := func(y int, m time.Month, dd int) (time.Time, bool) {
+		return time.Date(y, m, dd, 0, 0, 0, 0, time.UTC), true
+	}
+	inferYear := func(m time.Month, dd int) (time.Time, bool) {
+		if pub.IsZero() {
+			return time.Time{}, false
+		}
+		t := time.Date(pub.Year(), m, dd, 0, 0, 0, 0, time.UTC)
+		if t.After(pub) {
+			t = t.AddDate(-1, 0, 0)
+		}
+		return t, true
+	}
+	// "9 January 2023", "1 January".
+	if dd, ok := day(&toks[i]); ok {
+		if n := next(1); n != nil {
+			if m, ok := v.months[strings.TrimSuffix(n.lo, ".")]; ok && (n.cap || len(n.lo) > 3) {
+				if y, ok := year(next(2)); ok {
+					return mk(y, m, dd)
+				}
+				return inferYear(m, dd)
+			}
+		}
+		return time.Time{}, false
+	}
+	if toks[i].kind != tWord {
+		return time.Time{}, false
+	}
+	// "January 1, 2023", "January 1", "December 2022".
+	if m, ok := v.months[strings.TrimSuffix(lo, ".")]; ok && toks[i].cap && (lo != "may" || next(1) != nil && next(1).kind == tNum) {
+		if dd, ok := day(next(1)); ok && len(next(1).s) <= 2 {
+			k := 2
+			if n := next(2); n != nil && n.s == "," {
+				k = 3
+			}
+			if y, ok := year(next(k)); ok {
+				return mk(y, m, dd)
+			}
+			return inferYear(m, dd)
+		}
+		if y, ok := year(next(1)); ok {
+			return mk(y, m, 1)
+		}
+		if i > 0 && toks[i-1].lo == "last" {
+			if pub.IsZero() {
+				return time.Time{}, false
+			}
+			t := time.Date(pub.Year(), m, 1, 0, 0, 0, 0, time.UTC)
+			if !t.Before(time.Date(pub.Year(), pub.Month(), 1, 0, 0, 0, 0, time.UTC)) {
+				t = t.AddDate(-1, 0, 0)
+			}
+			return t, true
+		}
+		return time.Time{}, false
+	}
+	if pub.IsZero() {
+		return time.Time{}, false
+	}
+	day0 := time.Date(pub.Year(), pub.Month(), pub.Day(), 0, 0, 0, 0, time.UTC)
+	if wd, ok := v.weekdays[lo]; ok {
+		back := (int(day0.Weekday()) - int(wd) + 7) % 7
+		return day0.AddDate(0, 0, -back), true
+	}
+	switch lo {
+	case "yesterday":
+		return day0.AddDate(0, 0, -1), true
+	case "today":
+		return day0, true
+	case "this", "last":
+		if n := next(1); n != nil {
+			switch n.lo {
+			case "week":
+				if lo == "this" {
+					return day0, true
+				}
+				return day0.AddDate(0, 0, -7), true
+			case "month":
+				first := time.Date(pub.Year(), pub.Month(), 1, 0, 0, 0, 0, time.UTC)
+				if lo == "this" {
+					return first, true
+				}
+				return first.AddDate(0, -1, 0), true
+			case "year":
+				if lo == "this" {
+					return time.Date(pub.Year(), 1, 1, 0, 0, 0, 0, time.UTC), true
+				}
+				return time.Date(pub.Year()-1, 1, 1, 0, 0, 0, 0, time.UTC), true
+			}
+		}
+	}
+	return time.Time{}, false
+}

@@ -1,0 +1,89 @@
+package figures
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"factpipe/doc"
+	"factpipe/stages/ingest"
+	"factpipe/stages/tokenize"
+)
+
+var (
+	update = flag.Bool("update", false, "rewrite golden files")
+	dump   = flag.String("dump", "", "print the figures of these files (comma-separated paths)")
+)
+
+// loadDoc reads a file through the real ingest and tokenize stages.
+func loadDoc(tb testing.TB, path string) *doc.Document {
+	tb.Helper()
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	d, err := ingest.Decode(filepath.Base(path), raw)
+	if err != nil {
+		tb.Skipf("ingest: %v", err)
+	}
+	tokenize.Tokenize(d)
+	return d
+}
+
+// sharedData finds the shared/data directory by walking up from the
+// package directory; "" when absent.
+func sharedData() string {
+	dir, err := os.Getwd()
+	if err != nil {
+		return ""
+	}
+	for {
+		p := filepath.Join(dir, "shared", "data")
+		if st, err := os.Stat(p); err == nil && st.IsDir() {
+			return p
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
+	}
+}
+
+func fmtFloat(p *float64) string {
+	if p == nil {
+		return "-"
+	}
+	return fmt.Sprintf("%g", *p)
+}
+
+func describe(f doc.Figure) string {
+	date := ""
+	if !f.ClaimedOn.IsZero() {
+		date = f.ClaimedOn.Format("2006-01-02")
+	}
+	return fmt.Sprintf("%-34q v=%s [%s,%s] %-8s unit=%q meas=%q subj=%q by=%q on=%s",
+		f.Text, fmtFloat(f.Value), fmtFloat(f.Low), fmtFloat(f.High), f.Qualifier, f.Unit, f.Measure, f.Subject,
+		f.Claimant, date)
+}
+
+func TestDump(t *testing.T) {
+	if *dump == "" {
+		t.Skip("no -dump")
+	}
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, path := range strings.Split(*dump, ",") {
+		d := loadDoc(t, path)
+		fmt.Printf("=== %s\n", path)
+		for _, f := range x.Extract(d, nil) {
+			fmt.Println(describe(f))
+			fmt.Printf("      | %s\n", strings.ReplaceAll(f.SentenceText, "\n", " "))
+		}
+	}
+}

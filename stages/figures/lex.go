@@ -1,0 +1,99 @@
+package figures
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokKind tells words, numbers and punctuation apart.
+type tokKind uint8
+
+const (
+	tWord  tokKind = iota // starts with a letter
+	tNum                  // starts with a digit: "5,937", "41.2", "1.2bn", "60-70"
+	tPunct                // any other single character
+)
+
+// tok is one token of the figures stage's own lexer. The stage lexes each
+// sentence itself (rather than reading doc.Token) so that the patterns below
+// depend on one fixed set of token rules: inner '.', ',', '-' and
+// apostrophes stay inside a token ("5,937", "sixty-three", "army’s",
+// "Su-34"), every other non-space character is a token of its own.
+type tok struct {
+	s          string // as written
+	lo         string // lower case
+	start, end int    // byte offsets into Document.Text
+	kind       tokKind
+	cap        bool // first rune is upper case
+}
+
+// isQuote reports whether t is a quotation mark.
+func (t *tok) isQuote() bool {
+	switch t.s {
+	case "\"", "“", "”", "‘", "’", "«", "»", "'", "„":
+		return true
+	}
+	return false
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
+
+// lex appends the tokens of text[start:end] to dst.
+func lex(dst []tok, text string, start, end int) []tok {
+	i := start
+	for i < end {
+		r, n := utf8.DecodeRuneInString(text[i:end])
+		if unicode.IsSpace(r) || r == '\uFEFF' || r == '*' || r == '_' {
+			i += n
+			continue
+		}
+		s := i
+		kind := tPunct
+		if isWordRune(r) {
+			kind = tWord
+			if r < utf8.RuneSelf && r >= '0' && r <= '9' || unicode.IsDigit(r) {
+				kind = tNum
+			}
+			i += n
+			for i < end {
+				r, n := utf8.DecodeRuneInString(text[i:end])
+				if isWordRune(r) {
+					i += n
+					continue
+				}
+				if (r == '.' || r == ',' || r == '-' || r == '\'' || r == '’') && i+n < end {
+					r2, _ := utf8.DecodeRuneInString(text[i+n : end])
+					if isWordRune(r2) {
+						i += n
+						continue
+					}
+				}
+				break
+			}
+		} else {
+			i += n
+		}
+		w := text[s:i]
+		t := tok{s: w, start: s, end: i, kind: kind}
+		if kind == tWord {
+			t.cap = unicode.IsUpper(r)
+		}
+		t.lo = lower(w)
+		dst = append(dst, t)
+	}
+	return dst
+}
+
+// lower lower-cases s, without allocating when s has no upper-case letter.
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}

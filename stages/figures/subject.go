@@ -1,0 +1,352 @@
+package figures
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"factpipe/doc"
+)
+
+// subject returns what the figure at p is about; see the package comment
+// for the values it takes.
+func (st *docState) subject(toks []tok, p phrase, figLast int, measure string) string {
+	v := st.e.v
+	// War-wide totals: a war cue nearer to the number than a single event.
+	// "The deadliest attack since the start of the war" compares one event
+	// with the war: a "since" cue after a superlative does not count.
+	dw, de := 1<<30, 1<<30
+	superlative := -1
+	for j := 0; j < len(toks); j++ {
+		lo := toks[j].lo
+		if isSuperlative(lo) {
+			superlative = j
+		}
+		if _, n := matchPhrase(toks, j, v.warCues, 4); n > 0 {
+			if !(lo == "since" && superlative >= 0 && j-superlative < 15) {
+				dw = min(dw, distance(j, j+n, p.first, figLast))
+			}
+		}
+		if lo == "single" || lo == "one-time" {
+			de = min(de, distance(j, j+1, p.first, figLast))
+		}
+		if v.eventNouns[lo] && j > 0 && (v.dets[toks[j-1].lo] || toks[j-1].lo == "single" || isSuperlative(toks[j-1].lo)) {
+			de = min(de, distance(j, j+1, p.first, figLast))
+		}
+	}
+	if dw < 30 && dw < de {
+		return "war"
+	}
+	// Figures about an earlier period: "in 1943-44", "during the 1990s".
+	if per := st.period(toks); per != "" {
+		return per
+	}
+	// A place right after the figure in its clause: "killed in Makiivka".
+	if pl := st.placeAfter(toks, figLast); pl != "" {
+		return pl
+	}
+	event := de < 1<<30
+	if eventMeasure(measure) || event && measure != "" {
+		return st.mainPlace()
+	}
+	return ""
+}
+
+// eventMeasure reports whether a measure is something an event does to
+// people or things (so that an unplaced figure is about the main event).
+func eventMeasure(m string) bool {
+	switch m {
+	case "killed", "wounded", "casualties", "missing", "destroyed", "damaged", "shot_down", "hit", "fired",
+		"stationed", "evacuated", "rescued", "treated", "displaced":
+		return true
+	}
+	return false
+}
+
+func isSuperlative(w string) bool {
+	switch w {
+	case "biggest", "largest", "heaviest", "deadliest", "worst", "highest", "greatest", "bloodiest", "most":
+		return true
+	}
+	return false
+}
+
+// distance is the number of tokens between [a, b) and [c, d).
+func distance(a, b, c, d int) int {
+	switch {
+	case b <= c:
+		return c - b
+	case d <= a:
+		return a - d
+	}
+	return 0
+}
+
+// period returns an earlier period the sentence places its facts in: "in
+// 1943-44", "during the 1990s", "in 1999", at least two years before the
+// document's year.
+func (st *docState) period(toks []tok) string {
+	for j := 0; j+1 < len(toks); j++ {
+		if toks[j].lo != "in" && toks[j].lo != "during" && toks[j].lo != "between" {
+			continue
+		}
+		k := j + 1
+		if toks[k].lo == "the" && k+1 < len(toks) {
+			k++
+		}
+		t := &toks[k]
+		if t.kind != tNum {
+			continue
+		}
+		y, text := yearOf(t.s)
+		if y == 0 {
+			continue
+		}
+		if toks[j].lo == "between" {
+			if k+2 < len(toks) && toks[k+1].lo == "and" {
+				if y2, _ := yearOf(toks[k+2].s); y2 > 0 {
+					text = t.s + "-" + toks[k+2].s
+				} else {
+					continue
+				}
+			} else {
+				continue
+			}
+		}
+		if st.docYear == 0 || y < st.docYear-1 {
+			return text
+		}
+	}
+	return ""
+}
+
+// yearOf reads "1943", "1943-44", "1990s".
+func yearOf(s string) (int, string) {
+	base := s
+	if a, _, ok := strings.Cut(s, "-"); ok {
+		base = a
+	}
+	base = strings.TrimSuffix(base, "s")
+	if len(base) != 4 {
+		return 0, ""
+	}
+	y, err := strconv.Atoi(base)
+	if err != nil || y < 1000 || y > 2199 {
+		return 0, ""
+	}
+	return y, s
+}
+
+// placeAfter finds a place named right after the figure: "(in|at|near|on)
+// [the] Place" or "the city of Place" within eight tokens, in the same
+// clause.
+func (st *docState) placeAfter(toks []tok, from int) string {
+	for j, c := from, 0; j < len(toks) && c < 8; j, c = j+1, c+1 {
+		t := &toks[j]
+		if t.s == "," || t.s == ";" || t.s == ":" || t.kind == tNum || t.lo == "while" || t.lo == "but" || t.lo == "when" ||
+			t.lo == "which" || t.lo == "who" || t.lo == "because" {
+			return ""
+		}
+		switch t.lo {
+		case "in", "at", "near", "on", "outside", "of":
+		default:
+			continue
+		}
+		if t.lo == "of" && !(j > 0 && isSettlement(toks[j-1].lo)) {
+			continue
+		}
+		k := j + 1
+		if k < len(toks) && toks[k].lo == "the" {
+			k++
+		}
+		if name, ok := st.placeName(toks, k); ok {
+			return name
+		}
+	}
+	return ""
+}
+
+func isSettlement(w string) bool {
+	switch w {
+	case "city", "town", "village", "region", "province", "district", "oblast", "county", "republic":
+		return true
+	}
+	return false
+}
+
+// placeName reads a place name at toks[k]: a place mention, or without
+// mentions a capitalised run that is not a date, title or adjective.
+func (st *docState) placeName(toks []tok, k int) (string, bool) {
+	v := st.e.v
+	if k >= len(toks) {
+		return "", false
+	}
+	if len(st.mentions) > 0 {
+		if m, ok := st.mentionAt(toks[k].start); ok {
+			if m.Kind == doc.Place {
+				return m.Text, true
+			}
+			return "", false
+		}
+	}
+	e := k
+	for e < len(toks) && e-k < 4 && toks[e].kind == tWord && toks[e].cap {
+		lo := toks[e].lo
+		if _, ok := v.months[lo]; ok {
+			break
+		}
+		if _, ok := v.weekdays[lo]; ok {
+			break
+		}
+		if v.titles[lo] || lo == "new" && e == k {
+			break
+		}
+		e++
+	}
+	if e == k {
+		return "", false
+	}
+	if e < len(toks) && (toks[e].s == "’" || toks[e].s == "'") {
+		return "", false // "the Nazis’ attempt"
+	}
+	// "the Russian city of Samara": the capitalised word is an adjective.
+	if e < len(toks) && toks[e].kind == tWord && !toks[e].cap && !v.stop[toks[e].lo] {
+		if isSettlement(toks[e].lo) && e+2 < len(toks) && toks[e+1].lo == "of" {
+			return st.placeName(toks, e+2)
+		}
+		return "", false
+	}
+	if isSettlement(toks[k].lo) {
+		return "", false
+	}
+	name := st.d.Text[toks[k].start:toks[e-1].end]
+	name = strings.TrimSuffix(strings.TrimSuffix(name, "’s"), "'s")
+	return name, true
+}
+
+// mentionAt returns the mention starting at byte off.
+func (st *docState) mentionAt(off int) (doc.Mention, bool) {
+	for _, m := range st.mentions {
+		if m.Start == off {
+			return m, true
+		}
+		if m.Start > off {
+			break
+		}
+	}
+	return doc.Mention{}, false
+}
+
+// mainPlace is the document's main place: the place mention seen most
+// often (cities and regions before countries); without mentions, the
+// capitalised names that follow "in", "at" or "near" somewhere in the
+// document, scored by how often the name occurs.
+func (st *docState) mainPlace() string {
+	if st.mainDone {
+		return st.main
+	}
+	st.mainDone = true
+	v := st.e.v
+	// Score: 4 for each locative use ("in X", "at X", "near X", "on X",
+	// "the town of X"), 8 for each use in the headline, 1 for any other use.
+	counts := map[string]int{}
+	order := []string{}
+	add := func(name string, n int) {
+		if _, ok := counts[name]; !ok {
+			order = append(order, name)
+		}
+		counts[name] += n
+	}
+	var toks []tok
+	hl := st.d.Title
+	for _, s := range st.d.Sentences {
+		if s.Kind == doc.Furniture || inFurniture(st.d.Furniture, s.Start, s.End) {
+			continue
+		}
+		head := s.Kind == doc.Headline
+		if head {
+			hl += "\n" + st.d.Text[s.Start:s.End]
+		}
+		toks = lex(toks[:0], st.d.Text, s.Start, s.End)
+		if len(st.mentions) > 0 {
+			ms := st.mentions
+			i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= s.Start })
+			for ; i < len(ms) && ms[i].Start < s.End; i++ {
+				if ms[i].Kind != doc.Place {
+					continue
+				}
+				n := 1
+				if head {
+					n = 8
+				} else if locativeBefore(st.d.Text, s.Start, ms[i].Start) {
+					n = 4
+				}
+				add(ms[i].Text, n)
+			}
+			continue
+		}
+		for j := 0; j+1 < len(toks); j++ {
+			switch toks[j].lo {
+			case "in", "at", "near", "on":
+			case "of":
+				if j == 0 || !isSettlement(toks[j-1].lo) {
+					continue
+				}
+			default:
+				continue
+			}
+			k := j + 1
+			if toks[k].lo == "the" {
+				k++
+			}
+			if name, ok := st.placeName(toks, k); ok && (toks[j].lo != "on" || counts[name] > 0) {
+				add(name, 3) // plus 1 below, for the use itself
+			}
+		}
+	}
+	if len(st.mentions) == 0 {
+		// Every use of a candidate counts once; headline uses count 8.
+		names := append([]string(nil), order...)
+		for _, name := range names {
+			add(name, strings.Count(st.d.Text, name)+7*strings.Count(hl, name))
+		}
+	}
+	best, bestN, bestCountry, bestCN := "", 0, "", 0
+	for _, name := range order {
+		n := counts[name]
+		if v.countries[strings.ToLower(name)] {
+			if n > bestCN {
+				bestCountry, bestCN = name, n
+			}
+			continue
+		}
+		if n > bestN {
+			best, bestN = name, n
+		}
+	}
+	// A country wins when no smaller place comes near it: an article that
+	// names its town once in passing is about the country.
+	if best == "" || 3*bestN < bestCN {
+		best = bestCountry
+	}
+	st.main = best
+	return best
+}
+
+// locativeBefore reports whether the text before off (within its sentence
+// from start) ends with a locative preposition: "in ", "at the ".
+func locativeBefore(text string, start, off int) bool {
+	b := strings.TrimRight(text[start:off], " ")
+	b = strings.TrimSuffix(b, " the")
+	for _, p := range []string{" in", " at", " near", " on", " of"} {
+		if strings.HasSuffix(" "+b, p) {
+			if p == " of" {
+				w := strings.TrimSuffix(b, " of")
+				i := strings.LastIndexByte(w, ' ')
+				return isSettlement(strings.ToLower(w[i+1:]))
+			}
+			return true
+		}
+	}
+	return false
+}
