@@ -92,7 +92,7 @@ func (a *Aliases) String() string {
 
 // Groups returns the alias groups, canonical name first in each.
 func (a *Aliases) Groups() [][]string {
-	if a == nil {
+	if a == nil || len(a.groups) == 0 {
 		return nil
 	}
 	out := make([][]string, len(a.groups))

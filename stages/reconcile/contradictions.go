@@ -61,8 +61,11 @@ func clustersOf(claims []*claim) []*valueCluster {
 // contradictions finds the disagreements within and across quantities.
 //
 //   - numeric_dispute: two different attributed sources whose latest values
-//     for one quantity cannot both be true (see agree). One row per pair of
-//     sources, comparing each source's latest value. Unattributed figures
+//     for one quantity cannot both be true (see agree). Sources whose latest
+//     values agree are one camp; one row per pair of disagreeing camps,
+//     comparing their leaders' latest values (see disputes). A value that repeats
+//     one the other source has since revised is not a dispute with it (it
+//     relays the old figure; the revision row shows it). Unattributed figures
 //     (an outlet's own statement, usually relaying someone else) and
 //     quantities with no measure or no unit yield no disputes.
 //   - revision: one attributed source gave different values for one
@@ -102,9 +105,11 @@ func contradictions(groups []*group, ix *entityIndex, results []doc.Result) []do
 		}
 		keys := slices.Sorted(mapsKeys(bySrc))
 		latest := map[string]*valueCluster{}
+		earlier := map[string][]*valueCluster{}
 		for _, k := range keys {
 			vs := clustersOf(bySrc[k])
 			latest[k] = vs[len(vs)-1]
+			earlier[k] = vs[:len(vs)-1]
 			slices.SortStableFunc(vs, func(a, b *valueCluster) int { return claimOrder(a.first, b.first) })
 			for i := 1; i < len(vs); i++ {
 				a, b := vs[i-1], vs[i]
@@ -122,27 +127,19 @@ func contradictions(groups []*group, ix *entityIndex, results []doc.Result) []do
 				dateConflict(v, g, add)
 			}
 		}
-		for i, ka := range keys {
-			for _, kb := range keys[i+1:] {
-				a, b := latest[ka].rep, latest[kb].rep
-				if agree(a, b) {
-					continue
-				}
-				if claimOrder(b, a) < 0 {
-					a, b = b, a
-				}
-				ids := []string{a.fig.ID, b.fig.ID}
-				sort.Strings(ids)
-				add(doc.Contradiction{
-					Kind: doc.NumericDispute, Subject: g.q.Subject,
-					FigureA: a.fig.ID, FigureB: b.fig.ID,
-					ClaimA: claimText(a, g), ClaimB: claimText(b, g),
-					SourceA: a.src.label, SourceB: b.src.label,
-					DocA: a.info.ID, DocB: b.info.ID,
-					Explanation: fmt.Sprintf("%s said %s (%s); %s said %s (%s).",
-						a.src.label, phrase(a, g, true), day(a), b.src.label, phrase(b, g, false), day(b)),
-				}, ids...)
-			}
+		for _, d := range disputes(keys, bySrc, latest, earlier) {
+			a, b := d.a, d.b
+			ids := []string{a.fig.ID, b.fig.ID}
+			sort.Strings(ids)
+			add(doc.Contradiction{
+				Kind: doc.NumericDispute, Subject: g.q.Subject,
+				FigureA: a.fig.ID, FigureB: b.fig.ID,
+				ClaimA: claimText(a, g), ClaimB: claimText(b, g),
+				SourceA: d.labelA, SourceB: d.labelB,
+				DocA: a.info.ID, DocB: b.info.ID,
+				Explanation: fmt.Sprintf("%s said %s (%s); %s said %s (%s).",
+					d.labelA, phrase(a, g, true), day(a), d.labelB, phrase(b, g, false), day(b)),
+			}, ids...)
 		}
 	}
 	placeConflicts(groups, ix, add)
@@ -165,6 +162,85 @@ func mapsKeys[V any](m map[string]V) func(func(string) bool) {
 			}
 		}
 	}
+}
+
+// dispute is one numeric_dispute row: the leading claims of two camps.
+type dispute struct {
+	a, b           *claim
+	labelA, labelB string
+}
+
+// disputes finds the numeric disputes of one quantity. Sources whose
+// latest values agree form a camp, led by the source with the most claims
+// (then by key); one row is made per pair of camps whose leaders disagree,
+// naming the leader and, in parentheses, the other members that disagree
+// with the other camp's leader: "Moscow (also Sergei Serdyukov)". A pair
+// where one leader's value repeats a value the other camp's leader has
+// since revised is left out (see superseded).
+func disputes(keys []string, bySrc map[string][]*claim, latest map[string]*valueCluster, earlier map[string][]*valueCluster) []dispute {
+	order := slices.Clone(keys)
+	slices.SortStableFunc(order, func(a, b string) int {
+		return cmp.Or(-cmp.Compare(len(bySrc[a]), len(bySrc[b])), cmp.Compare(a, b))
+	})
+	type camp struct {
+		leader  string
+		members []string
+	}
+	var camps []*camp
+	for _, k := range order {
+		var home *camp
+		for _, c := range camps {
+			if agree(latest[c.leader].rep, latest[k].rep) {
+				home = c
+				break
+			}
+		}
+		if home == nil {
+			camps = append(camps, &camp{leader: k})
+			continue
+		}
+		home.members = append(home.members, k)
+	}
+	label := func(c *camp, against *claim) string {
+		l := latest[c.leader].rep.src.label
+		var also []string
+		for _, m := range c.members {
+			if rep := latest[m].rep; !agree(rep, against) && rep.src.label != l && !slices.Contains(also, rep.src.label) {
+				also = append(also, rep.src.label)
+			}
+		}
+		if len(also) > 0 {
+			l += " (also " + strings.Join(also, ", ") + ")"
+		}
+		return l
+	}
+	var out []dispute
+	for i, x := range camps {
+		for _, y := range camps[i+1:] {
+			a, b := latest[x.leader].rep, latest[y.leader].rep
+			if agree(a, b) || superseded(a, earlier[y.leader]) || superseded(b, earlier[x.leader]) {
+				continue
+			}
+			cx, cy := x, y
+			if claimOrder(b, a) < 0 {
+				a, b, cx, cy = b, a, y, x
+			}
+			out = append(out, dispute{a: a, b: b, labelA: label(cx, b), labelB: label(cy, a)})
+		}
+	}
+	return out
+}
+
+// superseded reports whether claim c repeats one of another source's
+// earlier, since revised values: c relays an old figure of that source
+// rather than disputing it, and the revision row already shows it.
+func superseded(c *claim, earlier []*valueCluster) bool {
+	for _, v := range earlier {
+		if agree(c, v.rep) {
+			return true
+		}
+	}
+	return false
 }
 
 // dateConflict adds a date_conflict row for one value of one source when

@@ -93,6 +93,7 @@ func (lx *lexicon) personWords(name string) (ws []string, title string) {
 // bagKey is the sorted translitKeys of the content words of a place or
 // organisation name; demonyms become their country ("Russian Ministry of
 // Defense" and "Russia's defence ministry" share a bag), defence = defense.
+// A capital is not its country here: Moscow the city is not Russia.
 func (lx *lexicon) bagKey(ws []string) string {
 	var ks []string
 	for _, w := range ws {
@@ -104,7 +105,7 @@ func (lx *lexicon) bagKey(ws []string) string {
 		if fw == "defence" {
 			k = translitKey("defense")
 		}
-		if c, ok := lx.country[k]; ok && !strings.Contains(c, " ") {
+		if c, ok := lx.demonym[k]; ok && !strings.Contains(c, " ") {
 			k = translitKey(c)
 		}
 		if k != "" {
@@ -275,6 +276,29 @@ func buildEntities(results []doc.Result, lx *lexicon, aliases *Aliases) *entityI
 			surnameRoots[k] = append(surnameRoots[k], i)
 		}
 	}
+	// The full names of an alias line stand for the people it joined:
+	// "Strelkov" alone joins "Igor Girkin = Igor Strelkov" even when only
+	// "Igor Girkin" is written in full.
+	type aliasSurname struct {
+		key  string
+		form int
+	}
+	var aliasSurnames []aliasSurname
+	for _, fn := range forced {
+		if ix.forms[fn.form].kind != doc.Person {
+			continue
+		}
+		for _, g := range aliases.Groups() {
+			if g[0] != fn.name {
+				continue
+			}
+			for _, name := range g {
+				if ws, _ := lx.personWords(name); len(ws) >= 2 {
+					aliasSurnames = append(aliasSurnames, aliasSurname{translitKey(ws[len(ws)-1]), fn.form})
+				}
+			}
+		}
+	}
 	rootDocs := map[int]map[int]bool{}
 	for i, f := range ix.forms {
 		r := uf.find(i)
@@ -299,6 +323,11 @@ func buildEntities(results []doc.Result, lx *lexicon, aliases *Aliases) *entityI
 				if !slices.Contains(cands, r) {
 					cands = append(cands, r)
 				}
+			}
+		}
+		for _, as := range aliasSurnames {
+			if r := uf.find(as.form); sameKey(f.keys[0], as.key) && !slices.Contains(cands, r) {
+				cands = append(cands, r)
 			}
 		}
 		isLone := false

@@ -1,6 +1,10 @@
 package reconcile
 
-import "strings"
+import (
+	"strings"
+
+	"factpipe/gazetteer"
+)
 
 // lexicon holds the general word lists reconciliation uses: countries with
 // their demonyms, capitals and seats of government; title words; words that
@@ -8,75 +12,87 @@ import "strings"
 // from any particular set of articles. It is built once per Reconcile call
 // and only read afterwards.
 type lexicon struct {
-	country   map[string]string // translitKey of a country name, demonym, capital or seat -> country name
-	titles    map[string]bool   // folded title words ("general", "lt", "minister")
-	stateBody map[string]bool   // folded words naming a body of a state ("ministry", "military")
-	stop      map[string]bool   // folded function words left out of bag keys
-	unitClass map[string]string // folded unit -> class
-	measure   map[string]string // folded measure -> normal form
+	country   map[string]string    // translitKey of a country name, demonym, capital or seat -> country name
+	demonym   map[string]string    // translitKey of a country name or demonym -> country name
+	titles    map[string]bool      // folded title words ("general", "lt", "minister")
+	stateBody map[string]bool      // folded words naming a body of a state ("ministry", "military")
+	stop      map[string]bool      // folded function words left out of bag keys
+	unitClass map[string]string    // folded unit -> class
+	measure   map[string]string    // folded measure -> normal form
+	gz        *gazetteer.Gazetteer // optional: every country, demonym and capital
 }
 
-// countryTable lists country name, then demonyms, capital and seats of
-// government that stand for its government in news ("Moscow said",
+// countryRow is a country with the words that name it: demonyms (and
+// other names of the country itself), and its capital and seats of
+// government, which stand for its government in news ("Moscow said",
 // "the Kremlin said", "Washington responded").
-func countryTable() [][]string {
-	return [][]string{
-		{"Russia", "Russian", "Russians", "Moscow", "Kremlin", "Russian Federation"},
-		{"Ukraine", "Ukrainian", "Ukrainians", "Kyiv", "Bankova"},
-		{"Belarus", "Belarusian", "Minsk"},
-		{"United States", "US", "U.S.", "USA", "American", "Americans", "Washington", "White House", "Pentagon", "America"},
-		{"United Kingdom", "UK", "U.K.", "Britain", "British", "London", "Downing Street", "Whitehall"},
-		{"France", "French", "Paris", "Elysee"},
-		{"Germany", "German", "Germans", "Berlin"},
-		{"Poland", "Polish", "Warsaw"},
-		{"China", "Chinese", "Beijing"},
-		{"Japan", "Japanese", "Tokyo"},
-		{"India", "Indian", "New Delhi", "Delhi"},
-		{"Pakistan", "Pakistani", "Islamabad"},
-		{"Iran", "Iranian", "Tehran"},
-		{"Iraq", "Iraqi", "Baghdad"},
-		{"Syria", "Syrian", "Damascus"},
-		{"Israel", "Israeli", "Jerusalem"},
-		{"Turkey", "Turkish", "Ankara"},
-		{"Egypt", "Egyptian", "Cairo"},
-		{"Saudi Arabia", "Saudi", "Riyadh"},
-		{"Italy", "Italian", "Rome"},
-		{"Spain", "Spanish", "Madrid"},
-		{"Canada", "Canadian", "Ottawa"},
-		{"Australia", "Australian", "Canberra"},
-		{"Georgia", "Georgian", "Tbilisi"},
-		{"Moldova", "Moldovan", "Chisinau"},
-		{"Kazakhstan", "Kazakh", "Astana"},
-		{"Afghanistan", "Afghan", "Kabul"},
-		{"North Korea", "North Korean", "Pyongyang"},
-		{"South Korea", "South Korean", "Seoul"},
-		{"Lebanon", "Lebanese", "Beirut"},
-		{"Yemen", "Yemeni", "Sanaa"},
-		{"Libya", "Libyan", "Tripoli"},
-		{"Sudan", "Sudanese", "Khartoum"},
-		{"Ethiopia", "Ethiopian", "Addis Ababa"},
-		{"Nigeria", "Nigerian", "Abuja"},
-		{"Mexico", "Mexican"},
-		{"Brazil", "Brazilian", "Brasilia"},
-		{"Venezuela", "Venezuelan", "Caracas"},
-		{"Armenia", "Armenian", "Yerevan"},
-		{"Azerbaijan", "Azerbaijani", "Baku"},
-		{"Serbia", "Serbian", "Belgrade"},
-		{"Hungary", "Hungarian", "Budapest"},
-		{"Romania", "Romanian", "Bucharest"},
-		{"Finland", "Finnish", "Helsinki"},
-		{"Sweden", "Swedish", "Stockholm"},
-		{"Norway", "Norwegian", "Oslo"},
-		{"Netherlands", "Dutch", "The Hague"},
-		{"Lithuania", "Lithuanian", "Vilnius"},
-		{"Latvia", "Latvian", "Riga"},
-		{"Estonia", "Estonian", "Tallinn"},
+type countryRow struct {
+	name  string
+	names []string // other names and demonyms: "Russian", "Russians"
+	seats []string // capital and seats of government: "Moscow", "Kremlin"
+}
+
+// countryTable lists about fifty countries that are often in the news.
+func countryTable() []countryRow {
+	return []countryRow{
+		{"Russia", []string{"Russian", "Russians", "Russian Federation"}, []string{"Moscow", "Kremlin"}},
+		{"Ukraine", []string{"Ukrainian", "Ukrainians"}, []string{"Kyiv", "Bankova"}},
+		{"Belarus", []string{"Belarusian"}, []string{"Minsk"}},
+		{"United States", []string{"US", "U.S.", "USA", "American", "Americans", "America"}, []string{"Washington", "White House", "Pentagon"}},
+		{"United Kingdom", []string{"UK", "U.K.", "Britain", "British"}, []string{"London", "Downing Street", "Whitehall"}},
+		{"France", []string{"French"}, []string{"Paris", "Elysee"}},
+		{"Germany", []string{"German", "Germans"}, []string{"Berlin"}},
+		{"Poland", []string{"Polish"}, []string{"Warsaw"}},
+		{"China", []string{"Chinese"}, []string{"Beijing"}},
+		{"Japan", []string{"Japanese"}, []string{"Tokyo"}},
+		{"India", []string{"Indian"}, []string{"New Delhi", "Delhi"}},
+		{"Pakistan", []string{"Pakistani"}, []string{"Islamabad"}},
+		{"Iran", []string{"Iranian"}, []string{"Tehran"}},
+		{"Iraq", []string{"Iraqi"}, []string{"Baghdad"}},
+		{"Syria", []string{"Syrian"}, []string{"Damascus"}},
+		{"Israel", []string{"Israeli"}, []string{"Jerusalem"}},
+		{"Turkey", []string{"Turkish"}, []string{"Ankara"}},
+		{"Egypt", []string{"Egyptian"}, []string{"Cairo"}},
+		{"Saudi Arabia", []string{"Saudi"}, []string{"Riyadh"}},
+		{"Italy", []string{"Italian"}, []string{"Rome"}},
+		{"Spain", []string{"Spanish"}, []string{"Madrid"}},
+		{"Canada", []string{"Canadian"}, []string{"Ottawa"}},
+		{"Australia", []string{"Australian"}, []string{"Canberra"}},
+		{"Georgia", []string{"Georgian"}, []string{"Tbilisi"}},
+		{"Moldova", []string{"Moldovan"}, []string{"Chisinau"}},
+		{"Kazakhstan", []string{"Kazakh"}, []string{"Astana"}},
+		{"Afghanistan", []string{"Afghan"}, []string{"Kabul"}},
+		{"North Korea", []string{"North Korean"}, []string{"Pyongyang"}},
+		{"South Korea", []string{"South Korean"}, []string{"Seoul"}},
+		{"Lebanon", []string{"Lebanese"}, []string{"Beirut"}},
+		{"Yemen", []string{"Yemeni"}, []string{"Sanaa"}},
+		{"Libya", []string{"Libyan"}, []string{"Tripoli"}},
+		{"Sudan", []string{"Sudanese"}, []string{"Khartoum"}},
+		{"Ethiopia", []string{"Ethiopian"}, []string{"Addis Ababa"}},
+		{"Nigeria", []string{"Nigerian"}, []string{"Abuja"}},
+		{"Mexico", []string{"Mexican"}, []string{}},
+		{"Brazil", []string{"Brazilian"}, []string{"Brasilia"}},
+		{"Venezuela", []string{"Venezuelan"}, []string{"Caracas"}},
+		{"Armenia", []string{"Armenian"}, []string{"Yerevan"}},
+		{"Azerbaijan", []string{"Azerbaijani"}, []string{"Baku"}},
+		{"Serbia", []string{"Serbian"}, []string{"Belgrade"}},
+		{"Hungary", []string{"Hungarian"}, []string{"Budapest"}},
+		{"Romania", []string{"Romanian"}, []string{"Bucharest"}},
+		{"Finland", []string{"Finnish"}, []string{"Helsinki"}},
+		{"Sweden", []string{"Swedish"}, []string{"Stockholm"}},
+		{"Norway", []string{"Norwegian"}, []string{"Oslo"}},
+		{"Netherlands", []string{"Dutch"}, []string{"The Hague"}},
+		{"Lithuania", []string{"Lithuanian"}, []string{"Vilnius"}},
+		{"Latvia", []string{"Latvian"}, []string{"Riga"}},
+		{"Estonia", []string{"Estonian"}, []string{"Tallinn"}},
 	}
 }
 
-func newLexicon() *lexicon {
+func newLexicon(gz *gazetteer.Gazetteer) *lexicon {
 	lx := &lexicon{
+		gz:        gz,
 		country:   map[string]string{},
+		demonym:   map[string]string{},
 		titles:    map[string]bool{},
 		stateBody: map[string]bool{},
 		stop:      map[string]bool{},
@@ -84,8 +100,14 @@ func newLexicon() *lexicon {
 		measure:   map[string]string{},
 	}
 	for _, row := range countryTable() {
-		for _, name := range row {
-			lx.country[phraseKey(name)] = row[0]
+		lx.country[phraseKey(row.name)] = row.name
+		lx.demonym[phraseKey(row.name)] = row.name
+		for _, n := range row.names {
+			lx.country[phraseKey(n)] = row.name
+			lx.demonym[phraseKey(n)] = row.name
+		}
+		for _, n := range row.seats {
+			lx.country[phraseKey(n)] = row.name
 		}
 	}
 	for _, w := range strings.Fields(`mr mrs ms dr sir president vice prime minister
@@ -169,10 +191,11 @@ func (lx *lexicon) measureOf(m string) string {
 	return m
 }
 
-// countryOf returns the country that the words w[i:i+n] name (as country,
-// demonym, capital or seat), trying two-word phrases first, and how many
-// words it took.
-func (lx *lexicon) countryOf(keys []string, i int) (string, int) {
+// countryOf returns the country that the words ws[i:i+n] name (as
+// country, demonym, capital or seat of government), trying two-word
+// phrases first, and n. keys are the translitKeys of ws. The built-in table
+// is asked first, then the gazetteer when there is one.
+func (lx *lexicon) countryOf(ws, keys []string, i int) (string, int) {
 	if i+1 < len(keys) {
 		if c, ok := lx.country[keys[i]+" "+keys[i+1]]; ok {
 			return c, 2
@@ -180,6 +203,34 @@ func (lx *lexicon) countryOf(keys []string, i int) (string, int) {
 	}
 	if c, ok := lx.country[keys[i]]; ok {
 		return c, 1
+	}
+	if lx.gz == nil {
+		return "", 0
+	}
+	for n := 2; n >= 1; n-- {
+		if i+n > len(ws) {
+			continue
+		}
+		phrase := strings.Join(ws[i:i+n], " ")
+		code, ok := lx.gz.Country(phrase)
+		if !ok {
+			code, ok = lx.gz.Demonym(phrase)
+		}
+		if !ok {
+			code, ok = lx.gz.CapitalOf(phrase)
+		}
+		if !ok {
+			continue
+		}
+		name, ok := lx.gz.CountryName(code)
+		if !ok {
+			name = code
+		}
+		// Use the built-in table's name for a country it knows.
+		if c, ok := lx.country[phraseKey(name)]; ok {
+			name = c
+		}
+		return name, n
 	}
 	return "", 0
 }

@@ -88,12 +88,17 @@ import (
 	"time"
 
 	"factpipe/doc"
+	"factpipe/gazetteer"
 )
 
 // Options configure Reconcile. The zero value is valid: no aliases.
 type Options struct {
 	// Aliases are the user's declared aliases; nil declares none.
 	Aliases *Aliases
+	// Gazetteer, when not nil, extends the built-in table of about fifty
+	// countries (with demonyms, capitals and seats of government) used to
+	// recognise a state as a claimant to every country it lists.
+	Gazetteer *gazetteer.Gazetteer
 }
 
 // Reconcile merges the per-document results of a run into run-wide
@@ -104,7 +109,7 @@ type Options struct {
 // mentions or figures within a result. Reconcile does not modify results
 // and is safe for concurrent use.
 func Reconcile(results []doc.Result, opts Options) doc.Reconciled {
-	lx := newLexicon()
+	lx := newLexicon(opts.Gazetteer)
 	ix := buildEntities(results, lx, opts.Aliases)
 
 	var out doc.Reconciled

@@ -62,7 +62,7 @@ func (ix *entityIndex) sourceOf(claimant string, info doc.Info) source {
 	country, body, other := "", false, false
 	for i := 0; i < len(ws); i++ {
 		fw := strings.TrimSuffix(fold(ws[i]), ".")
-		if c, n := ix.lx.countryOf(keys, i); n > 0 {
+		if c, n := ix.lx.countryOf(ws, keys, i); n > 0 {
 			if country == "" {
 				country = c
 			}
