@@ -1,0 +1,208 @@
+// Package factdiff compares two factpipe outputs by the facts they state,
+// not by their bytes: which people, places, organisations, figures,
+// quantities, contradictions, documents and rejects were added, removed or
+// changed between an old and a new run.
+//
+// Row IDs are content hashes (of a document's text, of a figure's document
+// and offsets), so an unrelated edit changes them; facts are matched on
+// keys that survive such edits instead:
+//
+//	documents       path
+//	people, places,
+//	organizations   name (the canonical spelling)
+//	figures         path of the document, the figure phrase and its sentence
+//	quantities      subject, measure, unit
+//	contradictions  kind, subject and the unordered pair of claims with their sources
+//	rejects         path
+//
+// A key that occurs more than once in a table (the same phrase twice in one
+// sentence) gets an "occurrence" cell, 2 for the second and so on, in
+// document order. References by ID inside a row are resolved too: document
+// IDs to paths, figure IDs to "path: text" labels.
+//
+// The mentions table is not compared: it is keyed by byte offsets, and its
+// effect on the facts shows in the entities' aliases, titles and counts.
+package factdiff
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"factpipe/tables"
+)
+
+// Options tune Compare. The zero Options compare exactly.
+type Options struct {
+	// Tolerance is the relative tolerance for measured numbers: figures'
+	// value, low and high and quantities' low and high. Two numbers are the
+	// same when they differ by at most Tolerance times the larger magnitude
+	// (0.01 accepts 1%). 0 asks for exact equality; negative values count
+	// as 0. Counts (mentions, documents, claims, sources) are always
+	// compared exactly.
+	Tolerance float64
+}
+
+// Report lists the differences between two outputs, table by table.
+type Report struct {
+	Tolerance float64     // the tolerance that was used
+	Tables    []TableDiff // every compared table, in a fixed order, whether or not it differs
+}
+
+// TableDiff lists the differences in one table. Each list is sorted by key.
+type TableDiff struct {
+	Table   string   // table name, as the file name without .parquet
+	Added   []Fact   // facts only in the new output
+	Removed []Fact   // facts only in the old output
+	Changed []Change // facts in both whose fields differ
+}
+
+// Fact is one row of a table seen as a fact.
+type Fact struct {
+	Key    Fields // the cells that say which fact it is
+	Fields Fields // the cells compared
+}
+
+// Change is a fact whose fields differ between the outputs.
+type Change struct {
+	Key     Fields
+	Changes []FieldChange // in column order
+}
+
+// FieldChange is one field of a fact that differs.
+type FieldChange struct {
+	Field string
+	Old   Value
+	New   Value
+}
+
+// Compare returns the differences from old to new. It does not modify its
+// arguments and does not depend on the order of their rows.
+func Compare(old, new tables.Set, opts Options) Report {
+	tol := max(opts.Tolerance, 0)
+	rep := Report{Tolerance: tol}
+	ro, rn := newResolver(old), newResolver(new)
+	for _, t := range tableOrder() {
+		rep.Tables = append(rep.Tables, compareTable(t.name, numbered(t.facts(old, ro)), numbered(t.facts(new, rn)), tol))
+	}
+	return rep
+}
+
+// numbered adds an "occurrence" cell to the key of every fact whose key was
+// seen before in facts, counting from 2.
+func numbered(facts []fact) []fact {
+	seen := make(map[string]int64, len(facts))
+	for i, f := range facts {
+		k := keyString(f.key)
+		seen[k]++
+		if n := seen[k]; n > 1 {
+			facts[i].key = append(slices.Clip(f.key), Field{"occurrence", count(n)})
+		}
+	}
+	return facts
+}
+
+func compareTable(name string, old, new []fact, tol float64) TableDiff {
+	d := TableDiff{Table: name, Added: []Fact{}, Removed: []Fact{}, Changed: []Change{}}
+	byKey := make(map[string]fact, len(old))
+	for _, f := range old {
+		byKey[keyString(f.key)] = f
+	}
+	matched := make(map[string]bool, len(new))
+	for _, n := range new {
+		k := keyString(n.key)
+		o, ok := byKey[k]
+		if !ok {
+			d.Added = append(d.Added, Fact{Key: n.key, Fields: n.fields})
+			continue
+		}
+		matched[k] = true
+		if ch := diffFields(o.fields, n.fields, tol); len(ch) > 0 {
+			d.Changed = append(d.Changed, Change{Key: n.key, Changes: ch})
+		}
+	}
+	for _, o := range old {
+		if !matched[keyString(o.key)] {
+			d.Removed = append(d.Removed, Fact{Key: o.key, Fields: o.fields})
+		}
+	}
+	slices.SortFunc(d.Added, func(a, b Fact) int { return compareFields(a.Key, b.Key) })
+	slices.SortFunc(d.Removed, func(a, b Fact) int { return compareFields(a.Key, b.Key) })
+	slices.SortFunc(d.Changed, func(a, b Change) int { return compareFields(a.Key, b.Key) })
+	return d
+}
+
+// diffFields compares two field lists made by the same table's fact
+// function, which therefore name the same fields in the same order.
+func diffFields(old, new Fields, tol float64) []FieldChange {
+	var ch []FieldChange
+	for i, n := range new {
+		var o Value
+		if i < len(old) && old[i].Name == n.Name {
+			o = old[i].Value
+		} else {
+			o, _ = old.Get(n.Name)
+		}
+		if !equal(o, n.Value, tol) {
+			ch = append(ch, FieldChange{Field: n.Name, Old: o, New: n.Value})
+		}
+	}
+	return ch
+}
+
+// keyString encodes fs for use as a map key; equal cells give equal
+// strings. Value encodings cannot fail, so the error is not checked.
+func keyString(fs Fields) string {
+	b, _ := fs.MarshalJSON()
+	return string(b)
+}
+
+// compareFields orders two keys cell by cell: by field name, then value.
+func compareFields(a, b Fields) int {
+	for i := range min(len(a), len(b)) {
+		if c := cmp.Or(strings.Compare(a[i].Name, b[i].Name), compareValues(a[i].Value, b[i].Value)); c != 0 {
+			return c
+		}
+	}
+	return cmp.Compare(len(a), len(b))
+}
+
+// compareValues orders NULL first, then by kind, then by content.
+func compareValues(a, b Value) int {
+	if c := cmp.Compare(a.kind, b.kind); c != 0 {
+		return c
+	}
+	switch a.kind {
+	case kindText:
+		return strings.Compare(a.text, b.text)
+	case kindNumber:
+		return cmp.Compare(a.num, b.num)
+	case kindCount, kindDate:
+		return cmp.Compare(a.count, b.count)
+	case kindList:
+		return slices.Compare(a.list, b.list)
+	}
+	return 0
+}
+
+// Equal reports whether the two outputs state the same facts.
+func (r Report) Equal() bool {
+	a, rm, ch := r.Counts()
+	return a+rm+ch == 0
+}
+
+// Counts returns the number of added, removed and changed facts in all
+// tables.
+func (r Report) Counts() (added, removed, changed int) {
+	for _, t := range r.Tables {
+		added += len(t.Added)
+		removed += len(t.Removed)
+		changed += len(t.Changed)
+	}
+	return added, removed, changed
+}
+
+// Empty reports whether the table has no differences.
+func (t TableDiff) Empty() bool {
+	return len(t.Added)+len(t.Removed)+len(t.Changed) == 0
+}

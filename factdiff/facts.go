@@ -1,0 +1,207 @@
+package factdiff
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"factpipe/tables"
+)
+
+// fact is one row of a table seen as a fact: the cells that say which fact
+// it is (key) and the cells that say what is claimed about it (fields).
+type fact struct {
+	key    Fields
+	fields Fields
+}
+
+// tableFacts turns one table of a Set into facts.
+type tableFacts struct {
+	name  string
+	facts func(s tables.Set, r resolver) []fact
+}
+
+// tableOrder lists the compared tables in report order. Mentions are left
+// out: they are keyed by byte offsets, which any edit of a file moves, and
+// their effect on the facts shows in the entities' aliases, titles and
+// counts.
+func tableOrder() []tableFacts {
+	return []tableFacts{
+		{"documents", documentFacts},
+		{"people", func(s tables.Set, _ resolver) []fact {
+			return entityFacts(s.People, func(p tables.Person) tables.Entity { return p.Entity })
+		}},
+		{"places", func(s tables.Set, _ resolver) []fact {
+			return entityFacts(s.Places, func(p tables.Place) tables.Entity { return p.Entity })
+		}},
+		{"organizations", func(s tables.Set, _ resolver) []fact {
+			return entityFacts(s.Organizations, func(o tables.Organization) tables.Entity { return o.Entity })
+		}},
+		{"figures", figureFacts},
+		{"quantities", quantityFacts},
+		{"contradictions", contradictionFacts},
+		{"rejects", rejectFacts},
+	}
+}
+
+// resolver turns content-hash IDs of one Set into names that survive
+// unrelated edits: documents into their paths, figures into labels.
+type resolver struct {
+	path   map[string]string // doc_id -> path
+	figure map[string]string // figure_id -> "path: text"
+}
+
+func newResolver(s tables.Set) resolver {
+	r := resolver{path: make(map[string]string, len(s.Documents)), figure: make(map[string]string, len(s.Figures))}
+	for _, d := range s.Documents {
+		r.path[d.DocID] = d.Path
+	}
+	for _, f := range s.Figures {
+		r.figure[f.FigureID] = r.docPath(f.DocID) + ": " + f.Text
+	}
+	return r
+}
+
+// docPath returns the path of a document, or its ID when the documents
+// table does not have it.
+func (r resolver) docPath(id string) string {
+	if p, ok := r.path[id]; ok {
+		return p
+	}
+	return id
+}
+
+// figureLabel returns "path: text" for a figure, or its ID when the figures
+// table does not have it.
+func (r resolver) figureLabel(id *string) Value {
+	if id == nil {
+		return Value{}
+	}
+	if l, ok := r.figure[*id]; ok {
+		return text(l)
+	}
+	return text(*id)
+}
+
+func documentFacts(s tables.Set, _ resolver) []fact {
+	facts := make([]fact, 0, len(s.Documents))
+	for _, d := range s.Documents {
+		facts = append(facts, fact{
+			key: Fields{{"path", text(d.Path)}},
+			fields: Fields{
+				{"title", text(d.Title)}, {"outlet", optText(d.Outlet)}, {"author", optText(d.Author)},
+				{"published", date(d.Published)}, {"encoding", text(d.Encoding)}, {"format", text(d.Format)},
+			},
+		})
+	}
+	return facts
+}
+
+func entityFacts[T any](rows []T, entity func(T) tables.Entity) []fact {
+	facts := make([]fact, 0, len(rows))
+	for _, row := range rows {
+		e := entity(row)
+		facts = append(facts, fact{
+			key: Fields{{"name", text(e.Name)}},
+			fields: Fields{
+				{"aliases", list(e.Aliases)}, {"titles", list(e.Titles)},
+				{"mentions", count(e.Mentions)}, {"documents", count(e.Documents)},
+			},
+		})
+	}
+	return facts
+}
+
+// figureFacts keys a figure by the path of its document, its sentence and
+// its phrase, not by offsets, which an edit elsewhere in the file moves.
+// Rows are taken in document order so that repeated phrases in one sentence
+// are numbered by position.
+func figureFacts(s tables.Set, r resolver) []fact {
+	rows := slices.Clone(s.Figures)
+	slices.SortStableFunc(rows, func(a, b tables.Figure) int {
+		return cmp.Or(strings.Compare(r.docPath(a.DocID), r.docPath(b.DocID)), cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
+	})
+	facts := make([]fact, 0, len(rows))
+	for _, f := range rows {
+		facts = append(facts, fact{
+			key: Fields{{"path", text(r.docPath(f.DocID))}, {"text", text(f.Text)}, {"sentence_text", text(f.SentenceText)}},
+			fields: Fields{
+				{"value", number(f.Value)}, {"low", number(f.Low)}, {"high", number(f.High)},
+				{"qualifier", text(f.Qualifier)}, {"unit", text(f.Unit)}, {"measure", optText(f.Measure)},
+				{"subject", optText(f.Subject)}, {"claimant", optText(f.Claimant)}, {"claimed_on", date(f.ClaimedOn)},
+			},
+		})
+	}
+	return facts
+}
+
+// quantityFacts keys a quantity by subject, measure and unit; its figures
+// are listed by label ("path: text") rather than by ID.
+func quantityFacts(s tables.Set, r resolver) []fact {
+	facts := make([]fact, 0, len(s.Quantities))
+	for _, q := range s.Quantities {
+		labels := make([]string, len(q.FigureIDs))
+		for i, id := range q.FigureIDs {
+			labels[i] = r.figureLabel(&id).text
+		}
+		facts = append(facts, fact{
+			key: Fields{{"subject", optText(q.Subject)}, {"measure", optText(q.Measure)}, {"unit", text(q.Unit)}},
+			fields: Fields{
+				{"claims", count(q.Claims)}, {"sources", count(q.Sources)},
+				{"low", number(q.Low)}, {"high", number(q.High)}, {"figures", list(labels)},
+			},
+		})
+	}
+	return facts
+}
+
+// contradictionFacts keys a contradiction by kind, subject and the two
+// claims with their sources, taken as an unordered pair: key "claims" lists
+// the claim texts and "sources" the matching sources ("" for NULL), sorted
+// by claim. Which claim is A and which B is compared as a field, so a
+// revision that turns round shows as a change.
+func contradictionFacts(s tables.Set, r resolver) []fact {
+	facts := make([]fact, 0, len(s.Contradictions))
+	for _, c := range s.Contradictions {
+		type side struct{ claim, source string }
+		sides := []side{{c.ClaimA, deref(c.SourceA)}, {c.ClaimB, deref(c.SourceB)}}
+		slices.SortFunc(sides, func(a, b side) int {
+			return cmp.Or(strings.Compare(a.claim, b.claim), strings.Compare(a.source, b.source))
+		})
+		facts = append(facts, fact{
+			key: Fields{
+				{"kind", text(c.Kind)}, {"subject", optText(c.Subject)},
+				{"claims", Value{kind: kindList, list: []string{sides[0].claim, sides[1].claim}}},
+				{"sources", Value{kind: kindList, list: []string{sides[0].source, sides[1].source}}},
+			},
+			fields: Fields{
+				{"claim_a", text(c.ClaimA)}, {"source_a", optText(c.SourceA)},
+				{"doc_a", text(r.docPath(c.DocA))}, {"figure_a", r.figureLabel(c.FigureA)},
+				{"claim_b", text(c.ClaimB)}, {"source_b", optText(c.SourceB)},
+				{"doc_b", text(r.docPath(c.DocB))}, {"figure_b", r.figureLabel(c.FigureB)},
+				{"explanation", text(c.Explanation)},
+			},
+		})
+	}
+	// Contradictions are stored in ID order; put duplicates of one key in
+	// content order instead, so that numbering them does not depend on IDs.
+	slices.SortStableFunc(facts, func(a, b fact) int {
+		return cmp.Or(strings.Compare(keyString(a.key), keyString(b.key)), strings.Compare(keyString(a.fields), keyString(b.fields)))
+	})
+	return facts
+}
+
+func rejectFacts(s tables.Set, _ resolver) []fact {
+	facts := make([]fact, 0, len(s.Rejects))
+	for _, rj := range s.Rejects {
+		facts = append(facts, fact{key: Fields{{"path", text(rj.Path)}}, fields: Fields{{"reason", text(rj.Reason)}}})
+	}
+	return facts
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}
