@@ -287,8 +287,11 @@ func (t *Tagger) EvaluateCoNLL(r io.Reader, predictions io.Writer) (Report, erro
 			words[i] = normalizeWords(s.words)
 		}
 		infos := prepareDoc(words, t.m.clus, t.m.gaz)
+		hist := history{}
 		for i, s := range d.sents {
-			pred := bilouSpans(t.m.tag(infos[i], &scr), nil)
+			tags := t.m.tag(infos[i], &scr, hist)
+			hist.add(infos[i], tags)
+			pred := bilouSpans(tags, nil)
 			predTags := iobTags(pred, len(s.words), iob2)
 			sc.add(s.spans, pred, s.gold, predTags)
 			if w != nil {

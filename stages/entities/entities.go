@@ -106,8 +106,11 @@ func (t *Tagger) Tag(d *doc.Document) []doc.Mention {
 	var out []doc.Mention
 	var spans []span
 	headline := make([]bool, 0, 8)
+	hist := history{}
 	for k := range words {
-		spans = bilouSpans(t.m.tag(infos[k], &sc), spans[:0])
+		tags := t.m.tag(infos[k], &sc, hist)
+		hist.add(infos[k], tags)
+		spans = bilouSpans(tags, spans[:0])
 		si := sidx[k]
 		for _, sp := range spans {
 			m, ok := makeMention(d, words[k], toks[k], sp)

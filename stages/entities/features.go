@@ -44,16 +44,16 @@ func feat2(t int, a, b uint64) uint64 { return mix(mix(a+uint64(t+1)*golden) ^ b
 
 // Token flags.
 const (
-	flagCap      = 1 << iota // first letter upper case
-	flagAllCap               // all letters upper case, at least one letter
-	flagLower                // all letters lower case, at least one letter
-	flagDigit                // has a digit
-	flagAllDigit             // only digits and , . punctuation
-	flagPunct                // no letter nor digit
-	flagHyphen               // has a '-'
-	flagLowerSeen            // capitalised, and its lower-case form occurs in the document
-	flagCapSeen              // its capitalised form occurs mid-sentence elsewhere in the document
-	flagSentCaps             // the sentence is written in capitals
+	flagCap       = 1 << iota // first letter upper case
+	flagAllCap                // all letters upper case, at least one letter
+	flagLower                 // all letters lower case, at least one letter
+	flagDigit                 // has a digit
+	flagAllDigit              // only digits and , . punctuation
+	flagPunct                 // no letter nor digit
+	flagHyphen                // has a '-'
+	flagLowerSeen             // capitalised, and its lower-case form occurs in the document
+	flagCapSeen               // its capitalised form occurs mid-sentence elsewhere in the document
+	flagSentCaps              // the sentence is written in capitals
 )
 
 // tokInfo is everything the feature templates read from one token.
@@ -267,6 +267,8 @@ const (
 	tNextLowerShape
 	tLen
 	tSuffixShape
+	tHist
+	tHistMajor
 	tCluster
 	tPrevCluster = tCluster + nClusterLevels
 	tNextCluster = tPrevCluster + nClusterLevels

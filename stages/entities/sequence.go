@@ -84,11 +84,12 @@ func (s *scratch) grow(n int) {
 
 // tag returns the best BILOU tag sequence of one sentence. The result is
 // valid until the next call with the same scratch.
-func (m *model) tag(infos []tokInfo, sc *scratch) []int {
+func (m *model) tag(infos []tokInfo, sc *scratch, hist history) []int {
 	n := len(infos)
 	sc.grow(n)
 	for i := range infos {
 		sc.keys = observe(infos, i, sc.keys[:0])
+		sc.keys = hist.features(infos, i, sc.keys)
 		row := sc.em[i*nTags : (i+1)*nTags : (i+1)*nTags]
 		for _, k := range sc.keys {
 			r, ok := m.table.get(k)
@@ -149,4 +150,70 @@ func bilouTags(spans []span, n int) []int {
 		tags[s.end-1] = tagOf(s.typ, posL)
 	}
 	return tags
+}
+
+// history counts the labels the tagger gave to each capitalised word in the
+// earlier sentences of a document (the "extended prediction history" of
+// Ratinov and Roth, 2009). Its features let a name's other occurrences
+// inform the label without forcing it: the label still comes from the
+// word's own context.
+type history map[uint64][nTypes + 1]uint16
+
+func tracked(t *tokInfo) bool { return t.flags&(flagCap|flagAllCap) != 0 }
+
+// features appends the history features of token i. Only a capitalised
+// word standing alone gets them ("Putin", "Stalin"): in "Denzel
+// Washington" the neighbouring name settles the label whatever
+// "Washington" was earlier in the document.
+func (h history) features(toks []tokInfo, i int, buf []uint64) []uint64 {
+	t := &toks[i]
+	if len(h) == 0 || !tracked(t) {
+		return buf
+	}
+	if t.flags&flagSentCaps == 0 &&
+		((i > 0 && tracked(&toks[i-1])) || (i+1 < len(toks) && tracked(&toks[i+1]))) {
+		return buf
+	}
+	c, ok := h[t.lower]
+	if !ok {
+		return buf
+	}
+	best, arg := uint16(0), 0
+	for typ, n := range c {
+		if n == 0 {
+			continue
+		}
+		buf = append(buf, feat(tHist, uint64(typ)))
+		if n > best {
+			best, arg = n, typ
+		}
+	}
+	return append(buf, feat(tHistMajor, uint64(arg)))
+}
+
+// historyKeys are all the keys that features can return.
+func historyKeys() []uint64 {
+	var ks []uint64
+	for typ := 0; typ <= nTypes; typ++ {
+		ks = append(ks, feat(tHist, uint64(typ)), feat(tHistMajor, uint64(typ)))
+	}
+	return ks
+}
+
+// add records the tags of one sentence.
+func (h history) add(infos []tokInfo, tags []int) {
+	for i := range infos {
+		if !tracked(&infos[i]) {
+			continue
+		}
+		typ := nTypes
+		if tags[i] != tagO {
+			typ = tagType(tags[i])
+		}
+		c := h[infos[i].lower]
+		if c[typ] < 1<<15 {
+			c[typ]++
+		}
+		h[infos[i].lower] = c
+	}
 }

@@ -22,6 +22,7 @@ type trainSent struct {
 	feats []int32 // feature indices of all tokens, token i at offs[i]:offs[i+1]
 	offs  []int32
 	gold  []int
+	toks  []tokInfo // for the history features
 }
 
 // Train fits a tagger on the CoNLL-2003 file train with the averaged
@@ -98,6 +99,8 @@ func Train(train, dev io.Reader, opt TrainOptions) (*Tagger, error) {
 		keys []uint64
 		offs []int32
 		gold []int
+		toks []tokInfo
+		doc  int
 	}
 	var ks []keyed
 	counts := map[uint64]int32{}
@@ -109,7 +112,7 @@ func Train(train, dev io.Reader, opt TrainOptions) (*Tagger, error) {
 		}
 		infos := prepareDoc(words, clus, folds[di%opt.Folds])
 		for i, s := range d.sents {
-			k := keyed{gold: bilouTags(s.spans, len(s.words)), offs: []int32{0}}
+			k := keyed{gold: bilouTags(s.spans, len(s.words)), offs: []int32{0}, toks: infos[i], doc: di}
 			for j := range infos[i] {
 				buf = observe(infos[i], j, buf[:0])
 				for _, f := range buf {
@@ -138,12 +141,23 @@ func Train(train, dev io.Reader, opt TrainOptions) (*Tagger, error) {
 			}
 		}
 	}
+	for _, f := range historyKeys() {
+		if _, ok := index[f]; !ok {
+			nf++
+			index[f] = nf
+		}
+	}
 	for f := range index {
 		index[f]--
 	}
+	histIndex := map[uint64]int32{}
+	for _, f := range historyKeys() {
+		histIndex[f] = index[f]
+	}
 	sents := make([]trainSent, len(ks))
+	docSents := make([][]int, len(docs))
 	for i, k := range ks {
-		ts := trainSent{gold: k.gold, offs: make([]int32, 1, len(k.offs))}
+		ts := trainSent{gold: k.gold, offs: make([]int32, 1, len(k.offs)), toks: k.toks}
 		for j := 0; j+1 < len(k.offs); j++ {
 			for _, f := range k.keys[k.offs[j]:k.offs[j+1]] {
 				if id, ok := index[f]; ok {
@@ -153,14 +167,16 @@ func Train(train, dev io.Reader, opt TrainOptions) (*Tagger, error) {
 			ts.offs = append(ts.offs, int32(len(ts.feats)))
 		}
 		sents[i] = ts
+		docSents[k.doc] = append(docSents[k.doc], i)
 	}
 	ks = nil
 	logf("features: %d of %d seen, %d sentences (%s)", len(index), len(counts), len(sents), time.Since(start).Round(time.Millisecond))
 
 	p := newPerceptron(len(index))
+	p.histIndex = histIndex
 	m := &model{index: index, clus: clus, gaz: full}
 	rng := rand.New(rand.NewPCG(opt.Seed, 0x13198A2E03707344))
-	order := make([]int, len(sents))
+	order := make([]int, len(docSents))
 	for i := range order {
 		order[i] = i
 	}
@@ -169,8 +185,11 @@ func Train(train, dev io.Reader, opt TrainOptions) (*Tagger, error) {
 	for epoch := 1; epoch <= opt.Epochs; epoch++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		errs := 0
-		for _, i := range order {
-			errs += p.learn(&sents[i])
+		for _, di := range order {
+			hist := history{}
+			for _, i := range docSents[di] {
+				errs += p.learn(&sents[i], hist)
+			}
 		}
 		cur := p.averaged(m)
 		if devDocs == nil {
@@ -218,6 +237,9 @@ type perceptron struct {
 	out        []int
 	trans32    [nTags + 1][nTags]float32
 	transDirty bool
+	histIndex  map[uint64]int32
+	dyn        [][]int32 // history feature indices of each token
+	keys       []uint64
 }
 
 func newPerceptron(nf int) *perceptron {
@@ -232,7 +254,7 @@ func (p *perceptron) update(f int32, tag int, d float64) {
 
 // learn decodes s with the current weights and updates them towards the
 // gold tags; it returns the number of wrong tags.
-func (p *perceptron) learn(s *trainSent) int {
+func (p *perceptron) learn(s *trainSent, hist history) int {
 	n := len(s.gold)
 	if cap(p.em) < n*nTags {
 		p.em = make([]float32, n*nTags)
@@ -242,8 +264,22 @@ func (p *perceptron) learn(s *trainSent) int {
 	}
 	em := p.em[:n*nTags]
 	clear(em)
+	for len(p.dyn) < n {
+		p.dyn = append(p.dyn, nil)
+	}
 	for i := 0; i < n; i++ {
+		p.keys = hist.features(s.toks, i, p.keys[:0])
+		p.dyn[i] = p.dyn[i][:0]
+		for _, k := range p.keys {
+			p.dyn[i] = append(p.dyn[i], p.histIndex[k])
+		}
 		for _, f := range s.feats[s.offs[i]:s.offs[i+1]] {
+			w := p.w[int(f)*nTags : int(f)*nTags+nTags]
+			for t := range nTags {
+				em[i*nTags+t] += float32(w[t])
+			}
+		}
+		for _, f := range p.dyn[i] {
 			w := p.w[int(f)*nTags : int(f)*nTags+nTags]
 			for t := range nTags {
 				em[i*nTags+t] += float32(w[t])
@@ -273,6 +309,10 @@ func (p *perceptron) learn(s *trainSent) int {
 				p.update(f, g, 1)
 				p.update(f, q, -1)
 			}
+			for _, f := range p.dyn[i] {
+				p.update(f, g, 1)
+				p.update(f, q, -1)
+			}
 		}
 		if g != q || gp != qp {
 			p.trans[gp][g]++
@@ -283,6 +323,7 @@ func (p *perceptron) learn(s *trainSent) int {
 		}
 	}
 	p.count++
+	hist.add(s.toks, pred)
 	return errs
 }
 
@@ -333,8 +374,11 @@ func (t *Tagger) evaluateDocs(docs []conllDoc) (Report, error) {
 			words[i] = normalizeWords(s.words)
 		}
 		infos := prepareDoc(words, t.m.clus, t.m.gaz)
+		hist := history{}
 		for i, s := range d.sents {
-			pred := bilouSpans(t.m.tag(infos[i], &scr), nil)
+			tags := t.m.tag(infos[i], &scr, hist)
+			hist.add(infos[i], tags)
+			pred := bilouSpans(tags, nil)
 			sc.add(s.spans, pred, s.gold, iobTags(pred, len(s.words), false))
 		}
 	}
