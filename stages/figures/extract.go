@@ -1316,23 +1316,18 @@ func hasOrgWord(v *vocab, ts []tok) bool {
 	return false
 }
 
-// mentionFor returns the mention that names [start, end): a person inside
-// it, or a mention ending where it ends and covering at least half of it.
+// mentionFor returns the mention that names [start, end): one covering it
+// exactly, or one that ends where it ends and covers at least half of it.
 func (st *docState) mentionFor(start, end int) (doc.Mention, bool) {
 	ms := st.mentions
 	i := sort.Search(len(ms), func(i int) bool { return ms[i].End > start })
-	var best doc.Mention
-	found := false
 	for ; i < len(ms) && ms[i].Start < end; i++ {
 		m := ms[i]
-		switch {
-		case m.Kind == doc.Person && m.Start >= start && m.End <= end:
-			best, found = m, true
-		case !found && m.End == end && 2*(m.End-m.Start) >= end-start:
-			best, found = m, true
+		if m.End == end && m.Start <= start || m.End == end && 2*(m.End-m.Start) >= end-start {
+			return m, true
 		}
 	}
-	return best, found
+	return doc.Mention{}, false
 }
 
 // resolvePronoun returns the last named source before pos that fits the
@@ -1395,8 +1390,12 @@ func (st *docState) claimedOn(toks []tok, at int) time.Time {
 func startOfPeriod(toks []tok, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		switch toks[j].lo {
-		case "since", "began", "begun", "started", "until", "till", "from", "before", "after", "start":
+		case "began", "begun", "started", "start":
 			return true
+		case "since", "until", "till", "from", "before", "after":
+			if j == i-1 {
+				return true
+			}
 		}
 	}
 	return false

@@ -6,16 +6,19 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"factpipe/doc"
+	"factpipe/stages/entities"
 	"factpipe/stages/ingest"
 	"factpipe/stages/tokenize"
 )
 
 var (
-	update = flag.Bool("update", false, "rewrite golden files")
-	dump   = flag.String("dump", "", "print the figures of these files (comma-separated paths)")
+	update   = flag.Bool("update", false, "rewrite golden files")
+	dump     = flag.String("dump", "", "print the figures of these files (comma-separated paths)")
+	noTagger = flag.Bool("notagger", false, "run without entity mentions")
 )
 
 // loadDoc reads a file through the real ingest and tokenize stages.
@@ -31,6 +34,27 @@ func loadDoc(tb testing.TB, path string) *doc.Document {
 	}
 	tokenize.Tokenize(d)
 	return d
+}
+
+// tagger loads the entity tagger once per test binary; nil when it cannot
+// be loaded (the figures stage then works without mentions).
+var tagger = sync.OnceValue(func() *entities.Tagger {
+	t, err := entities.Load()
+	if err != nil {
+		return nil
+	}
+	return t
+})
+
+// mentionsOf returns d's entity mentions, or nil without a tagger.
+func mentionsOf(d *doc.Document) []doc.Mention {
+	if *noTagger {
+		return nil
+	}
+	if t := tagger(); t != nil {
+		return t.Tag(d)
+	}
+	return nil
 }
 
 // sharedData finds the shared/data directory by walking up from the
@@ -81,7 +105,7 @@ func TestDump(t *testing.T) {
 	for _, path := range strings.Split(*dump, ",") {
 		d := loadDoc(t, path)
 		fmt.Printf("=== %s\n", path)
-		for _, f := range x.Extract(d, nil) {
+		for _, f := range x.Extract(d, mentionsOf(d)) {
 			fmt.Println(describe(f))
 			fmt.Printf("      | %s\n", strings.ReplaceAll(f.SentenceText, "\n", " "))
 		}

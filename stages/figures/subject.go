@@ -247,9 +247,14 @@ func (st *docState) mainPlace() string {
 	}
 	st.mainDone = true
 	v := st.e.v
-	// Score: 4 for each locative use ("in X", "at X", "near X", "on X",
-	// "the town of X"), 8 for each use in the headline, 1 for any other use.
+	// Score: 3 for each locative use ("in X", "at X", "near X", "the town
+	// of X"), 3 for each use in the headline, 1 for any other
+	// use. Only names used as a location at least once in the body count:
+	// "Kiev kills ..." or "the Kremlin's ..." are not about a place.
 	counts := map[string]int{}
+	headN, otherN := map[string]int{}, map[string]int{}
+	seen := []string{} // mention texts in order of first use
+	seenSet := map[string]bool{}
 	order := []string{}
 	add := func(name string, n int) {
 		if _, ok := counts[name]; !ok {
@@ -275,19 +280,24 @@ func (st *docState) mainPlace() string {
 				if ms[i].Kind != doc.Place {
 					continue
 				}
-				n := 1
-				if head {
-					n = 8
-				} else if locativeBefore(st.d.Text, s.Start, ms[i].Start) {
-					n = 4
+				if !seenSet[ms[i].Text] {
+					seenSet[ms[i].Text] = true
+					seen = append(seen, ms[i].Text)
 				}
-				add(ms[i].Text, n)
+				switch {
+				case head:
+					headN[ms[i].Text] += 3
+				case locativeBefore(st.d.Text, s.Start, ms[i].Start) && !possessiveAfter(st.d.Text, ms[i].End):
+					add(ms[i].Text, 3)
+				case !possessiveAfter(st.d.Text, ms[i].End):
+					otherN[ms[i].Text]++
+				}
 			}
 			continue
 		}
 		for j := 0; j+1 < len(toks); j++ {
 			switch toks[j].lo {
-			case "in", "at", "near", "on":
+			case "in", "at", "near":
 			case "of":
 				if j == 0 || !isSettlement(toks[j-1].lo) {
 					continue
@@ -299,8 +309,8 @@ func (st *docState) mainPlace() string {
 			if toks[k].lo == "the" {
 				k++
 			}
-			if name, ok := st.placeName(toks, k); ok && (toks[j].lo != "on" || counts[name] > 0) {
-				add(name, 3) // plus 1 below, for the use itself
+			if name, ok := st.placeName(toks, k); ok {
+				add(name, 2) // plus 1 below, for the use itself
 			}
 		}
 	}
@@ -308,7 +318,20 @@ func (st *docState) mainPlace() string {
 		// Every use of a candidate counts once; headline uses count 8.
 		names := append([]string(nil), order...)
 		for _, name := range names {
-			add(name, strings.Count(st.d.Text, name)+7*strings.Count(hl, name))
+			h := strings.Count(hl, name)
+			add(name, countUses(st.d.Text, name)-h+3*h)
+		}
+	} else {
+		// Order by first use, so that ties go to the name met first.
+		var byFirst []string
+		for _, name := range seen {
+			if counts[name] > 0 {
+				byFirst = append(byFirst, name)
+			}
+		}
+		order = byFirst
+		for _, name := range order {
+			add(name, headN[name]+otherN[name])
 		}
 	}
 	best, bestN, bestCountry, bestCN := "", 0, "", 0
@@ -338,7 +361,7 @@ func (st *docState) mainPlace() string {
 func locativeBefore(text string, start, off int) bool {
 	b := strings.TrimRight(text[start:off], " ")
 	b = strings.TrimSuffix(b, " the")
-	for _, p := range []string{" in", " at", " near", " on", " of"} {
+	for _, p := range []string{" in", " at", " near", " of"} {
 		if strings.HasSuffix(" "+b, p) {
 			if p == " of" {
 				w := strings.TrimSuffix(b, " of")
@@ -349,4 +372,25 @@ func locativeBefore(text string, start, off int) bool {
 		}
 	}
 	return false
+}
+
+// possessiveAfter reports whether a possessive "’s" follows off: "the
+// Kremlin’s efforts" uses the place name for its government.
+func possessiveAfter(text string, off int) bool {
+	return strings.HasPrefix(text[off:], "’") || strings.HasPrefix(text[off:], "'")
+}
+
+// countUses counts the uses of name in text that are not possessives.
+func countUses(text, name string) int {
+	n := 0
+	for i := 0; ; {
+		j := strings.Index(text[i:], name)
+		if j < 0 {
+			return n
+		}
+		i += j + len(name)
+		if !possessiveAfter(text, i) {
+			n++
+		}
+	}
 }
