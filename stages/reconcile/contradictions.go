@@ -30,7 +30,7 @@ const (
 // agree with each other.
 type valueCluster struct {
 	rep    *claim // the most precise claim, the earliest among equals
-	first  *claim // the earliest claim
+	first  *claim // the earliest claim with a date, else the earliest claim
 	claims []*claim
 }
 
@@ -51,6 +51,9 @@ func clustersOf(claims []*claim) []*valueCluster {
 			continue
 		}
 		home.claims = append(home.claims, c)
+		if home.first.when.IsZero() && !c.when.IsZero() {
+			home.first = c
+		}
 		if specificity(c.fig.Qualifier) < specificity(home.rep.fig.Qualifier) {
 			home.rep = c
 		}
@@ -80,7 +83,7 @@ func clustersOf(claims []*claim) []*valueCluster {
 //   - place_conflict: the same attributed source's same value (at least
 //     PlaceConflictMin, exact or bounded on one side), for the same measure
 //     and unit, placed at two different place entities by two documents
-//     within PlaceConflictWindow.
+//     within PlaceConflictWindow. One row per pair of places.
 func contradictions(groups []*group, ix *entityIndex, results []doc.Result) []doc.Contradiction {
 	var out []doc.Contradiction
 	seen := map[string]bool{}
@@ -319,9 +322,15 @@ func placeConflicts(groups []*group, ix *entityIndex, add func(doc.Contradiction
 			byBucket[k] = append(byBucket[k], c)
 		}
 	}
+	// One row per pair of places: the earliest pair of claims that ties
+	// them, from any source; further sources are counted.
+	type cand struct {
+		a, b *claim
+		srcs map[string]bool
+	}
+	best := map[[2]string]*cand{}
 	for _, cs := range byBucket {
 		slices.SortFunc(cs, claimOrder)
-		done := map[[2]string]bool{}
 		for i, a := range cs {
 			for _, b := range cs[i+1:] {
 				if a.subjKey == b.subjKey || a.info.ID == b.info.ID || !agree(a, b) {
@@ -331,25 +340,38 @@ func placeConflicts(groups []*group, ix *entityIndex, add func(doc.Contradiction
 					continue
 				}
 				pair := [2]string{a.subjKey, b.subjKey}
+				x, y := a, b // in claim order
 				if pair[1] < pair[0] {
 					pair[0], pair[1] = pair[1], pair[0]
 				}
-				if done[pair] {
-					continue
+				c := best[pair]
+				if c == nil {
+					c = &cand{a: x, b: y, srcs: map[string]bool{}}
+					best[pair] = c
 				}
-				done[pair] = true
-				g := &group{q: doc.Quantity{Measure: a.measure, Unit: a.unit}}
-				add(doc.Contradiction{
-					Kind: doc.PlaceConflict, Subject: a.subject + " / " + b.subject,
-					FigureA: a.fig.ID, FigureB: b.fig.ID,
-					ClaimA: claimText(a, g), ClaimB: claimText(b, g),
-					SourceA: a.src.label, SourceB: b.src.label,
-					DocA: a.info.ID, DocB: b.info.ID,
-					Explanation: fmt.Sprintf("%s's %s is placed in %s by %s and in %s by %s.",
-						a.src.label, phrase(a, g, true), a.subject, outlet(a.info), b.subject, outlet(b.info)),
-				}, a.src.key, pair[0], pair[1], a.measure, a.unit)
+				c.srcs[x.src.key] = true
+				if cmp.Or(claimOrder(x, c.a), claimOrder(y, c.b)) < 0 {
+					c.a, c.b = x, y
+				}
 			}
 		}
+	}
+	for pair, c := range best {
+		a, b := c.a, c.b
+		g := &group{q: doc.Quantity{Measure: a.measure, Unit: a.unit}}
+		more := ""
+		if n := len(c.srcs); n > 1 {
+			more = fmt.Sprintf(" (%d sources' figures are placed so)", n)
+		}
+		add(doc.Contradiction{
+			Kind: doc.PlaceConflict, Subject: a.subject + " / " + b.subject,
+			FigureA: a.fig.ID, FigureB: b.fig.ID,
+			ClaimA: claimText(a, g), ClaimB: claimText(b, g),
+			SourceA: a.src.label, SourceB: b.src.label,
+			DocA: a.info.ID, DocB: b.info.ID,
+			Explanation: fmt.Sprintf("%s's %s is placed in %s by %s and in %s by %s%s.",
+				a.src.label, phrase(a, g, true), a.subject, outlet(a.info), b.subject, outlet(b.info), more),
+		}, pair[0], pair[1])
 	}
 }
 
@@ -360,22 +382,23 @@ func placeConflicts(groups []*group, ix *entityIndex, add func(doc.Contradiction
 // one name but have the same initial and a similarity of at least
 // NameVariantSimilarity, they are never mentioned in the same document (one
 // article naming both means two people), and their documents share a
-// place: same role, same context.
+// place: same role, same context. The row's subject is the shared place
+// most mentioned in their articles.
 func nameVariants(ix *entityIndex, results []doc.Result, add func(doc.Contradiction, ...string)) {
 	type person struct {
 		e       int
 		first   string
 		last    string
 		titles  map[string]string // normalised -> as written
-		places  map[int]bool
+		places  map[int]int       // place entity -> mentions in this person's documents
 		firstRI int
 	}
-	placesOf := make([]map[int]bool, len(results))
+	placesOf := make([]map[int]int, len(results))
 	for ri := range results {
-		placesOf[ri] = map[int]bool{}
+		placesOf[ri] = map[int]int{}
 		for _, e := range ix.mention[ri] {
 			if ix.entities[e].Kind == doc.Place {
-				placesOf[ri][e] = true
+				placesOf[ri][e]++
 			}
 		}
 	}
@@ -389,7 +412,7 @@ func nameVariants(ix *entityIndex, results []doc.Result, add func(doc.Contradict
 			continue
 		}
 		p := person{e: e, first: translitKey(ws[0]), last: translitKey(ws[len(ws)-1]),
-			titles: map[string]string{}, places: map[int]bool{}, firstRI: -1}
+			titles: map[string]string{}, places: map[int]int{}, firstRI: -1}
 		for _, t := range ent.Titles {
 			p.titles[normTitle(t)] = t
 		}
@@ -397,8 +420,8 @@ func nameVariants(ix *entityIndex, results []doc.Result, add func(doc.Contradict
 			if p.firstRI < 0 || ri < p.firstRI {
 				p.firstRI = ri
 			}
-			for pl := range placesOf[ri] {
-				p.places[pl] = true
+			for pl, n := range placesOf[ri] {
+				p.places[pl] += n
 			}
 		}
 		if p.first == "" || p.last == "" || p.firstRI < 0 {
@@ -431,10 +454,15 @@ func nameVariants(ix *entityIndex, results []doc.Result, add func(doc.Contradict
 			if title == "" {
 				continue
 			}
-			place := ""
-			for pl := range a.places {
-				if b.places[pl] && (place == "" || ix.entities[pl].Name < place) {
-					place = ix.entities[pl].Name
+			// The context: the shared place most mentioned in their articles.
+			place, score := "", 0
+			for pl, n := range a.places {
+				if b.places[pl] == 0 {
+					continue
+				}
+				n += b.places[pl]
+				if name := ix.entities[pl].Name; n > score || n == score && name < place {
+					place, score = name, n
 				}
 			}
 			if place == "" {
