@@ -44,8 +44,8 @@ func Tokenize(d *doc.Document) {
 		title: d.Title,
 		furn:  normalize(d.Furniture, len(t)),
 		toks:  make([]doc.Token, 0, len(t)/5+8),
-		// Tokens here are ~5 bytes, sentences ~25 tokens.
-		sents:     make([]doc.Sentence, 0, len(t)/120+4),
+		// News text has a token every ~5 bytes, a sentence every ~115.
+		sents:     make([]doc.Sentence, 0, len(t)/100+4),
 		lineStart: true,
 		region:    -1,
 		firstReg:  -1,

@@ -14,13 +14,23 @@ func nextToken(t string, i int, afterWord bool) int {
 	if c < utf8.RuneSelf {
 		switch {
 		case isAlnum(c):
-			if e := urlEnd(t, i); e > i {
-				return e
+			// Only "http", "ftp", "www" and "mailto" can start a web address.
+			if i+1 < len(t) {
+				c1, c2 := c|0x20, t[i+1]|0x20
+				if ((c1 == 'h' || c1 == 'f') && c2 == 't') || (c1 == 'w' && c2 == 'w') || (c1 == 'm' && c2 == 'a') {
+					if e := urlEnd(t, i); e > i {
+						return e
+					}
+				}
 			}
-			if e := emailEnd(t, i); e > i {
-				return e
+			e := wordEnd(t, i)
+			if e < len(t) && strings.IndexByte("@._%+-", t[e]) >= 0 {
+				// The word stopped at a character an e-mail address can hold.
+				if m := emailEnd(t, i); m > e {
+					return m
+				}
 			}
-			return wordEnd(t, i)
+			return e
 		case c == '\'':
 			if afterWord {
 				if e := cliticEnd(t, i+1); e > 0 {
@@ -266,6 +276,15 @@ func urlTail(t string, start, j int) int {
 		}
 		j++
 	}
+	// Bracket balance of the address, updated as closers are given back.
+	var opens, closes [3]int
+	for k := start; k < j; k++ {
+		if b := strings.IndexByte("([{", t[k]); b >= 0 {
+			opens[b]++
+		} else if b := strings.IndexByte(")]}", t[k]); b >= 0 {
+			closes[b]++
+		}
+	}
 	for j > start {
 		c := t[j-1]
 		switch c {
@@ -273,8 +292,8 @@ func urlTail(t string, start, j int) int {
 			j--
 			continue
 		case ')', ']', '}':
-			open := "([{"[strings.IndexByte(")]}", c)]
-			if strings.Count(t[start:j], string(open)) < strings.Count(t[start:j], string(c)) {
+			if b := strings.IndexByte(")]}", c); opens[b] < closes[b] {
+				closes[b]--
 				j--
 				continue
 			}
@@ -286,8 +305,10 @@ func urlTail(t string, start, j int) int {
 
 // emailEnd returns the end of an e-mail address starting at t[i], or 0.
 func emailEnd(t string, i int) int {
+	// Local parts have at most 64 characters, domains 255: the bounds keep
+	// runs like "a_a_a_..." linear.
 	j := i
-	for j < len(t) && (isAlnum(t[j]) || t[j] == '.' || t[j] == '_' || t[j] == '%' || t[j] == '+' || t[j] == '-') {
+	for j < len(t) && j-i <= 64 && (isAlnum(t[j]) || t[j] == '.' || t[j] == '_' || t[j] == '%' || t[j] == '+' || t[j] == '-') {
 		j++
 	}
 	if j == i || j >= len(t) || t[j] != '@' {
@@ -295,7 +316,7 @@ func emailEnd(t string, i int) int {
 	}
 	k := j + 1
 	dot := false
-	for k < len(t) && (isAlnum(t[k]) || t[k] == '-' || (t[k] == '.' && k+1 < len(t) && isAlnum(t[k+1]))) {
+	for k < len(t) && k-j <= 255 && (isAlnum(t[k]) || t[k] == '-' || (t[k] == '.' && k+1 < len(t) && isAlnum(t[k+1]))) {
 		if t[k] == '.' {
 			dot = true
 		}
