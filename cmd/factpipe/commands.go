@@ -1,0 +1,200 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"factpipe/doc"
+	"factpipe/pipeline"
+	"factpipe/stages/entities"
+	"factpipe/tables"
+)
+
+// newStages loads the standard stages; a missing alias file is a usage error.
+func newStages(aliasFile string) (pipeline.Stages, error) {
+	if aliasFile != "" {
+		if _, err := os.Stat(aliasFile); err != nil {
+			return pipeline.Stages{}, fmt.Errorf("%w: -aliases: %v", errUsage, err)
+		}
+	}
+	return pipeline.Load(pipeline.Options{AliasFile: aliasFile})
+}
+
+func cmdRun(ctx context.Context, args []string, stderr io.Writer) error {
+	fs := newFlags("run", "factpipe run [-in DIR] [-out DIR] [-workers N] [-aliases FILE] [-max-bytes N]", stderr)
+	in := fs.String("in", "seeds", "input `directory`: every .txt, .md, .html and .htm file under it is read")
+	out := fs.String("out", "out", "output `directory`, replaced atomically when the run is complete")
+	workers := fs.Int("workers", 0, "workers per stage (0: one per CPU)")
+	aliases := fs.String("aliases", "", "`file` of extra aliases, one 'Canonical Name = Other Name' per line")
+	maxBytes := fs.Int64("max-bytes", pipeline.DefaultMaxBytes, "larger input files are rejected")
+	logFormat := fs.String("log-format", "text", "log format on stderr: text or json")
+	quiet := fs.Bool("quiet", false, "log warnings and errors only")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usageError(fs, "unexpected arguments %q", fs.Args())
+	}
+	log, err := newLogger(stderr, *logFormat, *quiet)
+	if err != nil {
+		return err
+	}
+	st, err := newStages(*aliases)
+	if err != nil {
+		return err
+	}
+	cfg := pipeline.Config{In: *in, Out: *out, Workers: *workers, MaxBytes: *maxBytes, Log: log}
+	_, err = pipeline.Run(ctx, cfg, st)
+	return err
+}
+
+func cmdExtract(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fs := newFlags("extract", "factpipe extract [-aliases FILE] [FILE...]", stderr)
+	aliases := fs.String("aliases", "", "`file` of extra aliases, one 'Canonical Name = Other Name' per line")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	st, err := newStages(*aliases)
+	if err != nil {
+		return err
+	}
+	type input struct {
+		name string
+		raw  []byte
+	}
+	var inputs []input
+	if fs.NArg() == 0 {
+		raw, err := io.ReadAll(stdin)
+		if err != nil {
+			return fmt.Errorf("stdin: %w", err)
+		}
+		inputs = append(inputs, input{"-", raw})
+	}
+	for _, name := range fs.Args() {
+		raw, err := os.ReadFile(name)
+		if err != nil {
+			return err
+		}
+		inputs = append(inputs, input{filepath.ToSlash(name), raw})
+	}
+	var results []doc.Result
+	var rejects []doc.Reject
+	for _, in := range inputs {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		d, err := st.Decode(in.name, in.raw)
+		if err != nil {
+			fmt.Fprintf(stderr, "factpipe extract: %s: %v\n", in.name, err)
+			rejects = append(rejects, doc.Reject{Path: in.name, Reason: err.Error()})
+			continue
+		}
+		st.Tokenize(d)
+		ms := st.Entities(d)
+		results = append(results, doc.Result{Doc: doc.InfoOf(d), Mentions: ms, Figures: st.Figures(d, ms)})
+	}
+	set := tables.Build(results, st.Reconcile(results), rejects)
+	w := bufio.NewWriter(stdout)
+	var buf []byte
+	emit := func(table string, row any) error {
+		buf = append(buf[:0], `{"table":"`+table+`",`...)
+		line, err := tables.AppendJSON(nil, row)
+		if err != nil {
+			return err
+		}
+		buf = append(buf, line[1:]...)
+		buf = append(buf, '\n')
+		_, err = w.Write(buf)
+		return err
+	}
+	for _, m := range set.Mentions {
+		if err := emit("mentions", m); err != nil {
+			return err
+		}
+	}
+	for _, f := range set.Figures {
+		if err := emit("figures", f); err != nil {
+			return err
+		}
+	}
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	if len(rejects) > 0 && len(results) == 0 {
+		return fmt.Errorf("no usable input")
+	}
+	return nil
+}
+
+func cmdSchema(args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("schema", "factpipe schema [-markdown | -json]", stderr)
+	md := fs.Bool("markdown", false, "print Markdown, as in the README")
+	js := fs.Bool("json", false, "print JSON, for tools")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	switch {
+	case *md && *js:
+		return usageError(fs, "-markdown and -json exclude each other")
+	case *md:
+		return tables.WriteMarkdown(stdout)
+	case *js:
+		return tables.WriteJSON(stdout)
+	}
+	return tables.WriteSchema(stdout)
+}
+
+func cmdEvaluate(args []string, stdout, stderr io.Writer) error {
+	if len(args) == 0 || args[0] != "ner" {
+		fmt.Fprintln(stderr, "usage: factpipe evaluate ner [-predictions FILE] CONLL_FILE")
+		if len(args) > 0 && (args[0] == "-h" || args[0] == "-help") {
+			return nil
+		}
+		return errUsage
+	}
+	fs := newFlags("evaluate ner", "factpipe evaluate ner [-predictions FILE] CONLL_FILE", stderr)
+	predictions := fs.String("predictions", "", "also write 'token gold predicted' lines to `file`")
+	if err := parse(fs, args[1:]); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return usageError(fs, "want one CoNLL file")
+	}
+	in, err := os.Open(fs.Arg(0))
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	var pw *bufio.Writer
+	var pf *os.File
+	if *predictions != "" {
+		pf, err = os.Create(*predictions)
+		if err != nil {
+			return err
+		}
+		defer pf.Close()
+		pw = bufio.NewWriter(pf)
+	}
+	var pred io.Writer
+	if pw != nil {
+		pred = pw
+	}
+	report, err := entities.EvaluateCoNLL(bufio.NewReader(in), pred)
+	if err != nil {
+		return fmt.Errorf("%s: %w", fs.Arg(0), err)
+	}
+	if pw != nil {
+		if err := pw.Flush(); err != nil {
+			return err
+		}
+		if err := pf.Close(); err != nil {
+			return err
+		}
+	}
+	_, err = fmt.Fprint(stdout, report.String())
+	return err
+}

@@ -1,0 +1,92 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestExitCodes(t *testing.T) {
+	tmp := t.TempDir()
+	tests := []struct {
+		name string
+		args []string
+		code int
+		err  string // substring of stderr
+	}{
+		{"no command", nil, 2, "usage:"},
+		{"unknown command", []string{"frobnicate"}, 2, "unknown command"},
+		{"help", []string{"-h"}, 0, ""},
+		{"run help", []string{"run", "-h"}, 0, "-workers"},
+		{"bad flag", []string{"run", "-nope"}, 2, "flag provided but not defined"},
+		{"extra argument", []string{"run", "x"}, 2, "unexpected arguments"},
+		{"bad log format", []string{"run", "-log-format", "xml"}, 2, "-log-format"},
+		{"missing input", []string{"run", "-in", filepath.Join(tmp, "nope"), "-out", filepath.Join(tmp, "out")}, 1, "no such file"},
+		{"missing alias file", []string{"run", "-aliases", filepath.Join(tmp, "nope")}, 2, "-aliases"},
+		{"schema", []string{"schema"}, 0, ""},
+		{"schema both", []string{"schema", "-json", "-markdown"}, 2, "exclude"},
+		{"evaluate nothing", []string{"evaluate"}, 2, "usage"},
+		{"evaluate no file", []string{"evaluate", "ner"}, 2, "want one CoNLL file"},
+		{"evaluate missing file", []string{"evaluate", "ner", filepath.Join(tmp, "nope")}, 1, "no such file"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			code := run(context.Background(), tt.args, strings.NewReader(""), &stdout, &stderr)
+			if code != tt.code {
+				t.Errorf("exit %d, want %d; stderr:\n%s", code, tt.code, stderr.String())
+			}
+			if !strings.Contains(stderr.String(), tt.err) {
+				t.Errorf("stderr does not contain %q:\n%s", tt.err, stderr.String())
+			}
+		})
+	}
+}
+
+// extract prints one JSON object per mention and figure, whose text is the
+// input's bytes at its offsets.
+func TestExtractStdin(t *testing.T) {
+	in := "Russia's defence ministry said 89 soldiers were killed in Makiivka, President Vladimir Putin was told.\n"
+	var stdout, stderr bytes.Buffer
+	if code := run(context.Background(), []string{"extract"}, strings.NewReader(in), &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	tables := map[string]int{}
+	for _, line := range strings.Split(strings.TrimSpace(stdout.String()), "\n") {
+		var row struct {
+			Table string `json:"table"`
+			Text  string `json:"text"`
+			Start int    `json:"start"`
+			End   int    `json:"end"`
+		}
+		if err := json.Unmarshal([]byte(line), &row); err != nil {
+			t.Fatalf("%v: %s", err, line)
+		}
+		tables[row.Table]++
+		if in[row.Start:row.End] != row.Text {
+			t.Errorf("%s %q at %d:%d reads %q", row.Table, row.Text, row.Start, row.End, in[row.Start:row.End])
+		}
+	}
+	if tables["mentions"] == 0 || tables["figures"] == 0 {
+		t.Errorf("got %v, want mentions and figures", tables)
+	}
+}
+
+// The README documents every table and column exactly as the schema says.
+func TestReadmeSchema(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var md bytes.Buffer
+	if code := run(context.Background(), []string{"schema", "-markdown"}, nil, &md, &md); code != 0 {
+		t.Fatal(md.String())
+	}
+	if !bytes.Contains(readme, md.Bytes()) {
+		t.Error("README.md does not contain the output of 'factpipe schema -markdown': paste it into the Tables section")
+	}
+}

@@ -1,0 +1,53 @@
+package pipeline
+
+import (
+	"fmt"
+	"os"
+
+	"factpipe/doc"
+	"factpipe/stages/entities"
+	"factpipe/stages/figures"
+	"factpipe/stages/ingest"
+	"factpipe/stages/reconcile"
+	"factpipe/stages/tokenize"
+)
+
+// Options configure the standard stages.
+type Options struct {
+	// AliasFile names a file of extra aliases for reconciliation ("" for none).
+	AliasFile string
+}
+
+// Load builds factpipe's standard stages: the entity model, the figure
+// patterns and the alias table are loaded once here and shared by every
+// worker.
+func Load(opts Options) (Stages, error) {
+	tagger, err := entities.Load()
+	if err != nil {
+		return Stages{}, fmt.Errorf("pipeline: %w", err)
+	}
+	fx, err := figures.New()
+	if err != nil {
+		return Stages{}, fmt.Errorf("pipeline: %w", err)
+	}
+	var ropts reconcile.Options
+	if opts.AliasFile != "" {
+		f, err := os.Open(opts.AliasFile)
+		if err != nil {
+			return Stages{}, fmt.Errorf("pipeline: aliases: %w", err)
+		}
+		defer f.Close()
+		a, err := reconcile.LoadAliases(f)
+		if err != nil {
+			return Stages{}, fmt.Errorf("pipeline: aliases %s: %w", opts.AliasFile, err)
+		}
+		ropts.Aliases = a
+	}
+	return Stages{
+		Decode:    ingest.Decode,
+		Tokenize:  tokenize.Tokenize,
+		Entities:  tagger.Tag,
+		Figures:   fx.Extract,
+		Reconcile: func(rs []doc.Result) doc.Reconciled { return reconcile.Reconcile(rs, ropts) },
+	}, nil
+}
