@@ -83,7 +83,9 @@ func clustersOf(claims []*claim) []*valueCluster {
 //   - place_conflict: the same attributed source's same value (at least
 //     PlaceConflictMin, exact or bounded on one side), for the same measure
 //     and unit, placed at two different place entities by two documents
-//     within PlaceConflictWindow. One row per pair of places.
+//     within PlaceConflictWindow, when neither article names the other's
+//     place (an article naming both knows of both: one place is likely
+//     within the other). One row per pair of places.
 func contradictions(groups []*group, ix *entityIndex, results []doc.Result) []doc.Contradiction {
 	var out []doc.Contradiction
 	seen := map[string]bool{}
@@ -308,6 +310,14 @@ func placeConflicts(groups []*group, ix *entityIndex, add func(doc.Contradiction
 			places["entity:"+e.ID] = true
 		}
 	}
+	// mentioned[ri] holds the subject keys of the places result ri names.
+	mentioned := make([]map[string]bool, len(ix.mention))
+	for ri, es := range ix.mention {
+		mentioned[ri] = map[string]bool{}
+		for _, e := range es {
+			mentioned[ri]["entity:"+ix.entities[e].ID] = true
+		}
+	}
 	type bucket struct{ src, measure, unit, period string }
 	byBucket := map[bucket][]*claim{}
 	for _, g := range groups {
@@ -336,6 +346,11 @@ func placeConflicts(groups []*group, ix *entityIndex, add func(doc.Contradiction
 				if a.subjKey == b.subjKey || a.info.ID == b.info.ID || !agree(a, b) {
 					continue
 				}
+				// An article that names both places knows of both: one is
+				// likely within the other, or the figure's place is unsure.
+				if mentioned[a.ri][b.subjKey] || mentioned[b.ri][a.subjKey] {
+					continue
+				}
 				if d := b.when.Sub(a.when); !a.when.IsZero() && !b.when.IsZero() && (d > PlaceConflictWindow || d < -PlaceConflictWindow) {
 					continue
 				}
@@ -361,7 +376,7 @@ func placeConflicts(groups []*group, ix *entityIndex, add func(doc.Contradiction
 		g := &group{q: doc.Quantity{Measure: a.measure, Unit: a.unit}}
 		more := ""
 		if n := len(c.srcs); n > 1 {
-			more = fmt.Sprintf(" (%d sources' figures are placed so)", n)
+			more = fmt.Sprintf(" (the same split holds for %d sources)", n)
 		}
 		add(doc.Contradiction{
 			Kind: doc.PlaceConflict, Subject: a.subject + " / " + b.subject,
@@ -383,7 +398,7 @@ func placeConflicts(groups []*group, ix *entityIndex, add func(doc.Contradiction
 // NameVariantSimilarity, they are never mentioned in the same document (one
 // article naming both means two people), and their documents share a
 // place: same role, same context. The row's subject is the shared place
-// most mentioned in their articles.
+// most mentioned in their articles, countries last.
 func nameVariants(ix *entityIndex, results []doc.Result, add func(doc.Contradiction, ...string)) {
 	type person struct {
 		e       int
@@ -455,12 +470,16 @@ func nameVariants(ix *entityIndex, results []doc.Result, add func(doc.Contradict
 				continue
 			}
 			// The context: the shared place most mentioned in their articles.
+			// Countries come last: they are the context of everything.
 			place, score := "", 0
 			for pl, n := range a.places {
 				if b.places[pl] == 0 {
 					continue
 				}
 				n += b.places[pl]
+				if _, country := ix.lx.demonym[phraseKey(ix.entities[pl].Name)]; !country {
+					n += 1 << 20
+				}
 				if name := ix.entities[pl].Name; n > score || n == score && name < place {
 					place, score = name, n
 				}

@@ -204,6 +204,21 @@ func TestContradictions(t *testing.T) {
 			},
 			want: []string{"place_conflict: Russian Ministry of Defense's 63 soldiers were killed is placed in Makiivka by A and in Donetsk by B."},
 		},
+		{
+			// B names both places (a town and the city it lies by): no conflict.
+			name: "no place conflict when an article names both places",
+			results: []doc.Result{
+				res("a", "A", "2023-01-03", []doc.Mention{loc("Makiivka")}, killed(63, doc.Exact, "Makiivka", rus)),
+				res("b", "B", "2023-01-03", []doc.Mention{loc("Donetsk"), loc("Makiivka")}, killed(63, doc.Exact, "Donetsk", rus)),
+			},
+		},
+		{
+			name: "no place conflict for small numbers",
+			results: []doc.Result{
+				res("a", "A", "2023-01-03", []doc.Mention{loc("Belgorod")}, killed(2, doc.Exact, "Belgorod", rus)),
+				res("b", "B", "2023-01-03", []doc.Mention{loc("Kursk")}, killed(2, doc.Exact, "Kursk", rus)),
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
