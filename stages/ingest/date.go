@@ -267,6 +267,7 @@ func dateLine(line string) (t time.Time, end int, updated, ok bool) {
 	prefix := true        // still inside the leading date-line material
 	other, before := 0, 0 // words that are not date-line material; of them before the date
 	firstOther := -1
+	lowerOther := false // some other word is not capitalised: prose
 	for _, p := range ps {
 		inDate := p.start >= m.start && p.end <= m.end
 		material := inDate || p.kind == 'n' || (p.kind == 'p' && strings.Contains(":,.-/|@()+–—•·", p.s)) ||
@@ -283,6 +284,9 @@ func dateLine(line string) (t time.Time, end int, updated, ok bool) {
 		if firstOther < 0 {
 			firstOther = p.start
 		}
+		if c := line[p.start]; c < 'A' || c > 'Z' {
+			lowerOther = true
+		}
 		if p.start < m.start {
 			before++
 		}
@@ -290,7 +294,7 @@ func dateLine(line string) (t time.Time, end int, updated, ok bool) {
 		other++
 	}
 	switch {
-	case other == 0 || (other <= 2 && len(line) <= 80):
+	case other == 0 || (other <= 2 && !lowerOther && len(line) <= 80):
 		// Nothing but date material, or a short line with an agency or
 		// place name: "TNN Nov 12, 2011, 05.51AM IST MUMBAI:".
 		end = len(line)

@@ -1,0 +1,448 @@
+package ingest
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"factpipe/doc"
+)
+
+func TestDecodeRejects(t *testing.T) {
+	tests := []struct {
+		name   string
+		raw    string
+		err    error
+		reason string
+	}{
+		{"empty", "", ErrEmpty, "empty file"},
+		{"white space", " \n\t\r\n ", ErrEmpty, "no text (6 bytes of white space only)"},
+		// A BOM and a no-break space are white space too.
+		{"bom and nbsp", "\uFEFF\u00a0\n", ErrEmpty, "no text (6 bytes of white space only)"},
+		{"nul byte", "Title\n\nSome text\x00more", ErrBinary, "binary file (NUL byte at offset 16)"},
+		{"control characters", "ab\x01\x02\x03cdefghijklmnopqrstuvwxyz", ErrBinary, "binary file (10% control characters, first at offset 2)"},
+		// Not UTF-8 and mostly high bytes: not Windows-1252 prose.
+		{"high bytes", "\xff\xfe\xfa\xfb\xfcabc", ErrBinary, "binary file (not UTF-8, 62% non-ASCII bytes)"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := Decode("dir/a.txt", []byte(tc.raw))
+			if err == nil {
+				t.Fatalf("Decode accepted %q: %+v", tc.raw, d)
+			}
+			if !errors.Is(err, tc.err) {
+				t.Errorf("error %v is not %v", err, tc.err)
+			}
+			if got := Reason(err); got != tc.reason {
+				t.Errorf("reason %q, want %q", got, tc.reason)
+			}
+			if !strings.HasPrefix(err.Error(), "ingest: dir/a.txt: ") {
+				t.Errorf("error %q lacks package and path", err)
+			}
+		})
+	}
+}
+
+func TestDecodeText(t *testing.T) {
+	tests := []struct {
+		name, path, raw, format string
+	}{
+		// BOM and CRLF are kept so that offsets are file offsets.
+		{"bom crlf", "a.txt", "\uFEFFHeadline\r\n\r\nBody text.\r\n", "text"},
+		{"markdown", "notes/a.md", "# Headline\n\nBody *text*.\n", "markdown"},
+		{"few control characters", "a.txt", "Headline\n\nBody text that ends with a DOS end mark.\x1a", "text"},
+		{"no extension", "README", "Headline\n\nBody.", "text"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := Decode(tc.path, []byte(tc.raw))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d.Text != tc.raw {
+				t.Errorf("text changed: %q", d.Text)
+			}
+			if d.Encoding != "utf-8" || d.Format != tc.format || d.Path != tc.path || d.ID != doc.DocID(tc.raw) {
+				t.Errorf("got encoding %q format %q path %q id %q", d.Encoding, d.Format, d.Path, d.ID)
+			}
+		})
+	}
+}
+
+func TestDecodeWindows1252(t *testing.T) {
+	// 0xA3 is £, 0x93/0x94 are curly double quotes, 0x92 a curly apostrophe.
+	d, err := Decode("a.txt", []byte("Transfer fee\n\nChelsea paid \xa315.8m for the \x93star\x94 who\x92s 25."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Transfer fee\n\nChelsea paid £15.8m for the “star” who’s 25."
+	if d.Text != want || d.Encoding != "windows-1252" {
+		t.Errorf("got %q (%s), want %q", d.Text, d.Encoding, want)
+	}
+	if d.ID != doc.DocID(want) {
+		t.Errorf("ID is not the hash of the decoded text")
+	}
+}
+
+// TestDecodeBBCLatin1 decodes the one BBC article that is not UTF-8.
+func TestDecodeBBCLatin1(t *testing.T) {
+	raw, err := os.ReadFile(filepath.Join(sharedData(t), "bbc", "sport", "199.txt"))
+	if err != nil {
+		t.Skip(err)
+	}
+	d, err := Decode("sport/199.txt", raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Encoding != "windows-1252" || !utf8.ValidString(d.Text) || !strings.Contains(d.Text, "£") {
+		t.Errorf("encoding %q, valid %v, has £ %v", d.Encoding, utf8.ValidString(d.Text), strings.Contains(d.Text, "£"))
+	}
+	if d.Title != "Chelsea sack Mutu" {
+		t.Errorf("title %q", d.Title)
+	}
+}
+
+// sharedData returns the shared/data directory found by walking up from
+// the package directory; the test is skipped when there is none.
+func sharedData(t *testing.T) string {
+	dir, _ := filepath.Abs(".")
+	for {
+		p := filepath.Join(dir, "shared", "data")
+		if st, err := os.Stat(p); err == nil && st.IsDir() {
+			return p
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Skip("shared/data not found")
+		}
+		dir = parent
+	}
+}
+
+func TestHTML(t *testing.T) {
+	tests := []struct {
+		name, path, raw string
+		lines           []string // the non-blank lines of the text, trimmed
+		title           string
+	}{
+		{
+			name: "article",
+			path: "a.html",
+			raw: "<!DOCTYPE html><html><head><title>Site | Story</title><style>p{color:red}</style></head>" +
+				"<body><h1>Strike kills 63</h1><p class=\"x\">The strike&#8217;s toll <b>rose</b>.</p>" +
+				"<script>var a = '<p>not text</p>';</script><!-- a comment --><p>A &amp; B said so.<br>Then left.</p></body></html>",
+			// A character reference is padded with spaces to keep offsets,
+			// which splits a word it stands inside.
+			lines: []string{"Strike kills 63", "The strike’ s toll  rose .", "A &  B said so.", "Then left."},
+			title: "Strike kills 63",
+		},
+		{
+			// No .html name, but clearly an HTML document.
+			name:  "sniffed",
+			path:  "a.txt",
+			raw:   "\n<html>\n<body>\n<p>Body text only.</p>\n</body>\n</html>\n",
+			lines: []string{"Body text only."},
+			title: "",
+		},
+		{
+			// The headline comes from <title> when the body has none.
+			name:  "title element",
+			path:  "a.htm",
+			raw:   "<html><head><title>Page  headline &amp; more</title></head><body><p>Body text.</p></body></html>",
+			lines: []string{"Body text."},
+			title: "Page headline & more",
+		},
+		{
+			// '>' inside a quoted attribute does not end the tag.
+			name:  "attribute with angle bracket",
+			path:  "a.html",
+			raw:   `<p title="a > b">Text here.</p>`,
+			lines: []string{"Text here."},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := Decode(tc.path, []byte(tc.raw))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d.Format != "html" {
+				t.Errorf("format %q", d.Format)
+			}
+			if len(d.Text) != len(tc.raw) {
+				t.Fatalf("length changed: %d -> %d", len(tc.raw), len(d.Text))
+			}
+			var got []string
+			for _, l := range splitLines(d.Text) {
+				got = append(got, strings.Join(strings.Fields(l.text), " "))
+			}
+			want := make([]string, len(tc.lines))
+			for i, l := range tc.lines {
+				want[i] = strings.Join(strings.Fields(l), " ")
+			}
+			if fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Errorf("lines\n got %q\nwant %q", got, want)
+			}
+			if d.Title != tc.title {
+				t.Errorf("title %q, want %q", d.Title, tc.title)
+			}
+			// Offsets are stable: every visible ASCII byte is where it was.
+			for i := 0; i < len(d.Text); i++ {
+				if c := d.Text[i]; c > ' ' && c < 0x80 && c != tc.raw[i] && tc.raw[i] != '&' {
+					t.Fatalf("byte %d moved: %q in text, %q in file", i, c, tc.raw[i])
+				}
+			}
+		})
+	}
+}
+
+func date(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+
+func TestMetadata(t *testing.T) {
+	tests := []struct {
+		name                  string
+		text                  string
+		title, author, outlet string
+		published             time.Time
+	}{
+		{
+			name:  "markdown heading, byline, date",
+			text:  "\n\n# The missile attack and the crisis\n\nJane Peters  \n9 January 2023\n\nIn an effort to deflect blame, the ministry spoke on 3 March 2023.\n",
+			title: "The missile attack and the crisis", author: "Jane Peters", published: date(2023, 1, 9),
+		},
+		{
+			name:  "url line, headline, published line",
+			text:  "http://www.nydailynews.com/entertainment/story-1.1333220\nActress checks into rehab, hires lawyer\nActress Jane Doe finally checked into rehab late Thursday.\nPUBLISHED: THURSDAY, MAY 2, 2013, 1: 32 PM\nUPDATED: FRIDAY, MAY 3, 2013, 9: 56 AM\nShe went there in 2010.\n",
+			title: "Actress checks into rehab, hires lawyer", outlet: "nydailynews.com", published: date(2013, 5, 2),
+		},
+		{
+			// "Updated" comes first, but the publication date wins.
+			name:  "updated before published",
+			text:  "http://example.org/a\nHeadline here\nUPDATED 05 / 03 / 2013 at 11: 00 AM EDT\nOriginally published 05 / 02 / 2013 at 10: 20 AM EDT\nBody text.\n",
+			title: "Headline here", outlet: "example.org", published: date(2013, 5, 2),
+		},
+		{
+			name:  "by line with agency",
+			text:  "Storm hits coast\nBy JOHN SMITH, Reuters\nJan. 5, 2010\n\nThe storm hit.\n",
+			title: "Storm hits coast", author: "JOHN SMITH", published: date(2010, 1, 5),
+		},
+		{
+			name:      "date run together with a disclaimer",
+			text:      " date 2023-01-04 Disclaimer: A number of claims are being made.\n\n\n\nThe strike hit a school. More text.\n\nWhat happened?\n",
+			published: date(2023, 1, 4),
+		},
+		{
+			name: "iso date and weekday",
+			text: "Headline\nTuesday, 2023-01-03\nText.\n", title: "Headline", published: date(2023, 1, 3),
+		},
+		{
+			name: "month day year",
+			text: "Headline\nMay 5, 2010\nText.\n", title: "Headline", published: date(2010, 5, 5),
+		},
+		{
+			name: "date after the headline line with the time first",
+			text: "Headline\n12: 52 p. m. EDT May 2, 2013\nText.\n", title: "Headline", published: date(2013, 5, 2),
+		},
+		{
+			// Dates inside body sentences are not the article's date.
+			name:  "date only in the body",
+			text:  "Headline of it\n\nOn January 2, 2023 the attack began.\n\nJanuary 3, 2023 was quiet.\n",
+			title: "Headline of it",
+		},
+		{
+			// A first line that is a sentence is not a headline, and a
+			// later subheading is not taken for one.
+			name: "no headline",
+			text: "The strike killed many people.\n\nWhat happened?\n\nMore text.\n",
+		},
+		{
+			// Two capitalised words are a byline only next to a date line.
+			name:  "subhead is not a byline",
+			text:  "Headline here\n\nBody text.\n\nVladimir Putin\n\nMore text.\n",
+			title: "Headline here",
+		},
+		{
+			name:  "question headline",
+			text:  "over 60 soldiers killed, what do we know?\n\nWhat happened ?\n\nText.\n",
+			title: "over 60 soldiers killed, what do we know?",
+		},
+		{
+			name: "ordinal and two-digit year",
+			text: "Headline\n29th February 2012\nText.\n", title: "Headline", published: date(2012, 2, 29),
+		},
+		{
+			name: "impossible date",
+			text: "Headline\n31 April 2012\nText.\n", title: "Headline",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := Decode("a.txt", []byte(tc.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d.Title != tc.title || d.Author != tc.author || d.Outlet != tc.outlet || !d.Published.Equal(tc.published) {
+				t.Errorf("got title %q author %q outlet %q published %s\nwant title %q author %q outlet %q published %s",
+					d.Title, d.Author, d.Outlet, d.Published.Format(time.DateOnly),
+					tc.title, tc.author, tc.outlet, tc.published.Format(time.DateOnly))
+			}
+		})
+	}
+}
+
+func TestFindDate(t *testing.T) {
+	tests := []struct {
+		in   string
+		want time.Time // zero: no date
+		text string    // the matched text
+	}{
+		{"9 January 2023", date(2023, 1, 9), "9 January 2023"},
+		{"January 2, 2023", date(2023, 1, 2), "January 2, 2023"},
+		{"Posted on Thu Jun 13, 2013 08: 45 AM PDT", date(2013, 6, 13), "Jun 13, 2013"},
+		{"Jan. 5, 2010", date(2010, 1, 5), "Jan. 5, 2010"},
+		{"date 2023-01-04", date(2023, 1, 4), "2023-01-04"},
+		{"December 15th, 2008, 7: 35 am", date(2008, 12, 15), "December 15th, 2008"},
+		{"Mar 1 2012, 2: 35am CET", date(2012, 3, 1), "Mar 1 2012"},
+		// Numeric dates are read month first, as US sites write them.
+		{"05 / 02 / 2013", date(2013, 5, 2), "05 / 02 / 2013"},
+		{"28/04/2013", date(2013, 4, 28), "28/04/2013"},
+		{"06 / 06 / 13 07: 05 PM", date(2013, 6, 6), "06 / 06 / 13"},
+		{"Edited on Mon Dec-19-05 03: 49 PM", date(2005, 12, 19), "Dec-19-05"},
+		{"Published: 09th June 2013", date(2013, 6, 9), "09th June 2013"},
+		{"Wednesday 3.5.2023", date(2023, 5, 3), "3.5.2023"},
+		{"WASHINGTON-April 27 -", time.Time{}, ""},
+		{"May I go?", time.Time{}, ""},
+		{"30 February 2020", time.Time{}, ""},
+		{"the 2022 season", time.Time{}, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			m, ok := findDate(tc.in)
+			if !ok {
+				if !tc.want.IsZero() {
+					t.Errorf("no date, want %s", tc.want.Format(time.DateOnly))
+				}
+				return
+			}
+			if !m.t.Equal(tc.want) || tc.in[m.start:m.end] != tc.text {
+				t.Errorf("got %s %q, want %s %q", m.t.Format(time.DateOnly), tc.in[m.start:m.end], tc.want.Format(time.DateOnly), tc.text)
+			}
+		})
+	}
+}
+
+func TestFurniture(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{
+			name: "captions, credits, boilerplate",
+			text: "Headline of the story\n\nIt comes after the strike.\nLOADINGERROR LOADING\n\nBody text here.\n\n" +
+				"Soldiers walk past a ruined school\nSoldiers walk past a ruined school\nPA Graphics via PA Graphics/Press Association Images\n\n" +
+				"More body.\n\nJohn Smith via Reuters\n\nEven more.\n\nClose\n\nWhat's Hot\n\nAdvertisement\n\nShare this article\n",
+			want: []string{"LOADINGERROR LOADING", "Soldiers walk past a ruined school", "Soldiers walk past a ruined school",
+				"PA Graphics via PA Graphics/Press Association Images", "John Smith via Reuters", "Close", "What's Hot",
+				"Advertisement", "Share this article"},
+		},
+		{
+			name: "comment form and contact footer",
+			text: "Headline\n\nBody.\n\nLeave a Reply\n\nYour email address will not be published. Required fields are marked *\n\n" +
+				"To contact the editors visit:\n\n**[example.org/contact](https://example.org/contact)**\n",
+			want: []string{"Leave a Reply", "Your email address will not be published. Required fields are marked *",
+				"To contact the editors visit:", "**[example.org/contact](https://example.org/contact)**"},
+		},
+		{
+			name: "url, byline and date lines",
+			text: "https://www.example.com/news/1\nHeadline\nBy Jane Doe\nPublished: May 2, 2013\nBody text.\n(With inputs from agencies)\n",
+			want: []string{"https://www.example.com/news/1", "By Jane Doe", "Published: May 2, 2013", "(With inputs from agencies)"},
+		},
+		{
+			name: "photo credits",
+			text: "Headline\n\nBody.\n\nPhoto: Jane Doe/AFP\n\nJohn Smith/Getty Images\n\nText (AP Photo/Jane Doe)\n\nBody again.\n",
+			want: []string{"Photo: Jane Doe/AFP", "John Smith/Getty Images", "Text (AP Photo/Jane Doe)"},
+		},
+		{
+			// Body sentences that merely mention agencies are content.
+			name: "not furniture",
+			text: "Headline\n\nThe photo was sent via Reuters to editors.\n\nShare prices rose.\n\nClose to 400 died.\n",
+			want: []string{},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := Decode("a.txt", []byte(tc.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := []string{}
+			for i, f := range d.Furniture {
+				if f.Start < 0 || f.End > len(d.Text) || f.Start >= f.End || (i > 0 && f.Start < d.Furniture[i-1].End) {
+					t.Fatalf("bad span %v in %v", f, d.Furniture)
+				}
+				got = append(got, d.Text[f.Start:f.End])
+			}
+			if fmt.Sprintf("%q", got) != fmt.Sprintf("%q", tc.want) {
+				t.Errorf("furniture\n got %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// FuzzDecode checks that Decode never panics, keeps valid UTF-8 input
+// byte-identical (HTML: the same length) and returns furniture spans that
+// are ordered and inside the text.
+func FuzzDecode(f *testing.F) {
+	for _, s := range []string{"", "x", "Title\n\nBody.", "<html><p>a&amp;b</p></html>", "\xa3\x93x\x94", "May 2, 2013\nBy Jo Doe",
+		"http://a.b/c\nT\n9 January 2023\nA B\n\nText.", "A\nA\nX via Reuters\n"} {
+		f.Add("a.txt", []byte(s))
+		f.Add("a.html", []byte(s))
+	}
+	f.Fuzz(func(t *testing.T, name string, raw []byte) {
+		d, err := Decode(name, raw)
+		if err != nil {
+			return
+		}
+		if !utf8.ValidString(d.Text) {
+			t.Fatal("invalid UTF-8 text")
+		}
+		if d.Encoding == "utf-8" && d.Format != "html" && d.Text != string(raw) {
+			t.Fatal("text changed")
+		}
+		if d.Encoding == "utf-8" && len(d.Text) != len(raw) {
+			t.Fatal("length changed")
+		}
+		for i, f := range d.Furniture {
+			if f.Start < 0 || f.End > len(d.Text) || f.Start >= f.End || (i > 0 && f.Start < d.Furniture[i-1].End) {
+				t.Fatalf("bad span %v in %v", f, d.Furniture)
+			}
+		}
+	})
+}
+
+func ExampleDecode() {
+	raw := []byte("https://www.example.com/story\nStorm hits coast\nBy Jane Doe\nMay 5, 2010\n\nThe storm hit at dawn.\n")
+	d, err := Decode("news/storm.txt", raw)
+	if err != nil {
+		fmt.Println(Reason(err))
+		return
+	}
+	fmt.Println(d.Title, "|", d.Author, "|", d.Published.Format(time.DateOnly), "|", d.Outlet)
+	for _, f := range d.Furniture {
+		fmt.Printf("%q\n", d.Text[f.Start:f.End])
+	}
+	_, err = Decode("img.txt", []byte("GIF89a\x00\x01"))
+	fmt.Println(Reason(err))
+	// Output:
+	// Storm hits coast | Jane Doe | 2010-05-05 | example.com
+	// "https://www.example.com/story"
+	// "By Jane Doe"
+	// "May 5, 2010"
+	// binary file (NUL byte at offset 6)
+}
