@@ -104,32 +104,116 @@ func numbered(facts []fact) []fact {
 
 func compareTable(name string, old, new []fact, tol float64) TableDiff {
 	d := TableDiff{Table: name, Added: []Fact{}, Removed: []Fact{}, Changed: []Change{}}
-	byKey := make(map[string]fact, len(old))
-	for _, f := range old {
-		byKey[keyString(f.key)] = f
-	}
-	matched := make(map[string]bool, len(new))
-	for _, n := range new {
-		k := keyString(n.key)
-		o, ok := byKey[k]
-		if !ok {
-			d.Added = append(d.Added, Fact{Key: n.key, Fields: n.fields})
-			continue
-		}
-		matched[k] = true
-		if ch := diffFields(o.fields, n.fields, tol); len(ch) > 0 {
+	change := func(o, n fact) {
+		ch := append(diffKeys(o.key, n.key), diffFields(o.fields, n.fields, tol)...)
+		if len(ch) > 0 {
 			d.Changed = append(d.Changed, Change{Key: n.key, Changes: ch})
 		}
 	}
-	for _, o := range old {
-		if !matched[keyString(o.key)] {
-			d.Removed = append(d.Removed, Fact{Key: o.key, Fields: o.fields})
+	// Exact keys first.
+	byKey := make(map[string]int, len(old))
+	for i, f := range old {
+		byKey[keyString(f.key)] = i
+	}
+	oldDone := make([]bool, len(old))
+	var restNew []fact
+	for _, n := range new {
+		i, ok := byKey[keyString(n.key)]
+		if !ok {
+			restNew = append(restNew, n)
+			continue
 		}
+		oldDone[i] = true
+		change(old[i], n)
+	}
+	var restOld []fact
+	for i, o := range old {
+		if !oldDone[i] {
+			restOld = append(restOld, o)
+		}
+	}
+	// Then each loose key in turn, over the facts still unmatched.
+	for level := 0; len(restOld) > 0 && len(restNew) > 0; level++ {
+		oi, oOK := uniqueLoose(restOld, level)
+		ni, nOK := uniqueLoose(restNew, level)
+		if !oOK || !nOK {
+			break // no fact of the table has a key at this level
+		}
+		pairedOld := make([]bool, len(restOld))
+		var keepNew []fact
+		for j, n := range restNew {
+			i, ok := oi[loose(n, level)]
+			if !ok || ni[loose(n, level)] != j {
+				keepNew = append(keepNew, n)
+				continue
+			}
+			pairedOld[i] = true
+			change(restOld[i], n)
+		}
+		var keepOld []fact
+		for i, o := range restOld {
+			if !pairedOld[i] {
+				keepOld = append(keepOld, o)
+			}
+		}
+		restOld, restNew = keepOld, keepNew
+	}
+	for _, n := range restNew {
+		d.Added = append(d.Added, Fact{Key: n.key, Fields: n.fields})
+	}
+	for _, o := range restOld {
+		d.Removed = append(d.Removed, Fact{Key: o.key, Fields: o.fields})
 	}
 	slices.SortFunc(d.Added, func(a, b Fact) int { return compareFields(a.Key, b.Key) })
 	slices.SortFunc(d.Removed, func(a, b Fact) int { return compareFields(a.Key, b.Key) })
 	slices.SortFunc(d.Changed, func(a, b Change) int { return compareFields(a.Key, b.Key) })
 	return d
+}
+
+// loose returns the loose key of f at level, "" when it has none.
+func loose(f fact, level int) string {
+	if level < len(f.loose) {
+		return f.loose[level]
+	}
+	return ""
+}
+
+// uniqueLoose maps the loose keys at level that exactly one of facts has to
+// that fact's index. ok is false when no fact has a key at that level.
+func uniqueLoose(facts []fact, level int) (index map[string]int, ok bool) {
+	index = make(map[string]int, len(facts))
+	dup := make(map[string]bool)
+	for i, f := range facts {
+		k := loose(f, level)
+		if k == "" {
+			continue
+		}
+		ok = true
+		if _, seen := index[k]; seen {
+			dup[k] = true
+		}
+		index[k] = i
+	}
+	for k := range dup {
+		delete(index, k)
+	}
+	return index, ok
+}
+
+// diffKeys lists the key cells that differ between two facts matched by a
+// loose key, such as a figure's text with a revised number. An
+// "occurrence" cell is not a fact and is left out.
+func diffKeys(old, new Fields) []FieldChange {
+	var ch []FieldChange
+	for _, n := range new {
+		if n.Name == "occurrence" {
+			continue
+		}
+		if o, _ := old.Get(n.Name); !equal(o, n.Value, 0) {
+			ch = append(ch, FieldChange{Field: n.Name, Old: o, New: n.Value})
+		}
+	}
+	return ch
 }
 
 // diffFields compares two field lists made by the same table's fact

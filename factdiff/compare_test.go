@@ -184,6 +184,76 @@ func TestCompare(t *testing.T) {
 			want:   []string{`figures ~ path="b.txt" text="89 troops" sentence_text="Now 89 troops are dead.": value 89 -> null`},
 		},
 		{
+			// The article revised its number: the phrase and sentence
+			// differ only in digits, so the figure is matched by its loose
+			// key and shows as changed.
+			name: "number revised in the text",
+			change: func(s *tables.Set) {
+				f := &s.Figures[2]
+				f.Text, f.SentenceText, f.End = "92 troops", "Now 92 troops are dead.", 21
+				f.Value, f.Low, f.High = ptr(92.0), ptr(92.0), ptr(92.0)
+			},
+			tol: 0.01,
+			want: []string{`figures ~ path="b.txt" text="92 troops" sentence_text="Now 92 troops are dead.": ` +
+				`text "89 troops" -> "92 troops"; sentence_text "Now 89 troops are dead." -> "Now 92 troops are dead."; value 89 -> 92; low 89 -> 92; high 89 -> 92`,
+				`quantities ~ subject="the strike" measure="killed" unit="soldier": figures ["a.txt: 63 soldiers", "b.txt: 89 troops"] -> ["a.txt: 63 soldiers", "b.txt: 92 troops"]`,
+				`contradictions ~ kind="numeric_dispute" subject="the strike" claims=["63 killed", "89 killed"] sources=["the ministry", "b.txt"]: figure_b "b.txt: 89 troops" -> "b.txt: 92 troops"`},
+		},
+		{
+			// Within the tolerance only the wording is reported.
+			name: "number revised within tolerance",
+			change: func(s *tables.Set) {
+				f := &s.Figures[2]
+				f.Text, f.SentenceText = "90 troops", "Now 90 troops are dead."
+				f.Value, f.Low, f.High = ptr(90.0), ptr(90.0), ptr(90.0)
+				s.Quantities[0].FigureIDs = []string{"f1"}
+				s.Contradictions = nil
+			},
+			tol: 0.02,
+			want: []string{`figures ~ path="b.txt" text="90 troops" sentence_text="Now 90 troops are dead.": ` +
+				`text "89 troops" -> "90 troops"; sentence_text "Now 89 troops are dead." -> "Now 90 troops are dead."`,
+				`quantities ~ subject="the strike" measure="killed" unit="soldier": figures ["a.txt: 63 soldiers", "b.txt: 89 troops"] -> ["a.txt: 63 soldiers"]`,
+				`contradictions - kind="numeric_dispute" subject="the strike" claims=["63 killed", "89 killed"] sources=["the ministry", "b.txt"]`},
+		},
+		{
+			// The sentence was edited around an unchanged phrase.
+			name:   "sentence edited",
+			change: func(s *tables.Set) { s.Figures[2].SentenceText = "By Monday 89 troops were dead." },
+			want: []string{`figures ~ path="b.txt" text="89 troops" sentence_text="By Monday 89 troops were dead.": ` +
+				`sentence_text "Now 89 troops are dead." -> "By Monday 89 troops were dead."`},
+		},
+		{
+			// Two figures of a.txt become "64 soldiers": the loose key
+			// "# soldiers" is not unique, so nothing is paired.
+			name: "ambiguous revision",
+			change: func(s *tables.Set) {
+				for i := range 2 {
+					s.Figures[i].Text = "64 soldiers"
+					s.Figures[i].SentenceText = "The ministry said 64 soldiers were killed, and 64 soldiers wounded."
+				}
+			},
+			want: []string{
+				`figures + path="a.txt" text="64 soldiers" sentence_text="The ministry said 64 soldiers were killed, and 64 soldiers wounded."`,
+				`figures + path="a.txt" text="64 soldiers" sentence_text="The ministry said 64 soldiers were killed, and 64 soldiers wounded." occurrence=2`,
+				"figures - " + f1Key,
+				"figures - " + f1Key + " occurrence=2",
+				`quantities ~ subject="the strike" measure="killed" unit="soldier": figures ["a.txt: 63 soldiers", "b.txt: 89 troops"] -> ["a.txt: 64 soldiers", "b.txt: 89 troops"]`,
+				`contradictions ~ kind="numeric_dispute" subject="the strike" claims=["63 killed", "89 killed"] sources=["the ministry", "b.txt"]: figure_a "a.txt: 63 soldiers" -> "a.txt: 64 soldiers"`,
+			},
+		},
+		{
+			// A revised number inside a claim: matched by the claims with
+			// numbers masked.
+			name: "contradiction claim revised",
+			change: func(s *tables.Set) {
+				s.Contradictions[0].ClaimB = "92 killed"
+				s.Contradictions[0].Explanation = "The ministry says 63 were killed; b.txt says 92."
+			},
+			want: []string{`contradictions ~ kind="numeric_dispute" subject="the strike" claims=["63 killed", "92 killed"] sources=["the ministry", "b.txt"]: ` +
+				`claims ["63 killed", "89 killed"] -> ["63 killed", "92 killed"]; claim_b "89 killed" -> "92 killed"; ` +
+				`explanation "The ministry says 63 were killed; b.txt says 89." -> "The ministry says 63 were killed; b.txt says 92."`},
+		},
+		{
 			name: "claimant changed",
 			change: func(s *tables.Set) {
 				s.Figures[0].Claimant = ptr("the governor")

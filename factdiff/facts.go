@@ -4,15 +4,24 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"factpipe/tables"
 )
 
 // fact is one row of a table seen as a fact: the cells that say which fact
 // it is (key) and the cells that say what is claimed about it (fields).
+//
+// loose holds looser keys, tried in order for the facts that no exact key
+// matched: an old and a new fact are paired when they are the only
+// unmatched facts of their table with the same loose key. This is how a
+// figure whose number was revised in its sentence ("at least 89" became
+// "at least 92") shows as a changed value rather than as one figure removed
+// and another added.
 type fact struct {
 	key    Fields
 	fields Fields
+	loose  []string
 }
 
 // tableFacts turns one table of a Set into facts.
@@ -123,8 +132,16 @@ func figureFacts(s tables.Set, r resolver) []fact {
 	})
 	facts := make([]fact, 0, len(rows))
 	for _, f := range rows {
+		path := r.docPath(f.DocID)
 		facts = append(facts, fact{
-			key: Fields{{"path", text(r.docPath(f.DocID))}, {"text", text(f.Text)}, {"sentence_text", text(f.SentenceText)}},
+			key: Fields{{"path", text(path)}, {"text", text(f.Text)}, {"sentence_text", text(f.SentenceText)}},
+			// Numbers revised in the phrase; the sentence edited elsewhere;
+			// both.
+			loose: []string{
+				join(path, maskNumbers(f.Text), maskNumbers(f.SentenceText)),
+				join(path, f.Text),
+				join(path, maskNumbers(f.Text)),
+			},
 			fields: Fields{
 				{"value", number(f.Value)}, {"low", number(f.Low)}, {"high", number(f.High)},
 				{"qualifier", text(f.Qualifier)}, {"unit", text(f.Unit)}, {"measure", optText(f.Measure)},
@@ -168,7 +185,14 @@ func contradictionFacts(s tables.Set, r resolver) []fact {
 		slices.SortFunc(sides, func(a, b side) int {
 			return cmp.Or(strings.Compare(a.claim, b.claim), strings.Compare(a.source, b.source))
 		})
+		// The claims with numbers masked, as the loose key for a revised
+		// number in one of them.
+		masked := []side{{maskNumbers(c.ClaimA), deref(c.SourceA)}, {maskNumbers(c.ClaimB), deref(c.SourceB)}}
+		slices.SortFunc(masked, func(a, b side) int {
+			return cmp.Or(strings.Compare(a.claim, b.claim), strings.Compare(a.source, b.source))
+		})
 		facts = append(facts, fact{
+			loose: []string{join(c.Kind, deref(c.Subject), masked[0].claim, masked[0].source, masked[1].claim, masked[1].source)},
 			key: Fields{
 				{"kind", text(c.Kind)}, {"subject", optText(c.Subject)},
 				{"claims", Value{kind: kindList, list: []string{sides[0].claim, sides[1].claim}}},
@@ -198,6 +222,32 @@ func rejectFacts(s tables.Set, _ resolver) []fact {
 	}
 	return facts
 }
+
+// maskNumbers replaces every number in s (a run of digits, with the
+// separators between them, as in "1,200" or "2.5") by "#".
+func maskNumbers(s string) string {
+	var b strings.Builder
+	in := false // inside a number
+	rs := []rune(s)
+	for i, c := range rs {
+		switch {
+		case unicode.IsDigit(c):
+			if !in {
+				b.WriteByte('#')
+				in = true
+			}
+		case in && (c == ',' || c == '.' || c == '\u00a0' || c == '\u202f' || c == '\'') && i+1 < len(rs) && unicode.IsDigit(rs[i+1]):
+			// a separator inside the number
+		default:
+			in = false
+			b.WriteRune(c)
+		}
+	}
+	return b.String()
+}
+
+// join makes one map key of parts.
+func join(parts ...string) string { return strings.Join(parts, "\x00") }
 
 func deref(s *string) string {
 	if s == nil {
