@@ -398,7 +398,7 @@ func placeConflicts(groups []*group, ix *entityIndex, add func(doc.Contradiction
 // NameVariantSimilarity, they are never mentioned in the same document (one
 // article naming both means two people), and their documents share a
 // place: same role, same context. The row's subject is the shared place
-// most mentioned in their articles, countries last.
+// most mentioned in their articles, countries and capitals last.
 func nameVariants(ix *entityIndex, results []doc.Result, add func(doc.Contradiction, ...string)) {
 	type person struct {
 		e       int
@@ -470,14 +470,15 @@ func nameVariants(ix *entityIndex, results []doc.Result, add func(doc.Contradict
 				continue
 			}
 			// The context: the shared place most mentioned in their articles.
-			// Countries come last: they are the context of everything.
+			// Countries, capitals and seats of government come last: they are
+			// the context of everything.
 			place, score := "", 0
 			for pl, n := range a.places {
 				if b.places[pl] == 0 {
 					continue
 				}
 				n += b.places[pl]
-				if _, country := ix.lx.demonym[phraseKey(ix.entities[pl].Name)]; !country {
+				if _, country := ix.lx.country[phraseKey(ix.entities[pl].Name)]; !country {
 					n += 1 << 20
 				}
 				if name := ix.entities[pl].Name; n > score || n == score && name < place {
