@@ -247,6 +247,9 @@ func (st *docState) quoteAt(off int) (doc.Span, bool) {
 // sentence finds the figures of sentence si.
 func (st *docState) sentence(si int, toks []tok, out []doc.Figure) []doc.Figure {
 	e, v := st.e, st.e.v
+	if len(st.mentions) == 0 {
+		st.notePersons(toks)
+	}
 	attrs := st.attributions(toks)
 	var figs []fig
 	prevLast := 0
@@ -297,6 +300,31 @@ func (st *docState) sentence(si int, toks []tok, out []doc.Figure) []doc.Figure 
 	}
 	_ = v
 	return out
+}
+
+// notePersons records, for later pronouns, the names in a sentence when
+// there are no entity mentions: runs of two or three capitalised words that
+// are neither titles, organisations, countries nor dates.
+func (st *docState) notePersons(toks []tok) {
+	v := st.e.v
+	for i := 0; i < len(toks); {
+		if toks[i].kind != tWord || !toks[i].cap || v.stop[toks[i].lo] || v.titles[toks[i].lo] {
+			i++
+			continue
+		}
+		j := i
+		for j < len(toks) && toks[j].kind == tWord && toks[j].cap && !v.titles[toks[j].lo] {
+			j++
+		}
+		if n := j - i; n >= 2 && n <= 3 && !hasOrgWord(v, toks[i:j]) && !v.countries[toks[i].lo] {
+			_, m := v.months[toks[i].lo]
+			_, w := v.weekdays[toks[i].lo]
+			if !m && !w {
+				st.named = append(st.named, named{pos: toks[i].start, name: st.d.Text[toks[i].start:toks[j-1].end], person: true})
+			}
+		}
+		i = max(j, i+1)
+	}
 }
 
 // notCount reports whether the phrase is a number that is not a count:
@@ -512,7 +540,7 @@ func (st *docState) countedNoun(toks []tok, p phrase) noun {
 		if m, ml := matchPhrase(toks, k, v.measures, 4); ml > 0 && !v.human[singular(t.lo)] {
 			// A measure word: the end of the noun phrase, unless a noun follows ("400 wounded soldiers").
 			nk := k + ml
-			if ml == 1 && nk < len(toks) && toks[nk].kind == tWord && !v.stop[toks[nk].lo] && !v.claimVerbs[toks[nk].lo] &&
+			if ml == 1 && run == 0 && nk < len(toks) && toks[nk].kind == tWord && !v.stop[toks[nk].lo] && !v.claimVerbs[toks[nk].lo] &&
 				!v.measureFirst[toks[nk].lo] && !strings.HasSuffix(toks[nk].lo, "ed") {
 				n.adjMeasure = m
 				k++

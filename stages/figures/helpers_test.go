@@ -111,3 +111,5 @@ func TestDump(t *testing.T) {
 		}
 	}
 }
+
+func itoa(i int) string { return fmt.Sprint(i) }

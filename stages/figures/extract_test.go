@@ -1,0 +1,223 @@
+package figures
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"factpipe/doc"
+	"factpipe/stages/ingest"
+	"factpipe/stages/tokenize"
+)
+
+// want is the expected part of one figure; empty fields are not checked,
+// except Claimant when checkClaimant is set.
+type want struct {
+	text      string // the figure's Text must contain this
+	value     *float64
+	low, high *float64
+	q         doc.Qualifier
+	unit      string
+	measure   string
+	claimant  string
+	subject   string
+	claimedOn string
+}
+
+// textDoc runs a text through the real ingest and tokenize stages.
+func textDoc(t *testing.T, text string, pub time.Time) *doc.Document {
+	t.Helper()
+	d, err := ingest.Decode("case.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tokenize.Tokenize(d)
+	d.Published = pub
+	d.Furniture = nil
+	for i := range d.Sentences {
+		if d.Sentences[i].Kind == doc.Furniture {
+			d.Sentences[i].Kind = doc.Body
+		}
+	}
+	return d
+}
+
+func TestExtract(t *testing.T) {
+	pub := time.Date(2023, 1, 4, 0, 0, 0, 0, time.UTC) // a Wednesday
+	cases := []struct {
+		name string
+		text string
+		want []want // in text order; the figures found must be exactly these
+	}{
+		{"claimant before: organisation with 'that'",
+			"The Russian Ministry of Defense claimed that 63 service members were killed in the strike.",
+			[]want{{text: "63 service members", value: fp(63), q: doc.Exact, unit: "serviceman", measure: "killed", claimant: "Russian Ministry of Defense"}}},
+		// Two figures, the second elliptical: its noun comes from the first.
+		{"coordination with ellipsis",
+			"Kiev claims it killed 400 Russian troops and wounded 300.",
+			[]want{
+				{text: "400 Russian troops", value: fp(400), unit: "soldier", measure: "killed", claimant: "Kiev"},
+				{text: "300", value: fp(300), unit: "soldier", measure: "wounded", claimant: "Kiev"}}},
+		{"bare measures",
+			"The army spoke of 400 killed and 300 wounded.",
+			[]want{
+				{text: "400 killed", unit: "person", measure: "killed", claimant: "army"},
+				{text: "300 wounded", unit: "person", measure: "wounded", claimant: "army"}}},
+		{"according to a channel",
+			"According to the Telegram channel “Rybar”, the building holds 600 people.",
+			[]want{{text: "600 people", unit: "person", measure: "stationed", claimant: "Rybar"}}},
+		{"unit of equipment",
+			"More soberly, the staff indicated that up to 10 units of enemy military equipment had been destroyed.",
+			[]want{{text: "up to 10 units of enemy military equipment", q: doc.AtMost, high: fp(10), unit: "unit of equipment", measure: "destroyed", claimant: "staff"}}},
+		{"subject with adverb",
+			"Moscow initially said the strike killed 63 soldiers.",
+			[]want{{text: "63 soldiers", unit: "soldier", measure: "killed", claimant: "Moscow"}}},
+		// "the real number" refers back to the earlier figure: measure and unit.
+		{"referring figure",
+			"Moscow said the strike killed 89 soldiers. Ukraine claimed the real number was up to 400.",
+			[]want{
+				{text: "89 soldiers", claimant: "Moscow", measure: "killed"},
+				{text: "up to 400", q: doc.AtMost, unit: "soldier", measure: "killed", claimant: "Ukraine"}}},
+		{"pronoun to last named person",
+			"Igor Girkin is a former commander. He said at least 89 soldiers died.",
+			[]want{{text: "at least 89 soldiers", q: doc.AtLeast, low: fp(89), measure: "killed", claimant: "Igor Girkin"}}},
+		{"pronoun it to organisation",
+			"The defence ministry gave no details. It added that 12 officers were wounded.",
+			[]want{{text: "12 officers", unit: "officer", measure: "wounded", claimant: "defence ministry"}}},
+		{"inverted said after quote",
+			"“We lost 20 men in that village,” said the regional governor.",
+			[]want{{text: "20 men", unit: "man", measure: "", claimant: "regional governor"}}},
+		{"quote attributed before",
+			"Kots wrote: “They put two hundred conscripts into one school, and nobody asked why.”",
+			[]want{{text: "two hundred conscripts", value: fp(200), unit: "conscript", claimant: "Kots"}}},
+		{"title stripped from name",
+			"Lieutenant General Sergei Serdyukov declared that at least 89 soldiers were killed.",
+			[]want{{text: "at least 89 soldiers", claimant: "Sergei Serdyukov"}}},
+		{"killed or wounded",
+			"He said at least hundreds had been killed or wounded.",
+			[]want{{text: "at least hundreds", q: doc.AtLeast, low: fp(200), measure: "casualties"}}},
+		{"casualties noun",
+			"Some Russian journalists reported that the casualties ranged between 200 and 600 people.",
+			[]want{{text: "between 200 and 600 people", q: doc.Range, low: fp(200), high: fp(600), measure: "casualties", claimant: "Russian journalists"}}},
+		{"of its soldiers",
+			"The ministry announced that 63 of its soldiers had died.",
+			[]want{{text: "63 of its soldiers", unit: "soldier", measure: "killed", claimant: "ministry"}}},
+		{"shot down and others",
+			"Four rockets hit the building and two others were shot down.",
+			[]want{
+				{text: "Four rockets", unit: "rocket", measure: "hit"},
+				{text: "two others", unit: "rocket", measure: "shot_down"}}},
+		{"vague with measure",
+			"Dozens of people were injured in Kharkiv.",
+			[]want{{text: "Dozens of people", q: doc.Vague, low: fp(24), high: fp(99), unit: "person", measure: "wounded", subject: "Kharkiv"}}},
+		{"several hundred arrested",
+			"Police said several hundred protesters were arrested.",
+			[]want{{text: "several hundred protesters", low: fp(300), high: fp(900), unit: "protester", measure: "arrested", claimant: "Police"}}},
+		{"scores gathered",
+			"Scores of mourners gathered outside the church.",
+			[]want{{text: "Scores of mourners", low: fp(40), unit: "mourner", measure: "gathered"}}},
+		{"war-wide total",
+			"The defence minister said that nearly 6,000 Russian troops had been killed during the conflict.",
+			[]want{{text: "nearly 6,000 Russian troops", q: doc.Approx, low: fp(5400), high: fp(6000), measure: "killed", subject: "war"}}},
+		{"past period",
+			"In 1943-44, UPA troops killed about 100,000 Polish civilians.",
+			[]want{{text: "about 100,000 Polish civilians", q: doc.Approx, unit: "civilian", measure: "killed", subject: "1943-44"}}},
+		{"place after",
+			"Russia's defence ministry said 89 of its servicemen were killed in Makiivka.",
+			[]want{{text: "89 of its servicemen", unit: "serviceman", subject: "Makiivka", claimant: "Russia's defence ministry"}}},
+		{"weekday resolves back",
+			"On Monday, the ministry said 63 soldiers were killed.",
+			[]want{{text: "63 soldiers", claimedOn: "2023-01-02"}}},
+		{"same weekday is the published day",
+			"The ministry said on Wednesday that 89 soldiers were killed.",
+			[]want{{text: "89 soldiers", claimedOn: "2023-01-04"}}},
+		{"last month name",
+			"Last September the minister said that 5,937 soldiers had died.",
+			[]want{{text: "5,937 soldiers", claimedOn: "2022-09-01"}}},
+		{"yesterday",
+			"The governor said yesterday that 14 people were evacuated.",
+			[]want{{text: "14 people", measure: "evacuated", claimedOn: "2023-01-03"}}},
+		{"explicit date",
+			"On January 1 the army said 400 soldiers were killed.",
+			[]want{{text: "400 soldiers", claimedOn: "2023-01-01"}}},
+		{"money pounds", "The club paid £15.8m for the striker.",
+			[]want{{text: "£15.8m", value: fp(15.8e6), unit: "gbp"}}},
+		{"money dollars", "The deal is worth $2.5 million.",
+			[]want{{text: "$2.5 million", value: fp(2.5e6), unit: "usd"}}},
+		{"percent", "Support fell to 41.2 percent in December.",
+			[]want{{text: "41.2 percent", value: fp(41.2), unit: "percent", measure: ""}}},
+		{"words", "Sixty-three soldiers and seventeen officers were wounded.",
+			[]want{{text: "Sixty-three soldiers", value: fp(63)}, {text: "seventeen officers", value: fp(17), measure: "wounded"}}},
+		{"reportedly is not the outlet", "A strike reportedly killed 89 Russian soldiers this week.",
+			[]want{{text: "89 Russian soldiers", measure: "killed", claimant: ""}}},
+		// Not counts.
+		{"years and models", "The M142 HIMARS and Su-34 jets were first used in 2014.", nil},
+		{"dates and times", "The strike came at 00:01 on January 1, 2023, the first minute of the year.", nil},
+		{"ordinal and one of", "He was one of the first to arrive on the 31st.", nil},
+		{"covid and pages", "COVID-19 rules are on page 12, section 3.", nil},
+		{"ages", "The 35-year-old, aged 35, died.", nil},
+		{"score", "Chelsea won 3-1 at home.", nil},
+		{"model number after name", "The Boeing 737 landed safely.", nil},
+		{"decade", "Troops left in the 1990s.", nil},
+		{"one is not a count", "One woman told the press her husband survived.", nil},
+	}
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := textDoc(t, c.text, pub)
+			got := x.Extract(d, nil)
+			if len(got) != len(c.want) {
+				var s []string
+				for _, f := range got {
+					s = append(s, describe(f))
+				}
+				t.Fatalf("got %d figures, want %d:\n%s", len(got), len(c.want), strings.Join(s, "\n"))
+			}
+			for i, w := range c.want {
+				f := got[i]
+				bad := func(field string, want, have any) {
+					t.Errorf("figure %d %q: %s = %v, want %v", i, f.Text, field, have, want)
+				}
+				if !strings.Contains(f.Text, w.text) {
+					bad("text", w.text, f.Text)
+				}
+				if f.Text != d.Text[f.Start:f.End] {
+					bad("text/offsets", d.Text[f.Start:f.End], f.Text)
+				}
+				if w.value != nil && !sameFloat(w.value, f.Value) {
+					bad("value", *w.value, fmtFloat(f.Value))
+				}
+				if w.low != nil && !sameFloat(w.low, f.Low) {
+					bad("low", *w.low, fmtFloat(f.Low))
+				}
+				if w.high != nil && !sameFloat(w.high, f.High) {
+					bad("high", *w.high, fmtFloat(f.High))
+				}
+				if w.q != "" && f.Qualifier != w.q {
+					bad("qualifier", w.q, f.Qualifier)
+				}
+				if w.unit != "" && f.Unit != w.unit {
+					bad("unit", w.unit, f.Unit)
+				}
+				if (w.measure != "" || strings.Contains(c.name, "percent") || strings.Contains(c.name, "inverted")) && f.Measure != w.measure {
+					bad("measure", w.measure, f.Measure)
+				}
+				if (w.claimant != "" || strings.Contains(c.name, "reportedly") || strings.Contains(c.name, "bare")) && f.Claimant != w.claimant {
+					bad("claimant", w.claimant, f.Claimant)
+				}
+				if w.subject != "" && f.Subject != w.subject {
+					bad("subject", w.subject, f.Subject)
+				}
+				if w.claimedOn != "" && f.ClaimedOn.Format("2006-01-02") != w.claimedOn {
+					bad("claimed_on", w.claimedOn, f.ClaimedOn)
+				}
+				if f.ID != doc.HashID(d.ID, itoa(f.Start), itoa(f.End), f.Text) || f.DocID != d.ID {
+					bad("id", "HashID(doc, start, end, text)", f.ID)
+				}
+			}
+		})
+	}
+}
