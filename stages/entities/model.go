@@ -47,7 +47,8 @@ func canEnd(t int) bool { return t == tagO || tagPos(t) == posL || tagPos(t) == 
 type model struct {
 	index   map[uint64]int32 // feature key -> row of weights
 	table   featTable        // the same, for fast look-up
-	weights []float32        // row*nTags + tag
+	weights []int16          // row*nTags + tag, in units of scale
+	scale   float32
 	trans   [nTags + 1][nTags]float32
 	clus    *clusterMap
 	gaz     *gazetteer
@@ -123,14 +124,6 @@ func (m *model) write(w io.Writer) error {
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
-	var maxAbs float32
-	for _, v := range m.weights {
-		maxAbs = max(maxAbs, float32(math.Abs(float64(v))))
-	}
-	scale := maxAbs / 32767
-	if scale == 0 {
-		scale = 1
-	}
 	put := func(v any) {
 		if err == nil {
 			err = binary.Write(bw, binary.LittleEndian, v)
@@ -139,14 +132,10 @@ func (m *model) write(w io.Writer) error {
 	bw.WriteString(modelMagic)
 	put(uint32(len(keys)))
 	put(keys)
-	put(scale)
-	q := make([]int16, nTags)
+	put(m.scale)
 	for _, k := range keys {
-		r := m.index[k]
-		for t := 0; t < nTags; t++ {
-			q[t] = int16(math.Round(float64(m.weights[int(r)*nTags+t] / scale)))
-		}
-		put(q)
+		r := int(m.index[k])
+		put(m.weights[r*nTags : r*nTags+nTags])
 	}
 	put(m.trans)
 	if err != nil {
@@ -194,7 +183,7 @@ func readModel(r io.Reader) (*model, error) {
 	get(&scale)
 	q := make([]int16, int(n)*nTags)
 	get(q)
-	m := &model{index: make(map[uint64]int32, n), weights: make([]float32, len(q))}
+	m := &model{index: make(map[uint64]int32, n), weights: q, scale: scale}
 	get(&m.trans)
 	if err != nil {
 		return nil, err
@@ -203,9 +192,6 @@ func readModel(r io.Reader) (*model, error) {
 		m.index[k] = int32(i)
 	}
 	m.table = newFeatTable(m.index)
-	for i, v := range q {
-		m.weights[i] = float32(v) * scale
-	}
 	if m.clus, err = readClusters(br); err != nil {
 		return nil, err
 	}
@@ -213,4 +199,20 @@ func readModel(r io.Reader) (*model, error) {
 		return nil, err
 	}
 	return m, nil
+}
+
+// quantize sets m.weights and m.scale from float weights w.
+func (m *model) quantize(w []float32) {
+	var maxAbs float64
+	for _, v := range w {
+		maxAbs = max(maxAbs, math.Abs(float64(v)))
+	}
+	m.scale = float32(maxAbs / 32767)
+	if m.scale == 0 {
+		m.scale = 1
+	}
+	m.weights = make([]int16, len(w))
+	for i, v := range w {
+		m.weights[i] = int16(math.Round(float64(v / m.scale)))
+	}
 }

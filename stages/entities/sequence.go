@@ -79,7 +79,6 @@ func (s *scratch) grow(n int) {
 	}
 	s.em = s.em[:n*nTags]
 	s.out = s.out[:n]
-	clear(s.em)
 }
 
 // tag returns the best BILOU tag sequence of one sentence. The result is
@@ -90,16 +89,20 @@ func (m *model) tag(infos []tokInfo, sc *scratch, hist history) []int {
 	for i := range infos {
 		sc.keys = observe(infos, i, sc.keys[:0])
 		sc.keys = hist.features(infos, i, sc.keys)
-		row := sc.em[i*nTags : (i+1)*nTags : (i+1)*nTags]
+		var acc [nTags]int32
 		for _, k := range sc.keys {
 			r, ok := m.table.get(k)
 			if !ok {
 				continue
 			}
-			w := m.weights[int(r)*nTags : int(r)*nTags+nTags : int(r)*nTags+nTags]
-			for t := range row {
-				row[t] += w[t]
+			w := (*[nTags]int16)(m.weights[int(r)*nTags : int(r)*nTags+nTags])
+			for t := range acc {
+				acc[t] += int32(w[t])
 			}
+		}
+		row := (*[nTags]float32)(sc.em[i*nTags : (i+1)*nTags])
+		for t := range acc {
+			row[t] = float32(acc[t]) * m.scale
 		}
 	}
 	viterbi(&m.trans, sc.em, n, sc.out, sc.back, sc.delta)

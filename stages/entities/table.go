@@ -1,23 +1,16 @@
 package entities
 
 // featTable maps feature keys to weight rows with open addressing and
-// linear probing, at most half full. Most keys looked up while tagging are
-// not in the model, and a miss here usually costs one cache line.
+// linear probing, at most half full. A slot packs the high 32 bits of the
+// key (a fingerprint; the low bits chose the slot) with the row number, so
+// the table is small enough to stay in cache: most keys looked up while
+// tagging are not in the model, and a miss usually costs one memory read.
+// Two keys that agree on both the slot bits and the fingerprint would share
+// a row; with 64-bit mixed keys and a table of a few hundred thousand slots
+// that happens about once in 2^32 look-ups, and only adds a small weight.
 type featTable struct {
 	mask  uint64
-	slots []featSlot
-}
-
-type featSlot struct {
-	key uint64 // 0: empty
-	row int32
-}
-
-func fixKey(k uint64) uint64 {
-	if k == 0 {
-		return 1
-	}
-	return k
+	slots []uint64 // fingerprint<<32 | row+1; 0: empty
 }
 
 func newFeatTable(index map[uint64]int32) featTable {
@@ -25,12 +18,12 @@ func newFeatTable(index map[uint64]int32) featTable {
 	for size < uint64(2*len(index)) {
 		size <<= 1
 	}
-	t := featTable{mask: size - 1, slots: make([]featSlot, size)}
+	t := featTable{mask: size - 1, slots: make([]uint64, size)}
 	for k, r := range index {
-		k = fixKey(k)
+		v := k&^0xFFFFFFFF | uint64(r+1)
 		for i := k & t.mask; ; i = (i + 1) & t.mask {
-			if t.slots[i].key == 0 {
-				t.slots[i] = featSlot{k, r}
+			if t.slots[i] == 0 {
+				t.slots[i] = v
 				break
 			}
 		}
@@ -39,14 +32,14 @@ func newFeatTable(index map[uint64]int32) featTable {
 }
 
 func (t *featTable) get(k uint64) (int32, bool) {
-	k = fixKey(k)
+	fp := k &^ 0xFFFFFFFF
 	for i := k & t.mask; ; i = (i + 1) & t.mask {
-		s := &t.slots[i]
-		if s.key == k {
-			return s.row, true
-		}
-		if s.key == 0 {
+		s := t.slots[i]
+		if s == 0 {
 			return 0, false
+		}
+		if s&^0xFFFFFFFF == fp {
+			return int32(s&0xFFFFFFFF) - 1, true
 		}
 	}
 }

@@ -330,10 +330,12 @@ func (p *perceptron) learn(s *trainSent, hist history) int {
 // averaged returns a model with the averaged weights, sharing m's index
 // and resources.
 func (p *perceptron) averaged(m *model) *model {
-	out := &model{index: m.index, clus: m.clus, gaz: m.gaz, weights: make([]float32, len(p.w))}
+	out := &model{index: m.index, clus: m.clus, gaz: m.gaz}
+	w := make([]float32, len(p.w))
 	for i := range p.w {
-		out.weights[i] = float32(p.w[i] - p.sum[i]/p.count)
+		w[i] = float32(p.w[i] - p.sum[i]/p.count)
 	}
+	out.quantize(w)
 	for a := range p.trans {
 		for b := range p.trans[a] {
 			out.trans[a][b] = float32(p.trans[a][b] - p.transSum[a][b]/p.count)
@@ -343,15 +345,15 @@ func (p *perceptron) averaged(m *model) *model {
 	return out
 }
 
-// prune drops the features whose weights are all (nearly) zero.
+// prune drops the features whose quantised weights are all zero.
 func (m *model) prune() {
 	index := make(map[uint64]int32, len(m.index)/2)
-	var weights []float32
+	var weights []int16
 	for k, r := range m.index {
 		w := m.weights[int(r)*nTags : int(r)*nTags+nTags]
 		keep := false
 		for _, v := range w {
-			if v > 1e-3 || v < -1e-3 {
+			if v != 0 {
 				keep = true
 				break
 			}
