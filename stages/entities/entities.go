@@ -168,6 +168,15 @@ func makeMention(d *doc.Document, words []string, toks []doc.Span, sp span) (doc
 			// "Mr", "Mrs": dropped from the name but no title.
 			start = last
 		}
+		if end-start == 1 && isTitleWord(words[start]) {
+			return doc.Mention{}, false // a bare title ("General") is no name
+		}
+		if title == "" {
+			// An apposition: "Sergei Ivanov, the defence minister, said".
+			if a, b, ok := appositiveTitle(words, end); ok {
+				title = d.Text[toks[a].Start:toks[b-1].End]
+			}
+		}
 	}
 	m := doc.Mention{
 		Kind:  kind,

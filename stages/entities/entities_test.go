@@ -106,6 +106,17 @@ func TestTag(t *testing.T) {
 			want: []want{{doc.Place, "Washington", ""}, {doc.Person, "Denzel Washington", ""}},
 		},
 		{
+			// The role after the name, in apposition.
+			name: "appositive title",
+			text: "Ben Wallace, the defence secretary, visited troops in Estonia.",
+			want: []want{{doc.Person, "Ben Wallace", "defence secretary"}, {doc.Place, "Estonia", ""}},
+		},
+		{
+			name: "honorific dropped",
+			text: "Mr Johnson flew to Kyiv on Saturday.",
+			want: []want{{doc.Person, "Johnson", ""}, {doc.Place, "Kyiv", ""}},
+		},
+		{
 			name: "nationality is not emitted",
 			text: "Russian officials said the French ambassador had been summoned.",
 			want: nil,

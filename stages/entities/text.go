@@ -125,3 +125,32 @@ func onlyHonorifics(ws []string) bool {
 	}
 	return len(ws) > 0
 }
+
+// appositiveTitle finds a role right after a name that ends at token end:
+// a comma, an optional article, then title words of which the last is a
+// role head, closed by punctuation or the end of the sentence ("..., the
+// defence minister, said"). It returns the token range of the role.
+func appositiveTitle(words []string, end int) (int, int, bool) {
+	i := end
+	if i >= len(words) || words[i] != "," {
+		return 0, 0, false
+	}
+	i++
+	if i < len(words) {
+		switch strings.ToLower(words[i]) {
+		case "the", "a", "an":
+			i++
+		}
+	}
+	a := i
+	for i < len(words) && i-a < 5 && isTitleWord(words[i]) {
+		i++
+	}
+	if i == a || !roleHeads[strings.ToLower(words[i-1])] {
+		return 0, 0, false
+	}
+	if i < len(words) && !isEdgePunct(words[i]) {
+		return 0, 0, false // "the defence minister's ..." or a longer phrase
+	}
+	return a, i, true
+}
