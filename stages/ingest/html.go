@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	xhtml "golang.org/x/net/html"
+
+	"factpipe/doc"
 )
 
 // stripHTML returns src with all markup blanked out, byte for byte, so that
@@ -14,16 +16,19 @@ import (
 // start with a line break (a blank line for paragraph-level ones) so that
 // paragraphs and headings end up on lines of their own. Character references
 // are decoded in place and padded with spaces ("&amp;" -> "&    ").
-// It also returns the text of the <title> element.
+// It also returns the text of the <title> element, and the byte ranges of
+// the text inside figure captions, asides and page footers, which are page
+// furniture.
 //
 // It uses the tokenizer of golang.org/x/net/html, whose tokens' raw bytes
 // cover the input without gaps, so markup with '>' inside quoted attribute
 // values, unclosed comments and the like are handled as a browser would.
-func stripHTML(src string) (text, title string) {
+func stripHTML(src string) (text, title string, furn []doc.Span) {
 	out := []byte(src)
 	z := xhtml.NewTokenizer(strings.NewReader(src))
 	off := 0
 	hidden := 0 // depth inside elements whose text is not content
+	aside := 0  // depth inside captions, asides and footers
 	inTitle := false
 	var titleText strings.Builder
 	for {
@@ -45,6 +50,9 @@ func stripHTML(src string) (text, title string) {
 				blank(seg)
 			} else {
 				decodeEntities(seg)
+				if aside > 0 {
+					furn = append(furn, doc.Span{Start: off, End: off + n})
+				}
 			}
 		case xhtml.StartTagToken, xhtml.EndTagToken, xhtml.SelfClosingTagToken:
 			name, _ := z.TagName()
@@ -54,6 +62,13 @@ func stripHTML(src string) (text, title string) {
 					hidden++
 				} else if hidden > 0 {
 					hidden--
+				}
+			}
+			if furnitureElement(tag) && tt != xhtml.SelfClosingTagToken {
+				if tt == xhtml.StartTagToken {
+					aside++
+				} else if aside > 0 {
+					aside--
 				}
 			}
 			if tag == "title" && tt != xhtml.SelfClosingTagToken {
@@ -72,7 +87,7 @@ func stripHTML(src string) (text, title string) {
 		off += n
 	}
 	title = strings.Join(strings.Fields(html.UnescapeString(titleText.String())), " ")
-	return string(out), title
+	return string(out), title, furn
 }
 
 // blank overwrites seg with spaces, keeping its line breaks.
@@ -118,6 +133,15 @@ func hiddenElement(tag string) bool {
 	switch tag {
 	case "script", "style", "head", "noscript", "template", "svg", "math", "iframe", "object",
 		"nav", "button", "select", "form":
+		return true
+	}
+	return false
+}
+
+// furnitureElement reports elements whose text is page furniture.
+func furnitureElement(tag string) bool {
+	switch tag {
+	case "figcaption", "aside", "footer":
 		return true
 	}
 	return false

@@ -122,12 +122,13 @@ func Decode(path string, raw []byte) (*doc.Document, error) {
 
 	d := &doc.Document{Path: path, Encoding: encoding, Format: formatOf(path, text)}
 	var htmlTitle string
+	var htmlFurn []doc.Span
 	if d.Format == "html" {
-		text, htmlTitle = stripHTML(text)
+		text, htmlTitle, htmlFurn = stripHTML(text)
 	}
 	d.Text = text
 	d.ID = doc.DocID(text)
-	readMeta(d)
+	readMeta(d, htmlFurn)
 	if d.Title == "" && htmlTitle != "" {
 		d.Title = htmlTitle
 	}

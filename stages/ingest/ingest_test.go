@@ -129,6 +129,7 @@ func TestHTML(t *testing.T) {
 		name, path, raw string
 		lines           []string // the non-blank lines of the text, trimmed
 		title           string
+		furniture       []string // trimmed texts of the furniture spans
 	}{
 		{
 			name: "article",
@@ -158,6 +159,16 @@ func TestHTML(t *testing.T) {
 			title: "Page headline & more",
 		},
 		{
+			// Figure captions and footers are furniture.
+			name: "caption and footer",
+			path: "a.html",
+			raw: "<body><h1>Headline</h1><figure><img src=x.jpg><figcaption>Troops in <i>Kyiv</i></figcaption></figure>" +
+				"<p>Body text.</p><footer>© 2023 Example News</footer></body>",
+			lines:     []string{"Headline", "Troops in Kyiv", "Body text.", "© 2023 Example News"},
+			title:     "Headline",
+			furniture: []string{"Troops in Kyiv", "© 2023 Example News"},
+		},
+		{
 			// '>' inside a quoted attribute does not end the tag.
 			name:  "attribute with angle bracket",
 			path:  "a.html",
@@ -185,11 +196,18 @@ func TestHTML(t *testing.T) {
 			for i, l := range tc.lines {
 				want[i] = strings.Join(strings.Fields(l), " ")
 			}
-			if fmt.Sprint(got) != fmt.Sprint(want) {
+			if fmt.Sprintf("%q", got) != fmt.Sprintf("%q", want) {
 				t.Errorf("lines\n got %q\nwant %q", got, want)
 			}
 			if d.Title != tc.title {
 				t.Errorf("title %q, want %q", d.Title, tc.title)
+			}
+			var furn []string
+			for _, f := range d.Furniture {
+				furn = append(furn, strings.Join(strings.Fields(d.Text[f.Start:f.End]), " "))
+			}
+			if fmt.Sprintf("%q", furn) != fmt.Sprintf("%q", tc.furniture) {
+				t.Errorf("furniture %q, want %q", furn, tc.furniture)
 			}
 			// Offsets are stable: every visible ASCII byte is where it was.
 			for i := 0; i < len(d.Text); i++ {

@@ -45,10 +45,11 @@ func splitLines(text string) []line {
 }
 
 // readMeta sets d.Title, d.Author, d.Published, d.Outlet and d.Furniture
-// from d.Text.
-func readMeta(d *doc.Document) {
+// from d.Text; extra are furniture spans known from elsewhere (HTML
+// markup).
+func readMeta(d *doc.Document, extra []doc.Span) {
 	ls := splitLines(d.Text)
-	furn := make([]doc.Span, 0, 8)
+	furn := append(make([]doc.Span, 0, 8+len(extra)), extra...)
 	add := func(s, e int) { furn = append(furn, doc.Span{Start: s, End: e}) }
 	isFurn := make([]bool, len(ls))
 
@@ -133,7 +134,7 @@ func readMeta(d *doc.Document) {
 	if !published {
 		d.Published = anyDate
 	}
-	d.Furniture = mergeSpans(furn)
+	d.Furniture = mergeSpans(furn, d.Text)
 }
 
 // adjacent reports whether b is on the line right after a.
@@ -141,8 +142,9 @@ func adjacent(text string, a, b line) bool {
 	return strings.Count(text[a.end:b.start], "\n") == 1
 }
 
-// mergeSpans sorts spans and merges overlapping ones.
-func mergeSpans(sp []doc.Span) []doc.Span {
+// mergeSpans sorts spans and merges those that overlap or are apart by
+// white space within a line of text.
+func mergeSpans(sp []doc.Span, text string) []doc.Span {
 	if len(sp) == 0 {
 		return nil
 	}
@@ -150,7 +152,7 @@ func mergeSpans(sp []doc.Span) []doc.Span {
 	out := sp[:1]
 	for _, s := range sp[1:] {
 		last := &out[len(out)-1]
-		if s.Start <= last.End {
+		if s.Start <= last.End || strings.TrimLeft(text[last.End:s.Start], " \t") == "" {
 			last.End = max(last.End, s.End)
 			continue
 		}

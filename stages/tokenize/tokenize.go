@@ -100,6 +100,11 @@ func Tokenize(d *doc.Document) {
 	d.Sentences = s.sents
 }
 
+// maxHeadline is the most tokens a headline has. A longer line without
+// final punctuation is still a sentence of its own, but of kind Body: it is
+// a sentence that lacks its full stop, or a list item.
+const maxHeadline = 30
+
 // sentencer groups tokens into sentences as they are scanned.
 type sentencer struct {
 	text  string
@@ -177,8 +182,9 @@ func (s *sentencer) boundary(prev doc.Token, tok string, start, nl int) (split, 
 		if s.lineFinal {
 			return true, false
 		}
-		// A hard-wrapped line runs on into the next.
-		if (startsLower(tok) && (prev.Text == "," || isLowerWord(prev.Text))) || isFunctionWord(prev.Text) {
+		// A hard-wrapped line runs on into the next; so does one that
+		// ends with a comma, which no headline does.
+		if (startsLower(tok) && isLowerWord(prev.Text)) || prev.Text == "," || isFunctionWord(prev.Text) {
 			return false, false
 		}
 		return true, s.lineStart
@@ -242,7 +248,7 @@ func (s *sentencer) close(headline bool) {
 	switch {
 	case s.firstReg >= 0:
 		kind = doc.Furniture
-	case headline && !s.lineFinal && s.lineStart:
+	case headline && !s.lineFinal && s.lineStart && len(s.toks)-s.first <= maxHeadline:
 		kind = doc.Headline
 	case s.title != "" && s.lineStart && isTitle(s.text[first.Start:last.End], s.title):
 		// The document's headline, even when it ends with "?" or "!".

@@ -174,6 +174,11 @@ func TestSentences(t *testing.T) {
 		// A line that ends with a function word runs on: hard-wrapped text.
 		{name: "hard wrap", in: "He went to the\nRussian border and\nback.",
 			want: []string{"B:He went to the Russian border and back ."}},
+		{name: "line ending with a comma", in: "A quake struck on Thursday morning,\nCalifornia officials said.",
+			want: []string{"B:A quake struck on Thursday morning , California officials said ."}},
+		// Split, but too long for a headline: a sentence without its stop.
+		{name: "long line without punctuation", in: strings.Repeat("word ", 31) + "\nNext one.",
+			want: []string{"B:" + strings.TrimSpace(strings.Repeat("word ", 31)), "B:Next one ."}},
 		{name: "hard wrap lower case", in: "He went home early\nbecause of rain.",
 			want: []string{"B:He went home early because of rain ."}},
 		{name: "crlf", in: "Title line\r\n\r\nBody text.\r\n",

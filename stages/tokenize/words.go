@@ -433,17 +433,14 @@ func isLowerWord(tok string) bool {
 	return unicode.IsLetter(r)
 }
 
-// isFunctionWord reports words that do not end a headline or a sentence
+// isFunctionWord reports words that end neither a headline nor a sentence
 // ("the", "of", "and"), so a line ending with one runs on into the next.
+// Words that headlines do end with ("says", "in", "over") are left out.
 func isFunctionWord(tok string) bool {
 	switch tok {
-	case "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "from", "with", "into", "onto",
-		"and", "or", "but", "nor", "that", "which", "who", "whom", "whose", "than", "as", "if",
-		"is", "are", "was", "were", "be", "been", "has", "have", "had", "its", "their", "his", "her",
-		"our", "your", "my", "this", "these", "those", "such", "very", "about", "between", "over",
-		"under", "after", "before", "during", "against", "among", "through", "across", "toward",
-		"towards", "upon", "via", "per", "said", "says", "will", "would", "could", "should", "can",
-		"may", "might", "must", "not", "also":
+	case "the", "a", "an", "of", "to", "from", "with", "into", "onto", "and", "or", "but", "nor",
+		"that", "which", "whose", "than", "its", "their", "his", "our", "your", "my", "these", "those",
+		"between", "is", "are", "was", "were":
 		return true
 	}
 	return false
