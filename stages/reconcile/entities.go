@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"factpipe/doc"
 )
@@ -15,6 +16,7 @@ type form struct {
 	display  string   // cleaned name as written: "Vladimir Putin"
 	keys     []string // translitKey of each word
 	bag      string   // sorted content-word keys, for places and organisations
+	given    string   // a person's first word, folded, without a full stop
 	mentions int
 	docs     map[int]bool
 	titles   map[string]bool
@@ -24,6 +26,21 @@ type form struct {
 func (f *form) first() string { return f.keys[0] }
 func (f *form) last() string  { return f.keys[len(f.keys)-1] }
 func (f *form) full() bool    { return len(f.keys) >= 2 }
+
+// initial tells a name whose given name is an initial ("V. Putin").
+func (f *form) initial() bool { return f.full() && utf8.RuneCountInString(f.given) == 1 }
+
+// complete tells a person's name with a given name in full and a surname.
+func (f *form) complete() bool { return f.kind == doc.Person && f.full() && !f.initial() }
+
+// partial tells a person's name that may stand for several people: a
+// surname alone or with an initial.
+func (f *form) partial() bool { return f.kind == doc.Person && len(f.keys) > 0 && !f.complete() }
+
+// allCaps tells a form written in capitals only (a headline or dateline).
+func (f *form) allCaps() bool {
+	return strings.ToUpper(f.display) == f.display && strings.ToLower(f.display) != f.display
+}
 
 // entityIndex is the result of clustering: the entities, the entity of every
 // mention, and indexes to resolve claimant and subject strings to entities.
@@ -160,6 +177,9 @@ func buildEntities(results []doc.Result, lx *lexicon, aliases *Aliases) *entityI
 					}
 				}
 				f.bag = lx.bagKey(ws)
+				if len(ws) > 0 {
+					f.given = strings.TrimSuffix(fold(ws[0]), ".")
+				}
 				ix.forms = append(ix.forms, f)
 			}
 			f := ix.forms[id]
@@ -206,11 +226,11 @@ func buildEntities(results []doc.Result, lx *lexicon, aliases *Aliases) *entityI
 			continue
 		}
 		switch {
-		case f.kind == doc.Person && f.full():
+		case f.complete():
 			k := "pf\x00" + skeleton(f.last())
 			buckets[k] = append(buckets[k], i)
 		case f.kind == doc.Person:
-			// single-word person names are attached in step 4
+			// a surname alone or with an initial is attached in step 4
 		default:
 			k := "b\x00" + string(f.kind) + "\x00" + f.bag
 			buckets[k] = append(buckets[k], i)
@@ -265,13 +285,14 @@ func buildEntities(results []doc.Result, lx *lexicon, aliases *Aliases) *entityI
 		}
 	}
 
-	// 4. Single-word person names: attach to the one full-name cluster
-	// with that surname mentioned in the same document, else to the one
-	// such cluster in the whole run; otherwise the surname is ambiguous
-	// (or unknown) and stands alone.
-	surnameRoots := map[string][]int{} // skeleton -> full person forms
+	// 4. A surname alone or with an initial: attach to the one full-name
+	// cluster with that surname (and initial) mentioned in the same
+	// document, else to the one such cluster in the whole run; otherwise
+	// it is ambiguous (or unknown) and stands alone. Attaching rather than
+	// joining keeps "C. White" from chaining Curtis White to Kim White.
+	surnameRoots := map[string][]int{} // skeleton -> complete person forms
 	for i, f := range ix.forms {
-		if f.kind == doc.Person && f.full() {
+		if f.complete() {
 			k := skeleton(f.last())
 			surnameRoots[k] = append(surnameRoots[k], i)
 		}
@@ -311,14 +332,14 @@ func buildEntities(results []doc.Result, lx *lexicon, aliases *Aliases) *entityI
 	}
 	type docForm struct{ doc, form int }
 	attach := map[docForm]int{}
-	var lone []int // single-word person forms not attached in some document
+	var lone []int // partial person forms not attached in some document
 	for i, f := range ix.forms {
-		if f.kind != doc.Person || f.full() || len(f.keys) == 0 || aliased[i] {
+		if !f.partial() || aliased[i] {
 			continue
 		}
 		var cands []int
-		for _, j := range surnameRoots[skeleton(f.keys[0])] {
-			if sameKey(f.keys[0], ix.forms[j].last()) {
+		for _, j := range surnameRoots[skeleton(f.last())] {
+			if sameKey(f.last(), ix.forms[j].last()) && (!f.initial() || ix.forms[j].given[0] == f.given[0]) {
 				r := uf.find(j)
 				if !slices.Contains(cands, r) {
 					cands = append(cands, r)
@@ -326,7 +347,7 @@ func buildEntities(results []doc.Result, lx *lexicon, aliases *Aliases) *entityI
 			}
 		}
 		for _, as := range aliasSurnames {
-			if r := uf.find(as.form); sameKey(f.keys[0], as.key) && !slices.Contains(cands, r) {
+			if r := uf.find(as.form); sameKey(f.last(), as.key) && !slices.Contains(cands, r) {
 				cands = append(cands, r)
 			}
 		}
@@ -351,10 +372,12 @@ func buildEntities(results []doc.Result, lx *lexicon, aliases *Aliases) *entityI
 			lone = append(lone, i)
 		}
 	}
-	// Lone single words that spell one name are one entity.
+	// Lone surnames that spell one name are one entity; so are lone
+	// surnames with the same initial.
 	for x := 0; x < len(lone); x++ {
 		for y := x + 1; y < len(lone); y++ {
-			if sameKey(ix.forms[lone[x]].keys[0], ix.forms[lone[y]].keys[0]) {
+			fx, fy := ix.forms[lone[x]], ix.forms[lone[y]]
+			if fx.initial() == fy.initial() && sameKey(fx.last(), fy.last()) && (!fx.initial() || fx.given == fy.given) {
 				uf.union(lone[x], lone[y])
 			}
 		}
@@ -363,7 +386,7 @@ func buildEntities(results []doc.Result, lx *lexicon, aliases *Aliases) *entityI
 	// 5. Entities from clusters.
 	clusterOf := func(ri, fid int) int {
 		f := ix.forms[fid]
-		if f.kind == doc.Person && !f.full() {
+		if f.partial() {
 			if r, ok := attach[docForm{ri, fid}]; ok {
 				return uf.find(r)
 			}
@@ -525,8 +548,11 @@ func matchesName(lx *lexicon, f *form, name string) bool {
 }
 
 // canonical picks an entity's name: the most-mentioned full form (for a
-// person, forms of two or more words beat a lone surname), then the form
-// in more documents, then the longer, then the alphabetically first.
+// person, a full given name and surname beat an initial and surname,
+// which beat a lone surname; a form in capitals only loses to the same
+// name in mixed case when it is longer than four letters, so "NATO"
+// stays but "DOETINCHEM" gives way to "Doetinchem"), then the form in
+// more documents, then the longer, then the alphabetically first.
 func canonical(forms []*form, counts map[int]int, kind doc.Kind) string {
 	best := -1
 	better := func(a, b int) bool { // is form a better than form b?
@@ -534,14 +560,20 @@ func canonical(forms []*form, counts map[int]int, kind doc.Kind) string {
 		if kind == doc.Person && fa.full() != fb.full() {
 			return fa.full()
 		}
+		if kind == doc.Person && fa.initial() != fb.initial() {
+			return !fa.initial()
+		}
+		if ca, cb := shouting(fa, counts, forms), shouting(fb, counts, forms); ca != cb {
+			return !ca
+		}
 		if counts[a] != counts[b] {
 			return counts[a] > counts[b]
 		}
 		if len(fa.docs) != len(fb.docs) {
 			return len(fa.docs) > len(fb.docs)
 		}
-		if len(fa.display) != len(fb.display) {
-			return len(fa.display) > len(fb.display)
+		if la, lb := utf8.RuneCountInString(fa.display), utf8.RuneCountInString(fb.display); la != lb {
+			return la > lb
 		}
 		return fa.display < fb.display
 	}
@@ -551,6 +583,20 @@ func canonical(forms []*form, counts map[int]int, kind doc.Kind) string {
 		}
 	}
 	return forms[best].display
+}
+
+// shouting tells a form in capitals only, longer than four letters, whose
+// cluster also has it in mixed case.
+func shouting(f *form, counts map[int]int, forms []*form) bool {
+	if !f.allCaps() || len(f.display) <= 4 {
+		return false
+	}
+	for g := range counts {
+		if o := forms[g]; o != f && !o.allCaps() && strings.EqualFold(o.display, f.display) {
+			return true
+		}
+	}
+	return false
 }
 
 // resolve finds the entity a name as written (a claimant or subject)

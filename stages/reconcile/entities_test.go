@@ -126,6 +126,24 @@ func TestEntityMerging(t *testing.T) {
 			apart: [][2]pos{{{0, 0}, {1, 0}}},
 		},
 		{
+			// An initial that fits two people attaches to neither and
+			// never joins them.
+			name: "an initial does not chain two people",
+			docs: [][]doc.Mention{
+				{per("Curtis White"), per("C. White")},
+				{per("Kim White")},
+				{per("C White")},
+			},
+			same:  [][2]pos{{{0, 0}, {0, 1}}, {{0, 0}, {2, 0}}},
+			apart: [][2]pos{{{0, 0}, {1, 0}}, {{2, 0}, {1, 0}}},
+			names: map[pos]string{{2, 0}: "Curtis White"},
+		},
+		{
+			name:  "capitals-only forms give way to mixed case",
+			docs:  [][]doc.Mention{{loc("DOETINCHEM"), org("NATO")}, {loc("DOETINCHEM"), loc("Doetinchem"), org("Nato"), org("NATO")}},
+			names: map[pos]string{{0, 0}: "Doetinchem", {0, 1}: "NATO"},
+		},
+		{
 			name:  "an initial matches the given name",
 			docs:  [][]doc.Mention{{per("V. Putin"), per("Vladimir Putin")}},
 			same:  [][2]pos{{{0, 0}, {0, 1}}},

@@ -86,7 +86,8 @@ func isArticle(w string) bool { return w == "the" || w == "a" || w == "an" }
 //  2. keep letters only (apostrophes for the soft sign go);
 //  3. x -> ks, ph -> f, w -> v, q -> k, ck -> k, c before e/i/y -> s, other c -> k
 //     after the sibilant digraphs below are read;
-//  4. all sibilant spellings are one class S: shch, sch, tsch, tch, ch, sh,
+//  4. French gu before e/i is a hard g (Sergueï = Sergei);
+//     all sibilant spellings are one class S: shch, sch, tsch, tch, ch, sh,
 //     zh, dzh, dj, j (French Choigou = Shoigu, Rojine = Rozhin);
 //  5. kh, gh, g -> h (Russian g = Ukrainian h: Sergei = Serhiy);
 //  6. French ou -> u (Choigou -> Shoigu);
@@ -104,6 +105,7 @@ func translitKey(word string) string {
 		}
 	}
 	s = b.String()
+	s = softG.Replace(s)
 	s = sibilants.Replace(s)
 	s = consonants.Replace(s)
 	// c is read after the digraphs that contain it.
@@ -136,6 +138,7 @@ func translitKey(word string) string {
 
 var (
 	// Replacers are safe for concurrent use and never modified.
+	softG     = strings.NewReplacer("gue", "ge", "gui", "gi")
 	sibilants = strings.NewReplacer(
 		"shch", "S", "tsch", "S", "sch", "S", "tch", "S", "dzh", "S",
 		"ch", "S", "sh", "S", "zh", "S", "dj", "S", "j", "S")
@@ -177,9 +180,10 @@ func skeleton(key string) string {
 
 // sameWord reports whether two words are spellings of one name: their
 // translitKeys are equal, or they have the same consonant skeleton and an
-// edit distance of at most 1 (keys of up to 6 letters) or 2 (longer keys),
-// keys of 4 letters or fewer having to be equal. A feminine form ending in
-// a (Ivanova, Petrova) never matches the masculine one.
+// edit distance of at most 1 (longer key of 7 or 8 letters) or 2 (9 or
+// more); keys of 6 letters or fewer must be equal (Indore and Indre are two
+// places). A feminine form ending in a (Ivanova, Petrova) never matches the
+// masculine one.
 func sameWord(a, b string) bool {
 	return sameKey(translitKey(a), translitKey(b))
 }
@@ -195,11 +199,11 @@ func sameKey(ka, kb string) bool {
 		return false
 	}
 	n := max(len(ka), len(kb))
-	if n <= 4 || skeleton(ka) != skeleton(kb) {
+	if n <= 6 || skeleton(ka) != skeleton(kb) {
 		return false
 	}
 	bound := 1
-	if n > 6 {
+	if n > 8 {
 		bound = 2
 	}
 	return levenshtein(ka, kb) <= bound
