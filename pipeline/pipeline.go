@@ -15,6 +15,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"log/slog"
 	"os"
@@ -53,7 +54,11 @@ type Config struct {
 	Out      string // output directory, replaced atomically
 	Workers  int    // workers per stage; <= 0 means GOMAXPROCS
 	MaxBytes int64  // larger files are rejected; <= 0 means DefaultMaxBytes
+	CacheDir string // per-document result cache; "" for none
 	Log      *slog.Logger
+	// Progress is a terminal to draw a progress bar on; when nil, progress
+	// goes to Log as a line every 10 seconds.
+	Progress io.Writer
 }
 
 // DefaultMaxBytes is the default size limit of one input file.
@@ -65,6 +70,7 @@ var Extensions = []string{".txt", ".md", ".html", ".htm"}
 // Summary tells what a run did.
 type Summary struct {
 	Documents int
+	Cached    int // documents whose results came from the cache
 	Rejects   []doc.Reject
 	Set       tables.Set
 	Stages    map[string]time.Duration // summed worker time per stage
@@ -80,8 +86,13 @@ type item struct {
 	doc      *doc.Document
 	mentions []doc.Mention
 	result   doc.Result
+	key      string // cache key; "" without a cache
+	cached   bool   // result came from the cache: no stage runs
 	reject   string // non-empty: the file is rejected for this reason
 }
+
+// skip tells the stages to pass the item on untouched.
+func (it *item) skip() bool { return it.reject != "" || it.cached }
 
 // Run processes every input file under cfg.In and writes the tables to
 // cfg.Out. Bad files are rejected and listed; Run fails only on I/O errors,
@@ -105,11 +116,19 @@ func Run(ctx context.Context, cfg Config, st Stages) (*Summary, error) {
 		return nil, err
 	}
 	log.Info("run started", "in", cfg.In, "files", len(paths), "workers", workers)
-
-	results, more, timing, err := process(ctx, cfg.In, paths, workers, maxBytes, st, log)
+	var cache *Cache
+	if cfg.CacheDir != "" {
+		if cache, err = OpenCache(cfg.CacheDir); err != nil {
+			return nil, err
+		}
+	}
+	r := &runner{in: cfg.In, workers: workers, maxBytes: maxBytes, st: st, log: log, cache: cache,
+		progress: newProgress(cfg.Progress, log, len(paths))}
+	results, more, timing, err := r.process(ctx, paths)
 	if err != nil {
 		return nil, err
 	}
+	sum.Cached = r.cached
 	rejects = append(rejects, more...)
 	for k, v := range timing {
 		sum.Stages[k] = v
@@ -134,27 +153,33 @@ func Run(ctx context.Context, cfg Config, st Stages) (*Summary, error) {
 		return nil, err
 	}
 	sum.End = time.Now()
-	log.Info("run finished", "out", cfg.Out, "documents", len(results), "rejects", len(rejects),
+	log.Info("run finished", "out", cfg.Out, "documents", len(results), "cached", sum.Cached, "rejects", len(rejects),
 		"figures", len(set.Figures), "contradictions", len(set.Contradictions), "elapsed", sum.End.Sub(sum.Start).Round(time.Millisecond))
 	return sum, nil
 }
 
+// runner holds what the per-document part of a run needs.
+type runner struct {
+	in       string
+	workers  int
+	maxBytes int64
+	st       Stages
+	log      *slog.Logger
+	cache    *Cache // nil: no cache
+	progress *progress
+	cached   int
+}
+
 // process runs the per-document stages over paths and returns the results
 // and rejects in input order.
-func process(ctx context.Context, in string, paths []string, workers int, maxBytes int64, st Stages, log *slog.Logger) ([]doc.Result, []doc.Reject, map[string]time.Duration, error) {
+func (r *runner) process(ctx context.Context, paths []string) ([]doc.Result, []doc.Reject, map[string]time.Duration, error) {
 	g, ctx := errgroup.WithContext(ctx)
 
-	read := make(chan *item, workers)
+	read := make(chan *item, r.workers)
 	g.Go(func() error {
 		defer close(read)
 		for i, p := range paths {
-			it := &item{index: i, path: p}
-			raw, err := readFile(filepath.Join(in, filepath.FromSlash(p)), maxBytes)
-			if err != nil {
-				it.reject = err.Error()
-			}
-			it.raw = raw
-			if err := send(ctx, read, it); err != nil {
+			if err := send(ctx, read, r.read(i, p)); err != nil {
 				return err
 			}
 		}
@@ -162,30 +187,42 @@ func process(ctx context.Context, in string, paths []string, workers int, maxByt
 	})
 
 	timers := newTimers("prepare", "entities", "figures")
-	prepared := stage(ctx, g, workers, read, timers["prepare"], func(it *item) {
-		d, err := st.Decode(it.path, it.raw)
+	prepared := stage(ctx, g, r.workers, read, timers["prepare"], func(it *item) {
+		d, err := r.st.Decode(it.path, it.raw)
 		it.raw = nil
 		if err != nil {
 			it.reject = err.Error()
 			return
 		}
-		st.Tokenize(d)
+		r.st.Tokenize(d)
 		it.doc = d
 	})
-	tagged := stage(ctx, g, workers, prepared, timers["entities"], func(it *item) {
-		it.mentions = st.Entities(it.doc)
+	tagged := stage(ctx, g, r.workers, prepared, timers["entities"], func(it *item) {
+		it.mentions = r.st.Entities(it.doc)
 	})
-	done := stage(ctx, g, workers, tagged, timers["figures"], func(it *item) {
-		figs := st.Figures(it.doc, it.mentions)
+	done := stage(ctx, g, r.workers, tagged, timers["figures"], func(it *item) {
+		figs := r.st.Figures(it.doc, it.mentions)
 		it.result = doc.Result{Doc: doc.InfoOf(it.doc), Mentions: it.mentions, Figures: figs}
 		it.doc, it.mentions = nil, nil // the text is not kept past this stage
+		if r.cache != nil {
+			if err := r.cache.Put(it.key, it.result); err != nil {
+				r.log.Warn("cache", "path", it.path, "err", err)
+			}
+		}
 	})
 
 	slots := make([]*item, len(paths))
+	stop := make(chan struct{})
 	g.Go(func() error {
+		defer close(stop)
 		for it := range done {
 			slots[it.index] = it
+			r.progress.done.Add(1)
 		}
+		return nil
+	})
+	g.Go(func() error {
+		r.progress.run(stop)
 		return nil
 	})
 	if err := g.Wait(); err != nil {
@@ -197,12 +234,35 @@ func process(ctx context.Context, in string, paths []string, workers int, maxByt
 	for _, it := range slots {
 		if it.reject != "" {
 			rejects = append(rejects, doc.Reject{Path: it.path, Reason: it.reject})
-			log.Warn("file rejected", "path", it.path, "reason", it.reject)
+			r.log.Warn("file rejected", "path", it.path, "reason", it.reject)
 			continue
+		}
+		if it.cached {
+			r.cached++
 		}
 		results = append(results, it.result)
 	}
 	return results, rejects, timers.totals(), nil
+}
+
+// read reads input file i, and takes its result from the cache if there.
+func (r *runner) read(i int, path string) *item {
+	it := &item{index: i, path: path}
+	raw, err := readFile(filepath.Join(r.in, filepath.FromSlash(path)), r.maxBytes)
+	if err != nil {
+		it.reject = err.Error()
+		return it
+	}
+	if r.cache != nil {
+		it.key = r.cache.Key(raw)
+		if res, ok := r.cache.Get(it.key); ok {
+			res.Doc.Path = path // the same text may sit at another path now
+			it.result, it.cached = res, true
+			return it
+		}
+	}
+	it.raw = raw
+	return it
 }
 
 // stage starts workers goroutines that apply fn to every item from in that
@@ -214,7 +274,7 @@ func stage(ctx context.Context, g *errgroup.Group, workers int, in <-chan *item,
 	for range workers {
 		wg.Go(func() error {
 			for it := range in {
-				if it.reject == "" {
+				if !it.skip() {
 					start := time.Now()
 					fn(it)
 					t.add(time.Since(start))

@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"unicode"
 
@@ -256,5 +257,46 @@ func TestRunBadInput(t *testing.T) {
 				t.Errorf("err = %v, want an input error", err)
 			}
 		})
+	}
+}
+
+// A re-run with a cache re-processes only the files that changed, and
+// writes the same tables as a run without it.
+func TestRunCache(t *testing.T) {
+	in := t.TempDir()
+	writeCorpus(t, in, 30)
+	cache := filepath.Join(t.TempDir(), "cache")
+	st := fakeStages()
+	var tagged atomic.Int64
+	tag := st.Entities
+	st.Entities = func(d *doc.Document) []doc.Mention {
+		tagged.Add(1)
+		return tag(d)
+	}
+	run := func(cacheDir string) (*Summary, map[string][]byte) {
+		t.Helper()
+		out := filepath.Join(t.TempDir(), "out")
+		sum, err := Run(context.Background(), Config{In: in, Out: out, CacheDir: cacheDir}, st)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return sum, readDir(t, out)
+	}
+	if sum, _ := run(cache); sum.Cached != 0 || tagged.Load() != 30 {
+		t.Fatalf("first run: %d cached, %d tagged; want 0 and 30", sum.Cached, tagged.Load())
+	}
+	if err := os.WriteFile(filepath.Join(in, "d00", "a000.txt"), []byte("Carol counted 7 boats.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tagged.Store(0)
+	sum, cached := run(cache)
+	if sum.Cached != 29 || tagged.Load() != 1 {
+		t.Errorf("second run: %d cached, %d tagged; want 29 and 1", sum.Cached, tagged.Load())
+	}
+	_, fresh := run("")
+	for name, b := range fresh {
+		if !bytes.Equal(cached[name], b) {
+			t.Errorf("%s differs between a cached and an uncached run", name)
+		}
 	}
 }
