@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"factpipe/doc"
 )
@@ -90,6 +92,7 @@ func contradictions(groups []*group, ix *entityIndex, results []doc.Result) []do
 	var out []doc.Contradiction
 	seen := map[string]bool{}
 	add := func(c doc.Contradiction, parts ...string) {
+		c.Explanation = capitalize(c.Explanation)
 		c.ID = doc.HashID(append([]string{"contradiction", string(c.Kind)}, parts...)...)
 		if seen[c.ID] {
 			return
@@ -234,6 +237,15 @@ func disputes(keys []string, bySrc map[string][]*claim, latest map[string]*value
 		}
 	}
 	return out
+}
+
+// capitalize upper-cases the first letter of a sentence.
+func capitalize(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 || unicode.IsUpper(r) {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 // superseded reports whether claim c repeats one of another source's
