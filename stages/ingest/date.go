@@ -250,6 +250,9 @@ func dateLineWord(w string) bool {
 	return false
 }
 
+// maxDateLine is how much of a line dateLine reads.
+const maxDateLine = 160
+
 // dateLine reports whether line is an article's date line and returns its
 // date, and the end (byte offset in line) of the date-line material: the
 // whole line when it is nothing but a date, labels and times ("Published:
@@ -258,6 +261,12 @@ func dateLineWord(w string) bool {
 // Disclaimer: ..."). updated reports a line that gives the time of an update
 // rather than of publication.
 func dateLine(line string) (t time.Time, end int, updated, ok bool) {
+	full := len(line)
+	if len(line) > maxDateLine {
+		// Only a line that starts with its date can be this long; the
+		// head of it tells.
+		line = line[:maxDateLine]
+	}
 	m, found := findDate(line)
 	if !found {
 		return time.Time{}, 0, false, false
@@ -294,7 +303,7 @@ func dateLine(line string) (t time.Time, end int, updated, ok bool) {
 		other++
 	}
 	switch {
-	case other == 0 || (other <= 2 && !lowerOther && len(line) <= 80):
+	case full == len(line) && (other == 0 || (other <= 2 && !lowerOther && len(line) <= 80)):
 		// Nothing but date material, or a short line with an agency or
 		// place name: "TNN Nov 12, 2011, 05.51AM IST MUMBAI:".
 		end = len(line)

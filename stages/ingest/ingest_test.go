@@ -109,7 +109,7 @@ func TestDecodeBBCLatin1(t *testing.T) {
 
 // sharedData returns the shared/data directory found by walking up from
 // the package directory; the test is skipped when there is none.
-func sharedData(t *testing.T) string {
+func sharedData(t testing.TB) string {
 	dir, _ := filepath.Abs(".")
 	for {
 		p := filepath.Join(dir, "shared", "data")

@@ -283,8 +283,7 @@ func notName(w string) bool {
 // isURLLine reports a line that is a bare web address.
 func isURLLine(s string) bool {
 	s = strings.Trim(s, "<>*_ ")
-	l := strings.ToLower(s)
-	if !(strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "www.")) {
+	if !(hasPrefixFold(s, "http://") || hasPrefixFold(s, "https://") || hasPrefixFold(s, "www.")) {
 		return false
 	}
 	return strings.IndexFunc(s, unicode.IsSpace) < 0
@@ -335,9 +334,17 @@ func isLinkOnly(s string) bool {
 // isBoilerplate reports common web page boilerplate: widget labels, comment
 // form text, sharing prompts, contact footers, disclaimers, copyright lines.
 func isBoilerplate(s string) bool {
-	l := strings.ToLower(strings.Trim(s, "*_ \t"))
+	s = strings.Trim(s, "*_ \t")
+	full := s
+	if len(s) > 64 {
+		s = s[:64] // enough for every label and prefix
+	}
+	l := strings.ToLower(s)
 	l = strings.ReplaceAll(l, "’", "'")
 	k := strings.TrimRight(l, ".!:… ")
+	if len(s) == 64 {
+		k = "" // a long line is no label
+	}
 	switch k {
 	case "loadingerror loading", "loading", "error loading", "leave a reply", "leave a comment",
 		"close", "what's hot", "advertisement", "advertisements", "sponsored", "sponsored content",
@@ -358,7 +365,8 @@ func isBoilerplate(s string) bool {
 			return true
 		}
 	}
-	if strings.HasPrefix(l, "to contact ") && (strings.HasSuffix(k, "visit") || strings.HasSuffix(l, ":")) {
+	if strings.HasPrefix(l, "to contact ") && len(full) < 200 &&
+		(strings.HasSuffix(full, ":") || strings.HasSuffix(strings.TrimRight(full, ". "), "visit")) {
 		return true // "To contact the editors visit:"
 	}
 	return false
@@ -476,3 +484,7 @@ const creditMarks = "" +
 	"/Xinhua\n" +
 	"/IANS\n" +
 	"/PTI\n"
+
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
