@@ -387,6 +387,12 @@ func TestFurniture(t *testing.T) {
 			want: []string{"Photo: Jane Doe/AFP", "John Smith/Getty Images", "Text (AP Photo/Jane Doe)"},
 		},
 		{
+			// A repeated long paragraph is kept once.
+			name: "repeated paragraph",
+			text: "Headline\n\n" + strings.Repeat("Long paragraph text. ", 20) + "\n" + strings.Repeat("Long paragraph text. ", 20) + "\n",
+			want: []string{strings.TrimSpace(strings.Repeat("Long paragraph text. ", 20))},
+		},
+		{
 			// Body sentences that merely mention agencies are content.
 			name: "not furniture",
 			text: "Headline\n\nThe photo was sent via Reuters to editors.\n\nShare prices rose.\n\nClose to 400 died.\n",

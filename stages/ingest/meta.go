@@ -15,6 +15,10 @@ import (
 // headline, byline and date line.
 const headLines = 10
 
+// maxCaption is the longest caption, in bytes, that repeated lines are
+// taken for.
+const maxCaption = 320
+
 // line is one line of the text: [start, end) is its content without
 // surrounding white space, text is that content.
 type line struct {
@@ -64,8 +68,10 @@ func readMeta(d *doc.Document, extra []doc.Span) {
 			isFurn[i] = true
 		case i+1 < len(ls) && ls[i+1].text == ln.text && adjacent(d.Text, ln, ls[i+1]):
 			// A caption repeated on consecutive lines (image alt text and
-			// caption); both copies are furniture.
-			isFurn[i], isFurn[i+1] = true, true
+			// caption): both copies are furniture. A repeated paragraph
+			// is too long for a caption: its content is kept once.
+			isFurn[i+1] = true
+			isFurn[i] = isFurn[i] || len(ln.text) <= maxCaption
 		}
 		if isFurn[i] {
 			add(ln.start, ln.end)
