@@ -142,6 +142,19 @@ type docState struct {
 	main      string
 	mainDone  bool
 	docYear   int
+	yearDone  bool
+	cues      cues
+	cuesFor   int
+	cuesOK    bool
+	figBuf    []fig
+}
+
+// year returns the document's year, computed on first use.
+func (st *docState) year() int {
+	if !st.yearDone {
+		st.docYear, st.yearDone = documentYear(st.d), true
+	}
+	return st.docYear
 }
 
 // Extract returns the figures of d in text order. mentions are d's entity
@@ -154,14 +167,14 @@ func (e *Extractor) Extract(d *doc.Document, mentions []doc.Mention) []doc.Figur
 		sort.Slice(st.mentions, func(i, j int) bool { return st.mentions[i].Start < st.mentions[j].Start })
 	}
 	st.quotes = quoteSpans(d.Text)
-	st.docYear = documentYear(d)
 	var out []doc.Figure
-	var toks []tok
+	toks := make([]tok, 0, 128)
 	for si, s := range d.Sentences {
 		if s.Kind == doc.Furniture || inFurniture(d.Furniture, s.Start, s.End) || s.Start >= s.End {
 			continue
 		}
 		toks = lex(toks[:0], d.Text, s.Start, s.End)
+		st.cuesOK = false
 		out = st.sentence(si, toks, out)
 	}
 	return out
@@ -187,15 +200,23 @@ func documentYear(d *doc.Document) int {
 		head = head[:1500]
 	}
 	best := 0
-	for _, t := range lex(nil, head, 0, len(head)) {
-		if t.kind == tNum && len(t.s) == 4 {
-			if y, err := strconv.Atoi(t.s); err == nil && y > 1900 && y < 2200 && y > best {
+	run := 0
+	for i := 0; i <= len(head); i++ {
+		if i < len(head) && head[i] >= '0' && head[i] <= '9' {
+			run++
+			continue
+		}
+		if run == 4 && (i == len(head) || !isASCIILetter(head[i])) && (i-5 < 0 || !isASCIILetter(head[i-5])) {
+			if y, err := strconv.Atoi(head[i-4 : i]); err == nil && y > 1900 && y < 2200 && y > best {
 				best = y
 			}
 		}
+		run = 0
 	}
 	return best
 }
+
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 // quoteSpans pairs curly quotes (“ with the next ”) and straight double
 // quotes within a paragraph.
@@ -204,6 +225,10 @@ func quoteSpans(text string) []doc.Span {
 	open := -1
 	straight := -1
 	for i := 0; i < len(text); {
+		if c := text[i]; c != 0xE2 && c != '"' && c != '\n' {
+			i++
+			continue
+		}
 		switch {
 		case strings.HasPrefix(text[i:], "“"):
 			if open < 0 {
@@ -251,7 +276,8 @@ func (st *docState) sentence(si int, toks []tok, out []doc.Figure) []doc.Figure 
 		st.notePersons(toks)
 	}
 	attrs := st.attributions(toks)
-	var figs []fig
+	figs := st.figBuf[:0]
+	defer func() { st.figBuf = figs[:0] }()
 	prevLast := 0
 	for i := 0; i < len(toks); {
 		t := &toks[i]
@@ -295,8 +321,13 @@ func (st *docState) sentence(si int, toks []tok, out []doc.Figure) []doc.Figure 
 		st.recent = append(st.recent, f)
 		st.recentSen = append(st.recentSen, si)
 	}
-	for len(st.recent) > 0 && st.recentSen[0] < si-3 {
-		st.recent, st.recentSen = st.recent[1:], st.recentSen[1:]
+	drop := 0
+	for drop < len(st.recent) && st.recentSen[drop] < si-3 {
+		drop++
+	}
+	if drop > 0 {
+		st.recent = append(st.recent[:0], st.recent[drop:]...)
+		st.recentSen = append(st.recentSen[:0], st.recentSen[drop:]...)
 	}
 	_ = v
 	return out

@@ -6,11 +6,9 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 
 	"factpipe/doc"
-	"factpipe/stages/entities"
 	"factpipe/stages/ingest"
 	"factpipe/stages/tokenize"
 )
@@ -36,25 +34,12 @@ func loadDoc(tb testing.TB, path string) *doc.Document {
 	return d
 }
 
-// tagger loads the entity tagger once per test binary; nil when it cannot
-// be loaded (the figures stage then works without mentions).
-var tagger = sync.OnceValue(func() *entities.Tagger {
-	t, err := entities.Load()
-	if err != nil {
-		return nil
-	}
-	return t
-})
-
 // mentionsOf returns d's entity mentions, or nil without a tagger.
 func mentionsOf(d *doc.Document) []doc.Mention {
 	if *noTagger {
 		return nil
 	}
-	if t := tagger(); t != nil {
-		return t.Tag(d)
-	}
-	return nil
+	return tagMentions(d)
 }
 
 // sharedData finds the shared/data directory by walking up from the

@@ -38,13 +38,30 @@ func (t *tok) isQuote() bool {
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
 // lex appends the tokens of text[start:end] to dst.
 func lex(dst []tok, text string, start, end int) []tok {
+	// Lower-case the whole range at once when that keeps byte offsets (it
+	// does unless a rune changes its UTF-8 length), and slice tokens from it.
+	low := ""
+	if hasUpper(text[start:end]) {
+		if l := strings.ToLower(text[start:end]); len(l) == end-start {
+			low = l
+		}
+	} else {
+		low = text[start:end]
+	}
 	i := start
 	for i < end {
+		if c := text[i]; c == ' ' || c == '\n' || c == '\t' || c == '\r' {
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:end])
 		if unicode.IsSpace(r) || r == '\uFEFF' || r == '*' || r == '_' {
 			i += n
@@ -59,6 +76,10 @@ func lex(dst []tok, text string, start, end int) []tok {
 			}
 			i += n
 			for i < end {
+				if c := text[i]; c < utf8.RuneSelf && ('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+					i++
+					continue
+				}
 				r, n := utf8.DecodeRuneInString(text[i:end])
 				if isWordRune(r) {
 					i += n
@@ -81,7 +102,11 @@ func lex(dst []tok, text string, start, end int) []tok {
 		if kind == tWord {
 			t.cap = unicode.IsUpper(r)
 		}
-		t.lo = lower(w)
+		if low != "" {
+			t.lo = low[s-start : i-start]
+		} else {
+			t.lo = lower(w)
+		}
 		dst = append(dst, t)
 	}
 	return dst
@@ -96,4 +121,14 @@ func lower(s string) string {
 		}
 	}
 	return s
+}
+
+func hasUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
+			return true
+		}
+	}
+	return false
 }

@@ -618,14 +618,15 @@ func currencyAt(toks []tok, j int) (string, int) {
 // m (keys are lower-case words joined by single spaces), longest first.
 func matchPhrase[V any](toks []tok, j int, m map[string]V, maxLen int) (V, int) {
 	var zero V
-	var b strings.Builder
+	var buf [96]byte
+	b := buf[:0]
 	best, bestN := zero, 0
 	for n := 1; n <= maxLen && j+n <= len(toks); n++ {
 		if n > 1 {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 		}
-		b.WriteString(toks[j+n-1].lo)
-		if v, ok := m[b.String()]; ok {
+		b = append(b, toks[j+n-1].lo...)
+		if v, ok := m[string(b)]; ok { // no allocation: the conversion is only a map key
 			best, bestN = v, n
 		}
 	}

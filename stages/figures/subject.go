@@ -11,28 +11,16 @@ import (
 // subject returns what the figure at p is about; see the package comment
 // for the values it takes.
 func (st *docState) subject(toks []tok, p phrase, figLast int, measure string) string {
-	v := st.e.v
 	// War-wide totals: a war cue nearer to the number than a single event.
 	// "The deadliest attack since the start of the war" compares one event
 	// with the war: a "since" cue after a superlative does not count.
+	cues := st.sentenceCues(toks)
 	dw, de := 1<<30, 1<<30
-	superlative := -1
-	for j := 0; j < len(toks); j++ {
-		lo := toks[j].lo
-		if isSuperlative(lo) {
-			superlative = j
-		}
-		if _, n := matchPhrase(toks, j, v.warCues, 4); n > 0 {
-			if !(lo == "since" && superlative >= 0 && j-superlative < 15) {
-				dw = min(dw, distance(j, j+n, p.first, figLast))
-			}
-		}
-		if lo == "single" || lo == "one-time" {
-			de = min(de, distance(j, j+1, p.first, figLast))
-		}
-		if v.eventNouns[lo] && j > 0 && (v.dets[toks[j-1].lo] || toks[j-1].lo == "single" || isSuperlative(toks[j-1].lo)) {
-			de = min(de, distance(j, j+1, p.first, figLast))
-		}
+	for _, c := range cues.war {
+		dw = min(dw, distance(c[0], c[1], p.first, figLast))
+	}
+	for _, j := range cues.event {
+		de = min(de, distance(j, j+1, p.first, figLast))
 	}
 	if dw < 30 && dw < de {
 		return "war"
@@ -69,6 +57,44 @@ func isSuperlative(w string) bool {
 		return true
 	}
 	return false
+}
+
+// cues are the positions of war and event cues in one sentence.
+type cues struct {
+	war   [][2]int // token ranges of war-wide cues
+	event []int    // tokens of single-event cues
+}
+
+// sentenceCues finds the cues of the current sentence once, for all its
+// figures.
+func (st *docState) sentenceCues(toks []tok) *cues {
+	if st.cuesFor == toks[0].start && st.cuesOK {
+		return &st.cues
+	}
+	v := st.e.v
+	st.cues.war, st.cues.event = st.cues.war[:0], st.cues.event[:0]
+	superlative := -1
+	for j := 0; j < len(toks); j++ {
+		lo := toks[j].lo
+		if isSuperlative(lo) {
+			superlative = j
+		}
+		if v.warFirst[lo] {
+			if _, n := matchPhrase(toks, j, v.warCues, 4); n > 0 {
+				if !(lo == "since" && superlative >= 0 && j-superlative < 15) {
+					st.cues.war = append(st.cues.war, [2]int{j, j + n})
+				}
+			}
+		}
+		if lo == "single" || lo == "one-time" {
+			st.cues.event = append(st.cues.event, j)
+		}
+		if v.eventNouns[lo] && j > 0 && (v.dets[toks[j-1].lo] || toks[j-1].lo == "single" || isSuperlative(toks[j-1].lo)) {
+			st.cues.event = append(st.cues.event, j)
+		}
+	}
+	st.cuesFor, st.cuesOK = toks[0].start, true
+	return &st.cues
 }
 
 // distance is the number of tokens between [a, b) and [c, d).
@@ -113,7 +139,7 @@ func (st *docState) period(toks []tok) string {
 				continue
 			}
 		}
-		if st.docYear == 0 || y < st.docYear-1 {
+		if dy := st.year(); dy == 0 || y < dy-1 {
 			return text
 		}
 	}

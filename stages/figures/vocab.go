@@ -88,6 +88,7 @@ type vocab struct {
 	timeUnits    set
 	eventNouns   set
 	warCues      map[string]bool
+	warFirst     set // first words of warCues
 	countries    set
 	dets         set
 	anaphora     set // nouns that refer back to a number: "the number", "the toll"
@@ -187,6 +188,11 @@ func newVocab() *vocab {
 		"in the conflict", "of the conflict", "so far", "to date", "in total", "overall", "war-wide",
 		"since the outbreak", "ranks"} {
 		v.warCues[p] = true
+	}
+	v.warFirst = set{}
+	for p := range v.warCues {
+		w, _, _ := strings.Cut(p, " ")
+		v.warFirst[w] = true
 	}
 	v.countries = newSet(`afghanistan albania algeria argentina armenia australia austria azerbaijan bangladesh
 		belarus belgium bolivia bosnia brazil britain bulgaria cambodia cameroon canada chile china colombia

@@ -1,0 +1,78 @@
+package figures
+
+import (
+	"os"
+	"path/filepath"
+	"sort"
+	"testing"
+
+	"factpipe/doc"
+	"factpipe/stages/ingest"
+	"factpipe/stages/tokenize"
+)
+
+// benchDocs loads up to n BBC articles, tokenized, for benchmarks.
+func benchDocs(b *testing.B, n int) ([]*doc.Document, int) {
+	root := sharedData()
+	if root == "" {
+		b.Skip("shared/data not found")
+	}
+	var paths []string
+	for _, dir := range []string{"business", "entertainment", "politics", "sport", "tech"} {
+		m, _ := filepath.Glob(filepath.Join(root, "bbc", dir, "*.txt"))
+		paths = append(paths, m...)
+	}
+	if len(paths) == 0 {
+		b.Skip("no BBC articles")
+	}
+	sort.Strings(paths)
+	var docs []*doc.Document
+	bytes := 0
+	for _, p := range paths {
+		if len(docs) == n {
+			break
+		}
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		d, err := ingest.Decode(filepath.Base(p), raw)
+		if err != nil {
+			continue
+		}
+		tokenize.Tokenize(d)
+		docs = append(docs, d)
+		bytes += len(d.Text)
+	}
+	return docs, bytes
+}
+
+// BenchmarkExtract measures the figures stage alone over BBC articles
+// (already decoded and tokenized), reporting MB/s of article text.
+func BenchmarkExtract(b *testing.B) {
+	docs, n := benchDocs(b, 500)
+	x, err := New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(n))
+	b.ResetTimer()
+	for b.Loop() {
+		for _, d := range docs {
+			x.Extract(d, nil)
+		}
+	}
+}
+
+// BenchmarkTokenize is the tokenizer on the same articles, for comparison:
+// the figures stage should cost at most a fifth of tokenizing and tagging.
+func BenchmarkTokenize(b *testing.B) {
+	docs, n := benchDocs(b, 500)
+	b.SetBytes(int64(n))
+	b.ResetTimer()
+	for b.Loop() {
+		for _, d := range docs {
+			tokenize.Tokenize(d)
+		}
+	}
+}
