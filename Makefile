@@ -32,6 +32,9 @@ interop: build interop/node_modules/.package-lock.json
 	./$(BIN) run -quiet -in seeds -out $(INTEROP)/out
 	./$(BIN) schema -json > $(INTEROP)/schema.json
 	node interop/check.mjs $(INTEROP)/out $(INTEROP)/schema.json
+	./$(BIN) run -quiet -partition -in seeds -out $(INTEROP)/part
+	./$(BIN) run -quiet -partition -in seeds -out $(INTEROP)/part
+	node interop/check.mjs -partitioned $(INTEROP)/part $(INTEROP)/schema.json
 	rm -rf $(INTEROP)
 
 interop/node_modules/.package-lock.json: interop/package.json interop/package-lock.json

@@ -2,12 +2,19 @@
 // that the columns have the types the schema promises, that every table is
 // readable to the last row, and that the schema's example queries run.
 //
-// usage: node check.mjs OUT_DIR SCHEMA_JSON
+// usage: node check.mjs [-partitioned] OUT_DIR SCHEMA_JSON
+//
+// With -partitioned, OUT_DIR is a -partition output and every table is read
+// as read_parquet('OUT_DIR/<table>/**/*.parquet', hive_partitioning = true),
+// which must add a run_date DATE column.
 import { DuckDBInstance } from '@duckdb/node-api';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const [outDir, schemaFile] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const partitioned = args[0] === '-partitioned';
+if (partitioned) args.shift();
+const [outDir, schemaFile] = args;
 if (!outDir || !schemaFile) {
   console.error('usage: node check.mjs OUT_DIR SCHEMA_JSON');
   process.exit(2);
@@ -29,10 +36,11 @@ function check(ok, what) {
 }
 
 for (const table of schema) {
-  const file = join(outDir, table.name + '.parquet');
+  const file = partitioned ? join(outDir, table.name, '**', '*.parquet') : join(outDir, table.name + '.parquet');
+  const source = partitioned ? `read_parquet(${quote(file)}, hive_partitioning = true)` : `read_parquet(${quote(file)})`;
   let cols;
   try {
-    const r = await conn.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet(${quote(file)})`);
+    const r = await conn.runAndReadAll(`DESCRIBE SELECT * FROM ${source}`);
     cols = r.getRowObjectsJson();
   } catch (e) {
     check(false, `${table.name}: DuckDB cannot open ${file}: ${e.message}`);
@@ -40,21 +48,26 @@ for (const table of schema) {
   }
   const got = cols.map((c) => `${c.column_name} ${c.column_type}`);
   const want = table.columns.map((c) => `${c.name} ${c.type}`);
+  if (partitioned) want.push('run_date DATE');
   check(JSON.stringify(got) === JSON.stringify(want),
     `${table.name}: columns\n  got  ${got.join(', ')}\n  want ${want.join(', ')}`);
 
-  const r = await conn.runAndReadAll(`SELECT count(*) AS n FROM read_parquet(${quote(file)})`);
+  const r = await conn.runAndReadAll(`SELECT count(*) AS n FROM ${source}`);
   const n = Number(r.getRowObjectsJson()[0].n);
   // Reading every value proves the pages decode, not only the footer.
-  const all = await conn.runAndReadAll(`SELECT * FROM read_parquet(${quote(file)})`);
+  const all = await conn.runAndReadAll(`SELECT * FROM ${source}`);
   check(all.getRowObjectsJson().length === n, `${table.name}: read ${n} rows`);
 
   for (const c of table.columns.filter((c) => !c.nullable)) {
     const q = await conn.runAndReadAll(
-      `SELECT count(*) AS n FROM read_parquet(${quote(file)}) WHERE "${c.name}" IS NULL`);
+      `SELECT count(*) AS n FROM ${source} WHERE "${c.name}" IS NULL`);
     check(Number(q.getRowObjectsJson()[0].n) === 0, `${table.name}.${c.name}: NULL in a non-nullable column`);
   }
 
+  if (partitioned) {
+    console.log(`ok ${table.name}: ${n} rows, ${cols.length} columns (partitioned)`);
+    continue;
+  }
   const example = table.example.replaceAll("'out/", quote(outDir + '/').slice(0, -1));
   try {
     await conn.runAndReadAll(example);

@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -17,12 +19,33 @@ import (
 // they replace the output directory.
 const tmpPrefix = ".factpipe-tmp-"
 
-// WriteOutput writes the tables of s, and the extra files by name, into a new directory beside out and,
-// when every table is complete and synced, puts it in place of out in one
-// atomic step (renameat2 with RENAME_EXCHANGE where the system has it), so
-// that at every moment out holds either the previous complete output or
-// the new one. Leftovers of runs that were killed are removed first.
-func WriteOutput(ctx context.Context, out string, s tables.Set, extra map[string][]byte) error {
+// Layout says where each table goes in an output directory.
+type Layout struct {
+	// RunDate, when set ("2026-11-22"), selects the partitioned layout
+	// <out>/<table>/run_date=<RunDate>/part-00000.parquet, read by DuckDB,
+	// Spark or Trino with hive partitioning. Partitions of other dates
+	// already in the output are kept; the run's own date is replaced.
+	// Empty: the flat layout <out>/<table>.parquet, which replaces the
+	// previous output whole.
+	RunDate string
+}
+
+func (l Layout) path(dir, table string) string {
+	if l.RunDate == "" {
+		return filepath.Join(dir, table+".parquet")
+	}
+	return filepath.Join(dir, table, "run_date="+l.RunDate, "part-00000.parquet")
+}
+
+// WriteOutput writes the tables of s, and the extra files by name, into a
+// new directory beside out and, when every file is complete and synced,
+// puts it in place of out in one atomic step (renameat2 with
+// RENAME_EXCHANGE where the system has it), so that at every moment out
+// holds either the previous complete output or the new one. In the
+// partitioned layout the new directory first receives hard links to the
+// files of out that the run does not replace. Leftovers of runs that were
+// killed are removed first.
+func WriteOutput(ctx context.Context, out string, s tables.Set, extra map[string][]byte, layout Layout) error {
 	out = filepath.Clean(out)
 	parent, base := filepath.Dir(out), filepath.Base(out)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
@@ -33,32 +56,93 @@ func WriteOutput(ctx context.Context, out string, s tables.Set, extra map[string
 	if err != nil {
 		return fmt.Errorf("pipeline: output: %w", err)
 	}
-	if err := os.Chmod(tmp, 0o755); err != nil {
+	fail := func(err error) error {
+		os.RemoveAll(tmp)
+		if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+			return err
+		}
 		return fmt.Errorf("pipeline: output: %w", err)
 	}
-	if err := tables.Write(ctx, tmp, s); err != nil {
-		os.RemoveAll(tmp)
-		return fmt.Errorf("pipeline: output: %w", err)
+	if err := os.Chmod(tmp, 0o755); err != nil {
+		return fail(err)
+	}
+	if err := tables.WriteLayout(ctx, s, func(table string) string { return layout.path(tmp, table) }); err != nil {
+		return fail(err)
 	}
 	for name, b := range extra {
 		if err := writeSynced(filepath.Join(tmp, name), b); err != nil {
-			os.RemoveAll(tmp)
-			return fmt.Errorf("pipeline: output: %w", err)
+			return fail(err)
+		}
+	}
+	if layout.RunDate != "" {
+		if err := linkOld(out, tmp); err != nil {
+			return fail(err)
 		}
 	}
 	if err := ctx.Err(); err != nil {
-		os.RemoveAll(tmp)
-		return err
+		return fail(err)
 	}
 	if err := swap(tmp, out); err != nil {
-		os.RemoveAll(tmp)
-		return fmt.Errorf("pipeline: output: %w", err)
+		return fail(err)
 	}
 	// tmp now holds the previous output, or nothing.
 	if err := os.RemoveAll(tmp); err != nil {
 		return fmt.Errorf("pipeline: output: removing the previous output: %w", err)
 	}
 	return syncDir(parent)
+}
+
+// linkOld links every file of old into dst that dst does not have yet,
+// copying where a hard link is not possible. A missing old is no error.
+func linkOld(old, dst string) error {
+	err := filepath.WalkDir(old, func(p string, e fs.DirEntry, err error) error {
+		if err != nil {
+			if p == old && errors.Is(err, fs.ErrNotExist) {
+				return fs.SkipAll
+			}
+			return err
+		}
+		rel, err := filepath.Rel(old, p)
+		if err != nil {
+			return err
+		}
+		target := filepath.Join(dst, rel)
+		if e.IsDir() {
+			return os.MkdirAll(target, 0o755)
+		}
+		if _, err := os.Lstat(target); err == nil {
+			return nil // replaced by this run
+		}
+		if err := os.Link(p, target); err == nil {
+			return nil
+		}
+		return copyFile(p, target)
+	})
+	if err != nil {
+		return fmt.Errorf("keeping earlier partitions: %w", err)
+	}
+	return nil
+}
+
+func copyFile(src, dst string) error {
+	in, err := os.Open(src)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	out, err := os.Create(dst)
+	if err != nil {
+		return err
+	}
+	if _, err := io.Copy(out, in); err != nil {
+		out.Close()
+		return err
+	}
+	if err := out.Sync(); err != nil {
+		out.Close()
+		return err
+	}
+	return out.Close()
 }
 
 // swap puts directory tmp in place of out. If out exists, the two are
@@ -101,18 +185,6 @@ func removeLeftovers(parent, base string) {
 	}
 }
 
-func syncDir(dir string) error {
-	f, err := os.Open(dir)
-	if err != nil {
-		return fmt.Errorf("pipeline: output: %w", err)
-	}
-	defer f.Close()
-	if err := f.Sync(); err != nil {
-		return fmt.Errorf("pipeline: output: %w", err)
-	}
-	return nil
-}
-
 func writeSynced(path string, b []byte) error {
 	f, err := os.Create(path)
 	if err != nil {
@@ -127,4 +199,16 @@ func writeSynced(path string, b []byte) error {
 		return err
 	}
 	return f.Close()
+}
+
+func syncDir(dir string) error {
+	f, err := os.Open(dir)
+	if err != nil {
+		return fmt.Errorf("pipeline: output: %w", err)
+	}
+	defer f.Close()
+	if err := f.Sync(); err != nil {
+		return fmt.Errorf("pipeline: output: %w", err)
+	}
+	return nil
 }

@@ -55,6 +55,9 @@ type Config struct {
 	Workers  int    // workers per stage; <= 0 means GOMAXPROCS
 	MaxBytes int64  // larger files are rejected; <= 0 means DefaultMaxBytes
 	CacheDir string // per-document result cache; "" for none
+	// Partition writes <Out>/<table>/run_date=YYYY-MM-DD/part-00000.parquet
+	// (the run's local start date), keeping the partitions of other dates.
+	Partition bool
 	Log      *slog.Logger
 	// Progress is a terminal to draw a progress bar on; when nil, progress
 	// goes to Log as a line every 10 seconds.
@@ -149,7 +152,11 @@ func Run(ctx context.Context, cfg Config, st Stages) (*Summary, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := WriteOutput(ctx, cfg.Out, set, map[string][]byte{ManifestName: manifest}); err != nil {
+	var layout Layout
+	if cfg.Partition {
+		layout.RunDate = sum.Start.Format(time.DateOnly)
+	}
+	if err := WriteOutput(ctx, cfg.Out, set, map[string][]byte{ManifestName: manifest}, layout); err != nil {
 		return nil, err
 	}
 	sum.End = time.Now()

@@ -300,3 +300,37 @@ func TestRunCache(t *testing.T) {
 		}
 	}
 }
+
+// The partitioned layout adds the run's date and keeps earlier dates.
+func TestRunPartition(t *testing.T) {
+	in := t.TempDir()
+	writeCorpus(t, in, 5)
+	out := filepath.Join(t.TempDir(), "out")
+	old := filepath.Join(out, "figures", "run_date=2000-01-01", "part-00000.parquet")
+	if err := os.MkdirAll(filepath.Dir(old), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(old, []byte("earlier run"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for range 2 {
+		sum, err := Run(context.Background(), Config{In: in, Out: out, Partition: true}, fakeStages())
+		if err != nil {
+			t.Fatal(err)
+		}
+		day := sum.Start.Format("2006-01-02")
+		for _, table := range []string{"documents", "figures", "people", "rejects"} {
+			p := filepath.Join(out, table, "run_date="+day, "part-00000.parquet")
+			if _, err := os.Stat(p); err != nil {
+				t.Errorf("%v", err)
+			}
+		}
+	}
+	if b, err := os.ReadFile(old); err != nil || string(b) != "earlier run" {
+		t.Errorf("earlier partition: %q, %v", b, err)
+	}
+	parts, _ := filepath.Glob(filepath.Join(out, "figures", "run_date=*"))
+	if len(parts) != 2 {
+		t.Errorf("figures partitions %q, want 2", parts)
+	}
+}

@@ -15,13 +15,23 @@ import (
 // (zstd-compressed), each by its own goroutine. dir must exist. Files are
 // synced to disk before Write returns.
 func Write(ctx context.Context, dir string, s Set) error {
+	return WriteLayout(ctx, s, func(table string) string { return filepath.Join(dir, table+".parquet") })
+}
+
+// WriteLayout is like Write, with the file of each table at pathOf(table
+// name); missing parent directories are created.
+func WriteLayout(ctx context.Context, s Set, pathOf func(table string) string) error {
 	g, ctx := errgroup.WithContext(ctx)
 	write := func(name string, fn func(string) error) {
 		g.Go(func() error {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			return fn(filepath.Join(dir, name+".parquet"))
+			p := pathOf(name)
+			if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+				return fmt.Errorf("tables: %w", err)
+			}
+			return fn(p)
 		})
 	}
 	write("documents", func(p string) error { return WriteFile(p, s.Documents) })

@@ -25,12 +25,13 @@ func newStages(aliasFile string) (pipeline.Stages, error) {
 }
 
 func cmdRun(ctx context.Context, args []string, stderr io.Writer) error {
-	fs := newFlags("run", "factpipe run [-in DIR] [-out DIR] [-workers N] [-cache DIR] [-aliases FILE] [-max-bytes N] [-log-format text|json] [-quiet]", stderr)
+	fs := newFlags("run", "factpipe run [-in DIR] [-out DIR] [-workers N] [-cache DIR] [-partition] [-aliases FILE] [-max-bytes N] [-log-format text|json] [-quiet]", stderr)
 	in := fs.String("in", "seeds", "input `directory`: every .txt, .md, .html and .htm file under it is read")
 	out := fs.String("out", "out", "output `directory`, replaced atomically when the run is complete")
 	workers := fs.Int("workers", 0, "workers per stage (0: one per CPU)")
 	aliases := fs.String("aliases", "", "`file` of extra aliases, one 'Canonical Name = Other Name' per line")
 	maxBytes := fs.Int64("max-bytes", pipeline.DefaultMaxBytes, "larger input files are rejected")
+	partition := fs.Bool("partition", false, "write <out>/<table>/run_date=YYYY-MM-DD/part-00000.parquet, keeping earlier dates")
 	cache := fs.String("cache", "", "`directory` keeping per-document results, so a re-run processes only new and changed files")
 	logFormat := fs.String("log-format", "text", "log format on stderr: text or json")
 	quiet := fs.Bool("quiet", false, "log warnings and errors only")
@@ -48,7 +49,7 @@ func cmdRun(ctx context.Context, args []string, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	cfg := pipeline.Config{In: *in, Out: *out, Workers: *workers, MaxBytes: *maxBytes, CacheDir: *cache, Log: log}
+	cfg := pipeline.Config{In: *in, Out: *out, Workers: *workers, MaxBytes: *maxBytes, CacheDir: *cache, Partition: *partition, Log: log}
 	if !*quiet && isTerminal(stderr) {
 		cfg.Progress = stderr
 	}
