@@ -58,7 +58,7 @@ type Config struct {
 	// Partition writes <Out>/<table>/run_date=YYYY-MM-DD/part-00000.parquet
 	// (the run's local start date), keeping the partitions of other dates.
 	Partition bool
-	Log      *slog.Logger
+	Log       *slog.Logger
 	// Progress is a terminal to draw a progress bar on; when nil, progress
 	// goes to Log as a line every 10 seconds.
 	Progress io.Writer
