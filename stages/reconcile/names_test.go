@@ -79,3 +79,19 @@ func TestLevenshtein(t *testing.T) {
 		}
 	}
 }
+
+// FuzzSameWord checks that name matching never panics, is symmetric, and
+// that every word with letters matches itself.
+func FuzzSameWord(f *testing.F) {
+	for _, p := range [][2]string{{"Makiïvka", "Makeevka"}, {"Choigou", "Shoigu"}, {"", "a"}, {"ŁÓDŹ", "lodz"}, {"\xff", "x"}} {
+		f.Add(p[0], p[1])
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		if sameWord(a, b) != sameWord(b, a) {
+			t.Fatalf("sameWord(%q, %q) is not symmetric", a, b)
+		}
+		if translitKey(a) != "" && !sameWord(a, a) {
+			t.Fatalf("%q does not match itself", a)
+		}
+	})
+}

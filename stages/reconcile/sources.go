@@ -22,7 +22,11 @@ func (ix *entityIndex) claimantName(c string) string {
 	if c == "" {
 		return ""
 	}
-	if e := ix.resolve(c, doc.Person, doc.Organization, doc.Place); e >= 0 {
+	kinds := []doc.Kind{doc.Person, doc.Organization, doc.Place}
+	if _, isCountry := ix.lx.country[phraseKey(c)]; isCountry {
+		kinds = kinds[1:] // "Washington" the capital, not a person of that name
+	}
+	if e := ix.resolve(c, kinds...); e >= 0 {
 		return ix.entities[e].Name
 	}
 	return c
@@ -32,7 +36,8 @@ func (ix *entityIndex) claimantName(c string) string {
 //
 //  1. No claimant: the article itself; the key is its outlet (or path) and
 //     the claim is unattributed.
-//  2. A state body of a country: the claimant names a country (by name,
+//  2. A known person (by any spelling, titles stripped) is that person.
+//  3. A state body of a country: the claimant names a country (by name,
 //     demonym, capital or seat of government: "Russia", "Russian",
 //     "Moscow", "the Kremlin") and either nothing else or a word naming a
 //     body of the state (ministry, military, army, government, president,
@@ -40,9 +45,9 @@ func (ix *entityIndex) claimantName(c string) string {
 //     source, its government: "Russian Ministry of Defense", "Russia's
 //     defence ministry", "Moscow's defence ministry" and "the Kremlin" are
 //     one source. "Russian journalists" is not a state body.
-//  3. An entity: a claimant naming a known person, organisation or place
-//     is that entity, under any of its spellings.
-//  4. Otherwise the bag of its content words (order, case, possessives,
+//  4. An entity: a claimant naming a known organisation or place is that
+//     entity, under any of its spellings.
+//  5. Otherwise the bag of its content words (order, case, possessives,
 //     defence/defense and spelling variants do not matter).
 func (ix *entityIndex) sourceOf(claimant string, info doc.Info) source {
 	claimant = strings.Join(strings.Fields(claimant), " ")
@@ -54,6 +59,13 @@ func (ix *entityIndex) sourceOf(claimant string, info doc.Info) source {
 		return source{key: "outlet:" + fold(out), label: out + " (unattributed)"}
 	}
 	label := ix.claimantName(claimant)
+	// A known person is that person, even when the name holds a country
+	// ("Georgia Harrison"); a lone "Washington" stays a capital.
+	if _, isCountry := ix.lx.country[phraseKey(claimant)]; !isCountry {
+		if e := ix.resolve(claimant, doc.Person); e >= 0 {
+			return source{key: "entity:" + ix.entities[e].ID, label: label, attributed: true}
+		}
+	}
 	ws := words(claimant)
 	keys := make([]string, len(ws))
 	for i, w := range ws {
@@ -80,7 +92,7 @@ func (ix *entityIndex) sourceOf(claimant string, info doc.Info) source {
 	if country != "" && (body || !other) {
 		return source{key: "state:" + country, label: label, attributed: true}
 	}
-	if e := ix.resolve(claimant, doc.Person, doc.Organization, doc.Place); e >= 0 {
+	if e := ix.resolve(claimant, doc.Organization, doc.Place); e >= 0 {
 		return source{key: "entity:" + ix.entities[e].ID, label: label, attributed: true}
 	}
 	return source{key: "text:" + ix.lx.bagKey(ws), label: label, attributed: true}
