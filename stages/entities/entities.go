@@ -74,26 +74,29 @@ func (t *Tagger) Features() int { return len(t.m.index) }
 // The model's MISC entities (nationalities, events) are not returned. A
 // person's title or role written before the name ("Defence Minister",
 // "Lt Gen", "Dr") is left out of the mention and put in Mention.Title; the
-// possessive 's is never part of a mention. Headlines in title case are read
-// as if written in capitals (as the headlines of the training data are), and
-// a name found in a headline is kept only when the body of the document
-// supports it.
+// possessive 's is never part of a mention. Headlines in title case, where
+// capitals say little, are read as if written in capitals (as the headlines
+// of the training data are), and a name found in one is kept only when a
+// mention of the same kind elsewhere in the document supports it.
 func (t *Tagger) Tag(d *doc.Document) []doc.Mention {
 	var (
 		words [][]string   // feature text of the pseudo-tokens of each sentence kept
 		toks  [][]doc.Span // byte spans of the pseudo-tokens
 		sidx  []int        // sentence index of each kept sentence
+		title []bool       // whether each kept sentence is a title-case headline
 	)
 	for si, s := range d.Sentences {
 		if s.Kind == doc.Furniture || s.First >= s.Last || s.Last > len(d.Tokens) {
 			continue
 		}
 		ws, sp := splitSentence(d, s)
-		if s.Kind == doc.Headline && titleCase(ws) {
+		tc := s.Kind == doc.Headline && titleCase(ws)
+		if tc {
 			for i, w := range ws {
 				ws[i] = upperString(w)
 			}
 		}
+		title = append(title, tc)
 		words = append(words, ws)
 		toks = append(toks, sp)
 		sidx = append(sidx, si)
@@ -119,7 +122,7 @@ func (t *Tagger) Tag(d *doc.Document) []doc.Mention {
 			}
 			m.Sentence = si
 			out = append(out, m)
-			headline = append(headline, d.Sentences[si].Kind == doc.Headline)
+			headline = append(headline, title[k])
 		}
 	}
 	return filterHeadlines(out, headline)
@@ -188,9 +191,9 @@ func makeMention(d *doc.Document, words []string, toks []doc.Span, sp span) (doc
 	return m, true
 }
 
-// filterHeadlines drops the mentions found in headlines that no mention of
-// the body supports: the same kind, and a name that contains the headline's
-// or is contained in it, ignoring case.
+// filterHeadlines drops the mentions found in title-case headlines
+// (headline[i]) that no mention outside them supports: the same kind, and a
+// name that contains the headline's or is contained in it, ignoring case.
 func filterHeadlines(ms []doc.Mention, headline []bool) []doc.Mention {
 	some := false
 	for _, h := range headline {

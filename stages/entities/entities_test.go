@@ -106,6 +106,13 @@ func TestTag(t *testing.T) {
 			want: []want{{doc.Place, "Washington", ""}, {doc.Person, "Denzel Washington", ""}},
 		},
 		{
+			// A sentence-case headline: capitals still tell names apart.
+			name:      "sentence-case headline",
+			text:      "Ukraine says hundreds of troops killed in strike near Donetsk\n\nThe strike hit a school.",
+			headlines: []int{0},
+			want:      []want{{doc.Place, "Ukraine", ""}, {doc.Place, "Donetsk", ""}},
+		},
+		{
 			// The role after the name, in apposition.
 			name: "appositive title",
 			text: "Ben Wallace, the defence secretary, visited troops in Estonia.",
