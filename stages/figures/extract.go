@@ -396,7 +396,7 @@ func (st *docState) notCount(toks []tok, p phrase) bool {
 	switch next {
 	case ":", "a.m", "a.m.", "p.m", "p.m.", "am", "pm", "gmt", "utc", "bst", "cet", "est", "edt", "pst", "o'clock",
 		"o’clock", "hrs", "h":
-		if p.bare || p.word && next != ":" {
+		if !num.Percent && num.Currency == "" && (next != ":" || p.bare) {
 			return true
 		}
 	}
@@ -416,6 +416,14 @@ func (st *docState) notCount(toks []tok, p phrase) bool {
 				return true
 			}
 		}
+	}
+	// "Eric Kirkpatrick, 61, opened fire": an age after a name.
+	if p.bare && prev == "," && p.first >= 2 && toks[p.first-2].cap && toks[p.first-2].kind == tWord &&
+		num.Value != nil && *num.Value < 120 && (next == "," || next == "of" || next == "." || next == ")" || next == "and") {
+		return true
+	}
+	if next == "else" {
+		return true
 	}
 	// "(35)" after a name: an age.
 	if p.bare && prev == "(" && next == ")" && p.first >= 2 && toks[p.first-2].cap {
@@ -453,6 +461,9 @@ func (st *docState) build(si int, toks []tok, p phrase, prevLast int, figs []fig
 
 	// Counted noun.
 	cn := st.countedNoun(toks, p)
+	if cn.label && !p.num.Percent && p.num.Currency == "" {
+		return f // f.f.Text == "": not a figure
+	}
 	if cn.headTok >= 0 {
 		f.last = cn.headTok + 1
 		f.hasNoun = true
@@ -529,6 +540,7 @@ type noun struct {
 	after       int    // first token after the noun phrase (or the number)
 	quoted      bool   // the number stands in quotes: "“hundreds”"
 	quotedAfter int    // end of a quoted aside after the noun: "vehicles “of all types”"
+	label       bool   // a singular noun after a number above one: a label, not a count
 }
 
 // countedNoun reads the noun phrase after the number: "89 soldiers", "63 of
@@ -583,6 +595,13 @@ func (st *docState) countedNoun(toks []tok, p phrase) noun {
 		if run > 0 && (strings.HasSuffix(t.lo, "ed") || strings.HasSuffix(t.lo, "ing")) {
 			break
 		}
+		if _, num := wordNumber(t.lo); num {
+			break
+		}
+		// A plural ends the noun phrase: "miles south", "Greeks demonstrate".
+		if run > 0 && head >= 0 && looksPlural(toks[head].lo) && !looksPlural(t.lo) {
+			break
+		}
 		if strings.HasSuffix(t.lo, "ly") && !t.cap && len(t.lo) > 4 {
 			break
 		}
@@ -610,8 +629,9 @@ func (st *docState) countedNoun(toks []tok, p phrase) noun {
 		return n
 	}
 	h := &toks[head]
-	// A capitalised head that is not a plural is an adjective or a name: "400 Russian".
-	if h.cap && !strings.HasSuffix(h.lo, "s") {
+	// A capitalised head that is not a plural is an adjective or a name:
+	// "400 Russian"; a run of capitalised words is a name: "eight Las Vegas".
+	if h.cap && (!strings.HasSuffix(h.lo, "s") || head > k-run && allCapWords(toks[k-run:head+1])) {
 		return n
 	}
 	if h.lo == "others" || h.lo == "more" {
@@ -625,6 +645,11 @@ func (st *docState) countedNoun(toks []tok, p phrase) noun {
 	}
 	n.headTok = head
 	n.after = head + 1
+	if p.num.Value == nil || *p.num.Value != 1 {
+		if !looksPlural(h.lo) {
+			n.label = true // "911 dispatcher", "the 737 jet": a label, not a count
+		}
+	}
 	unit := singular(h.lo)
 	if head > p.last {
 		prev := singular(toks[head-1].lo) + " " + unit
@@ -686,6 +711,23 @@ func (st *docState) nounRun(toks []tok, k int) (int, int) {
 		k++
 	}
 	return head, k
+}
+
+// looksPlural reports whether a lower-case noun can be a plural: it ends in
+// "s" (not "ss", "us" or "is"), is an irregular plural, or does not change.
+func looksPlural(w string) bool {
+	switch w {
+	case "people", "men", "women", "children", "personnel", "staff", "police", "crew", "aircraft", "equipment",
+		"sheep", "fish", "deer", "cattle", "feet", "teeth", "mice", "troops", "yen", "yuan", "dead", "wounded",
+		"injured", "missing", "military", "livestock", "clergy", "youth", "infantry", "artillery", "cavalry",
+		"data", "media", "militia", "faithful", "elderly", "homeless":
+		return true
+	}
+	if strings.HasSuffix(w, "men") {
+		return true
+	}
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") &&
+		!strings.HasSuffix(w, "is")
 }
 
 // singular returns the singular of a lower-case English noun.
@@ -1355,6 +1397,15 @@ func (st *docState) nameOf(toks []tok, s, e int) (string, bool) {
 		name = strings.NewReplacer("“", "", "”", "", "\"", "").Replace(name)
 	}
 	return name, person
+}
+
+func allCapWords(ts []tok) bool {
+	for _, t := range ts {
+		if !t.cap {
+			return false
+		}
+	}
+	return true
 }
 
 func allCapOrQuote(ts []tok) bool {

@@ -313,7 +313,15 @@ func currencyWord(lo string) string {
 	return ""
 }
 
-func f64(v float64) *float64 { return &v }
+// f64 returns a pointer to v rounded to 12 significant digits, so that
+// "8.2bn" is 8,200,000,000 and "about 100" is bounded by 90 and 110, not
+// by their nearest binary neighbours.
+func f64(v float64) *float64 {
+	if r, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 12, 64), 64); err == nil {
+		v = r
+	}
+	return &v
+}
 
 // wordNumber returns the value of one number word: "seven", "sixty-three".
 func wordNumber(lo string) (float64, bool) {

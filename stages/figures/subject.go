@@ -216,7 +216,7 @@ func (st *docState) placeName(toks []tok, k int) (string, bool) {
 		}
 	}
 	e := k
-	for e < len(toks) && e-k < 4 && toks[e].kind == tWord && toks[e].cap {
+	for e < len(toks) && e-k < 4 && toks[e].kind == tWord && toks[e].cap && !allUpper(toks[e].s) {
 		lo := toks[e].lo
 		if _, ok := v.months[lo]; ok {
 			break
@@ -419,4 +419,13 @@ func countUses(text, name string) int {
 			n++
 		}
 	}
+}
+
+// allUpper reports whether a word of two or more letters is all capitals:
+// a shouted headline, not a name.
+func allUpper(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	return strings.ToUpper(w) == w && strings.ToLower(w) != w
 }

@@ -119,7 +119,7 @@ func newVocab() *vocab {
 		very too all both each every either neither other another some any many much few several here there
 		said says say told tells according claimed claims reported reports announced added wrote stated
 		including like than were percent per cent ago old apart away apiece later earlier long
-		outside inside across around behind beyond along`)
+		outside inside across around behind beyond along below above down up off out`)
 	v.human = newSet(`person people soldier troop serviceman servicemen service_member man men woman women child
 		children civilian conscript recruit draftee fighter militant officer victim resident passenger worker
 		student member employee migrant refugee protester mourner prisoner hostage patient survivor citizen
