@@ -6,13 +6,18 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
 // maxShown is the length in characters beyond which WriteText shortens a
-// text in a key or in the fields of an added or removed fact. Changed
-// values are never shortened, since the difference may be at the end.
+// text in a key or in the fields of an added or removed fact. A change of a
+// longer text is shown around the part that differs.
 const maxShown = 80
+
+// contextChars is the number of characters shown on each side of the part of a
+// long text that changed.
+const contextChars = 24
 
 // WriteText writes r for a person to read: for every table that differs, a
 // heading with its counts and one entry per fact,
@@ -40,7 +45,7 @@ func (r Report) WriteText(w io.Writer) error {
 		for _, c := range t.Changed {
 			fmt.Fprintf(&b, "~ %s\n", keyText(c.Key))
 			for _, fc := range c.Changes {
-				fmt.Fprintf(&b, "    %s: %s -> %s\n", fc.Field, fc.Old, fc.New)
+				fmt.Fprintf(&b, "    %s: %s\n", fc.Field, changeText(fc.Old, fc.New))
 			}
 		}
 		b.WriteByte('\n')
@@ -55,6 +60,85 @@ func (r Report) WriteText(w io.Writer) error {
 		return fmt.Errorf("factdiff: %w", err)
 	}
 	return nil
+}
+
+// changeText shows a change as "old -> new". Long texts are cut to the part
+// that differs with some context ("…at least 89 of…" -> "…at least 92
+// of…"); long lists are shown as the members removed and added.
+func changeText(old, new Value) string {
+	switch {
+	case old.kind == kindText && new.kind == kindText &&
+		(utf8.RuneCountInString(old.text) > maxShown || utf8.RuneCountInString(new.text) > maxShown):
+		o, n := differingParts(old.text, new.text)
+		return strconv.Quote(o) + " -> " + strconv.Quote(n)
+	case old.kind == kindList && new.kind == kindList && len(old.String())+len(new.String()) > 2*maxShown:
+		removed, added, same := listDiff(old.list, new.list)
+		return fmt.Sprintf("removed %s, added %s, %d unchanged", list(removed), list(added), same)
+	}
+	return old.String() + " -> " + new.String()
+}
+
+// differingParts cuts the common start and end off a and b, keeping
+// contextChars characters of each, and marks the cuts with "…".
+func differingParts(a, b string) (string, string) {
+	ra, rb := []rune(a), []rune(b)
+	pre := 0
+	for pre < len(ra) && pre < len(rb) && ra[pre] == rb[pre] {
+		pre++
+	}
+	suf := 0
+	for suf < len(ra)-pre && suf < len(rb)-pre && ra[len(ra)-1-suf] == rb[len(rb)-1-suf] {
+		suf++
+	}
+	cut := func(r []rune) string {
+		start, end := max(pre-contextChars, 0), min(len(r)-suf+contextChars, len(r))
+		// Widen the cuts to whole words, when a space is near.
+		for i := start; i > 0 && i > start-contextChars/2; i-- {
+			if unicode.IsSpace(r[i-1]) {
+				start = i
+				break
+			}
+		}
+		for start > 0 && start < pre && unicode.IsSpace(r[start]) {
+			start++
+		}
+		for i := end; i < len(r) && i < end+contextChars/2; i++ {
+			if unicode.IsSpace(r[i]) {
+				end = i
+				break
+			}
+		}
+		s := string(r[start:end])
+		if start > 0 {
+			s = "…" + s
+		}
+		if end < len(r) {
+			s += "…"
+		}
+		return s
+	}
+	return cut(ra), cut(rb)
+}
+
+// listDiff returns the members only in a, the members only in b and the
+// number in both; a and b are sorted.
+func listDiff(a, b []string) (onlyA, onlyB []string, both int) {
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		switch {
+		case j == len(b) || i < len(a) && a[i] < b[j]:
+			onlyA = append(onlyA, a[i])
+			i++
+		case i == len(a) || b[j] < a[i]:
+			onlyB = append(onlyB, b[j])
+			j++
+		default:
+			both++
+			i++
+			j++
+		}
+	}
+	return onlyA, onlyB, both
 }
 
 // keyText shows a key whose only cell is a text as that text, and any
