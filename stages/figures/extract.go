@@ -403,6 +403,19 @@ func (st *docState) notCount(toks []tok, p phrase) bool {
 	if prev == ":" && p.first >= 2 && toks[p.first-2].kind == tNum {
 		return true
 	}
+	if next == ":" && j+1 < len(toks) && toks[j+1].kind == tNum {
+		return true // "11: 30"
+	}
+	// "Dec. 6".
+	if prev == "." && p.first >= 2 {
+		if _, ok := v.months[toks[p.first-2].lo]; ok && toks[p.first-2].cap {
+			return true
+		}
+	}
+	// "200 W. American Blvd.": a number before a capital initial is an address or label.
+	if p.bare && j+1 < len(toks) && toks[j].kind == tWord && toks[j].cap && len(toks[j].s) == 1 && toks[j+1].s == "." {
+		return true
+	}
 	// Labels, ages: "page 3", "aged 35", "No. 10", "Flight 370".
 	if p.first == i && p.bare || p.first == i && p.word {
 		if v.notCountPrev[prev] && !(prev == "number" && p.word) {
@@ -488,6 +501,10 @@ func (st *docState) build(si int, toks []tok, p phrase, prevLast int, figs []fig
 		measure, step = st.measure(toks, p, cn, prevLast, figs)
 	}
 	f.nearMeasure = step == 1 || step == 2
+	// Things that are not people are not killed or arrested, unless the text says so right there.
+	if unit != "" && !human && casualty(measure) && step > 2 {
+		measure = ""
+	}
 	// A measure noun right after the number is part of the phrase: "400 deaths", "60-70 wounded".
 	if step == 1 && cn.headTok < 0 && cn.after < len(toks) && !num.Percent && num.Currency == "" {
 		switch toks[cn.after].lo {
@@ -1255,12 +1272,13 @@ func (st *docState) npBefore(toks []tok, vi int) (int, int, string) {
 		if s >= e {
 			return 0, 0, ""
 		}
-		// "the Kremlin in a rare announcement admitted": skip the adjunct.
+		// "the Kremlin in a rare announcement admitted", "published by
+		// Ethnos on Sunday said": skip the adjunct.
 		j := i
 		for j >= 0 && v.dets[toks[j].lo] {
 			j--
 		}
-		if j >= 0 && v.preps[toks[j].lo] && !toks[s].cap && hop < 2 {
+		if j >= 0 && v.preps[toks[j].lo] && (!toks[s].cap || e-s == 1 && v.timeWord(toks[s].lo)) && hop < 2 {
 			i = j - 1
 			skipAdv()
 			continue

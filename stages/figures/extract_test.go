@@ -159,6 +159,9 @@ func TestExtract(t *testing.T) {
 		{"score", "Chelsea won 3-1 at home.", nil},
 		{"model number after name", "The Boeing 737 landed safely.", nil},
 		{"decade", "Troops left in the 1990s.", nil},
+		{"address", "She was hit outside the store at 200 W. American Blvd. on Friday.", nil},
+		{"time with space", "Police say that on Saturday around 11: 30 p. m. shots rang out.", nil},
+		{"abbreviated month", "The shooting on Dec. 6 touched off riots.", nil},
 		{"one is not a count", "One woman told the press her husband survived.", nil},
 	}
 	x, err := New()

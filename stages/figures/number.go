@@ -668,6 +668,13 @@ func (nt *numTables) parsePhrase(toks []tok, i int) (p phrase, ok bool) {
 			j += n
 		}
 	}
+	// "over a few blocks away": a preposition, not a bound.
+	if n := j - i; n == 1 && j+1 < len(toks) && toks[j].lo == "a" && (toks[j+1].lo == "few" || toks[j+1].lo == "couple") {
+		switch toks[i].lo {
+		case "over", "under", "above", "below":
+			return p, false
+		}
+	}
 	quoted := false
 	if q != qNone && j < len(toks) && toks[j].isQuote() {
 		quoted = true

@@ -77,6 +77,9 @@ func TestParseNumber(t *testing.T) {
 		{"bad grouping", "1,23", false, nil, nil, nil, "", false, ""},
 		{"model name", "M142", false, nil, nil, nil, "", false, ""},
 		{"not a number", "hello", false, nil, nil, nil, "", false, ""},
+		{"about a dozen", "about a dozen", true, fp(12), fp(10.8), fp(13.2), doc.Approx, false, ""},
+		// "over a few blocks away" is a preposition: the phrase starts at "a few".
+		{"over a few", "over a few", false, nil, nil, nil, "", false, ""},
 		{"qualifier alone", "at least", false, nil, nil, nil, "", false, ""},
 		{"trailing words", "89 soldiers", false, nil, nil, nil, "", false, ""},
 		{"between without and", "between 60", false, nil, nil, nil, "", false, ""},

@@ -194,7 +194,7 @@ func (st *docState) placeAfter(toks []tok, from int) string {
 
 func isSettlement(w string) bool {
 	switch w {
-	case "city", "town", "village", "region", "province", "district", "oblast", "county", "republic":
+	case "city", "town", "village", "region", "province", "district", "oblast", "county", "republic", "island":
 		return true
 	}
 	return false
