@@ -3,6 +3,7 @@ package reconcile
 import (
 	"cmp"
 	"fmt"
+	"maps"
 	"math"
 	"slices"
 	"sort"
@@ -67,8 +68,9 @@ func clustersOf(claims []*claim) []*valueCluster {
 //
 //   - numeric_dispute: two different attributed sources whose latest values
 //     for one quantity cannot both be true (see agree). Sources whose latest
-//     values agree are one camp; one row per pair of disagreeing camps,
-//     comparing their leaders' latest values (see disputes). A value that repeats
+//     values agree are one camp; camps are compared with their neighbours
+//     in value and the lowest with the highest, one row per disagreeing
+//     pair, on the leaders' latest values (see disputes). A value that repeats
 //     one the other source has since revised is not a dispute with it (it
 //     relays the old figure; the revision row shows it). Unattributed figures
 //     (an outlet's own statement, usually relaying someone else) and
@@ -76,7 +78,8 @@ func clustersOf(claims []*claim) []*valueCluster {
 //   - revision: one attributed source gave different values for one
 //     quantity over time. Its values are ordered by when each was first
 //     claimed (the claim's own date, else the article's); one row per
-//     change, from the earlier value to the later.
+//     change, from the earlier value to the later, when the later was first
+//     claimed on a later day or one article gives both (see revised).
 //   - date_conflict: the same claim (one source, one quantity, agreeing
 //     values) dated differently by two documents: both give explicit,
 //     different days, or one dates it after the other had already
@@ -111,16 +114,19 @@ func contradictions(groups []*group, ix *entityIndex, results []doc.Result) []do
 				bySrc[c.src.key] = append(bySrc[c.src.key], c)
 			}
 		}
-		keys := slices.Sorted(mapsKeys(bySrc))
+		keys := slices.Sorted(maps.Keys(bySrc))
 		latest := map[string]*valueCluster{}
 		earlier := map[string][]*valueCluster{}
 		for _, k := range keys {
 			vs := clustersOf(bySrc[k])
+			slices.SortStableFunc(vs, func(a, b *valueCluster) int { return claimOrder(a.first, b.first) })
 			latest[k] = vs[len(vs)-1]
 			earlier[k] = vs[:len(vs)-1]
-			slices.SortStableFunc(vs, func(a, b *valueCluster) int { return claimOrder(a.first, b.first) })
 			for i := 1; i < len(vs); i++ {
 				a, b := vs[i-1], vs[i]
+				if !revised(a, b) {
+					continue
+				}
 				add(doc.Contradiction{
 					Kind: doc.Revision, Subject: g.q.Subject,
 					FigureA: a.rep.fig.ID, FigureB: b.rep.fig.ID,
@@ -162,16 +168,6 @@ func contradictions(groups []*group, ix *entityIndex, results []doc.Result) []do
 	return out
 }
 
-func mapsKeys[V any](m map[string]V) func(func(string) bool) {
-	return func(yield func(string) bool) {
-		for k := range m {
-			if !yield(k) {
-				return
-			}
-		}
-	}
-}
-
 // dispute is one numeric_dispute row: the leading claims of two camps.
 type dispute struct {
 	a, b           *claim
@@ -180,9 +176,11 @@ type dispute struct {
 
 // disputes finds the numeric disputes of one quantity. Sources whose
 // latest values agree form a camp, led by the source with the most claims
-// (then by key); one row is made per pair of camps whose leaders disagree,
-// naming the leader and, in parentheses, the other members that disagree
-// with the other camp's leader: "Moscow (also Sergei Serdyukov)". A pair
+// (then by key). Camps are ordered by value and compared with their
+// neighbours and the lowest with the highest, so k camps give at most k
+// rows. A row is made for each such pair whose leaders disagree, naming
+// the leader and, in parentheses, the other members that disagree with the
+// other camp's leader: "Moscow (also Sergei Serdyukov)". A pair
 // where one leader's value repeats a value the other camp's leader has
 // since revised is left out (see superseded).
 func disputes(keys []string, bySrc map[string][]*claim, latest map[string]*valueCluster, earlier map[string][]*valueCluster) []dispute {
@@ -222,21 +220,52 @@ func disputes(keys []string, bySrc map[string][]*claim, latest map[string]*value
 		}
 		return l
 	}
+	// Camps in order of value; rows for neighbours and for the extremes,
+	// so k camps give at most k rows, not k(k-1)/2.
+	mid := func(c *camp) float64 { r := latest[c.leader].rep; return (r.lo + r.hi) / 2 }
+	slices.SortStableFunc(camps, func(a, b *camp) int {
+		return cmp.Or(cmp.Compare(mid(a), mid(b)), cmp.Compare(a.leader, b.leader))
+	})
+	var pairs [][2]*camp
+	for i := 1; i < len(camps); i++ {
+		pairs = append(pairs, [2]*camp{camps[i-1], camps[i]})
+	}
+	if len(camps) > 2 {
+		pairs = append(pairs, [2]*camp{camps[0], camps[len(camps)-1]})
+	}
 	var out []dispute
-	for i, x := range camps {
-		for _, y := range camps[i+1:] {
-			a, b := latest[x.leader].rep, latest[y.leader].rep
-			if agree(a, b) || superseded(a, earlier[y.leader]) || superseded(b, earlier[x.leader]) {
-				continue
-			}
-			cx, cy := x, y
-			if claimOrder(b, a) < 0 {
-				a, b, cx, cy = b, a, y, x
-			}
-			out = append(out, dispute{a: a, b: b, labelA: label(cx, b), labelB: label(cy, a)})
+	for _, p := range pairs {
+		x, y := p[0], p[1]
+		a, b := latest[x.leader].rep, latest[y.leader].rep
+		if agree(a, b) || superseded(a, earlier[y.leader]) || superseded(b, earlier[x.leader]) {
+			continue
 		}
+		cx, cy := x, y
+		if claimOrder(b, a) < 0 {
+			a, b, cx, cy = b, a, y, x
+		}
+		out = append(out, dispute{a: a, b: b, labelA: label(cx, b), labelB: label(cy, a)})
 	}
 	return out
+}
+
+// revised tells whether value b of a source followed value a in time: b
+// was first claimed on a later day than a (both dated), or one article
+// gives both (its text tells the order: "initially 63, later 89"). Two
+// values from different articles of one day are not ordered, so they make
+// no revision.
+func revised(a, b *valueCluster) bool {
+	if !a.first.when.IsZero() && !b.first.when.IsZero() && b.first.when.Sub(a.first.when) >= 24*time.Hour {
+		return true
+	}
+	for _, x := range a.claims {
+		for _, y := range b.claims {
+			if x.ri == y.ri {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // capitalize upper-cases the first letter of a sentence.
@@ -472,7 +501,7 @@ func nameVariants(ix *entityIndex, results []doc.Result, add func(doc.Contradict
 				continue
 			}
 			title := ""
-			for _, t := range slices.Sorted(mapsKeys(a.titles)) {
+			for _, t := range slices.Sorted(maps.Keys(a.titles)) {
 				if _, ok := b.titles[t]; ok && t != "" {
 					title = t
 					break
@@ -585,7 +614,7 @@ func phrase(c *claim, g *group, full bool) string {
 	case f.Qualifier == doc.Vague && strings.TrimSpace(f.Text) != "":
 		n = fmt.Sprintf("%q", strings.Join(strings.Fields(f.Text), " "))
 		if full && g.q.Measure != "" {
-			return n + " " + verb(g.q.Measure)
+			return n + " " + verb(g.q.Measure, false)
 		}
 		return n
 	case f.Qualifier == doc.Range && f.Low != nil && f.High != nil:
@@ -610,14 +639,18 @@ func phrase(c *claim, g *group, full bool) string {
 		n += " " + plural(g.q.Unit, v)
 	}
 	if g.q.Measure != "" {
-		n += " " + verb(g.q.Measure)
+		n += " " + verb(g.q.Measure, ok && v == 1 && f.Qualifier != doc.Range && f.Qualifier != doc.Vague)
 	}
 	return n
 }
 
-// verb turns a measure into a predicate: "killed" -> "were killed".
-func verb(m string) string {
+// verb turns a measure into a predicate: "killed" -> "were killed" ("was
+// killed" for one).
+func verb(m string, one bool) string {
 	if strings.HasSuffix(m, "ed") || strings.HasSuffix(m, "en") || m == "missing" || m == "dead" {
+		if one {
+			return "was " + m
+		}
 		return "were " + m
 	}
 	return "(" + m + ")"

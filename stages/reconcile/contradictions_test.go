@@ -114,6 +114,52 @@ func TestContradictions(t *testing.T) {
 			},
 		},
 		{
+			// Five sources, five values: neighbours in value and the two
+			// extremes, five rows rather than ten.
+			name: "many camps",
+			results: []doc.Result{
+				res("a", "A", "2023-03-12", nil,
+					fg{text: "1", v: f64(1), unit: "person", measure: "arrested", subject: "Flatbush", claimant: "NYPD"},
+					fg{text: "3", v: f64(3), unit: "person", measure: "arrested", subject: "Flatbush", claimant: "Daily Mail"},
+					fg{text: "4", v: f64(4), unit: "person", measure: "arrested", subject: "Flatbush", claimant: "RT"},
+					fg{text: "46", v: f64(46), unit: "person", measure: "arrested", subject: "Flatbush", claimant: "police"},
+					fg{text: "at least 50", v: f64(50), q: doc.AtLeast, unit: "person", measure: "arrested", subject: "Flatbush", claimant: "Essence"},
+				),
+			},
+			want: []string{
+				"numeric_dispute: Daily Mail said 3 people were arrested (2023-03-12); RT said 4 (2023-03-12).",
+				"numeric_dispute: NYPD said 1 person was arrested (2023-03-12); Daily Mail said 3 (2023-03-12).",
+				"numeric_dispute: NYPD said 1 person was arrested (2023-03-12); Essence said at least 50 (2023-03-12).",
+				"numeric_dispute: RT said 4 people were arrested (2023-03-12); police said 46 (2023-03-12).",
+				"numeric_dispute: Police said 46 people were arrested (2023-03-12); Essence said at least 50 (2023-03-12).",
+			},
+		},
+		{
+			// Two articles of one day giving one source two values: the
+			// order is unknown, so no revision (and no dispute with itself).
+			name: "same-day values from two articles are no revision",
+			results: []doc.Result{
+				res("a", "A", "2023-01-02", nil, killed(63, doc.Exact, "Makiivka", "Moscow")),
+				res("b", "B", "2023-01-02", nil, killed(89, doc.Exact, "Makiivka", "Moscow")),
+			},
+		},
+		{
+			name: "one article gives both values: a revision in text order",
+			results: []doc.Result{
+				res("a", "A", "2023-01-05", nil, killed(63, doc.Exact, "Makiivka", "Moscow"), killed(89, doc.Exact, "Makiivka", "Moscow")),
+			},
+			want: []string{"revision: Moscow first said 63 soldiers were killed (2023-01-05), later 89 (2023-01-05)."},
+		},
+		{
+			// The figures stage may name the outlet as claimant of the
+			// article's own statements: that is no attribution.
+			name: "outlet as claimant is unattributed",
+			results: []doc.Result{
+				res("a", "foxnews.com", "2023-01-02", nil, killed(3, doc.Exact, "Athens", "foxnews.com")),
+				res("b", "bbc.co.uk", "2023-01-03", nil, killed(2, doc.Exact, "Athens", "bbc.co.uk")),
+			},
+		},
+		{
 			name: "agreeing claims from different sources",
 			results: []doc.Result{
 				res("a", "A", "2023-01-02", nil,

@@ -130,7 +130,8 @@ func newLexicon(gz *gazetteer.Gazetteer) *lexicon {
 		lx.stop[w] = true
 	}
 	// Unit classes: spellings of what was counted that name one kind of
-	// thing. Units outside the table form a class of their own.
+	// thing. Units outside the table form a class of their own: "man" and
+	// "woman" are often parts of a toll ("two women and one man").
 	for class, units := range map[string]string{
 		"soldier": `soldier serviceman servicewoman servicemen servicemember
 			service_member troop troops personnel military_personnel conscript
@@ -138,7 +139,7 @@ func newLexicon(gz *gazetteer.Gazetteer) *lexicon {
 			fighter combatant`,
 		"civilian": `civilian resident inhabitant noncombatant non-combatant
 			villager citizen`,
-		"person": `person people individual victim man men woman human`,
+		"person": `person people individual victim human`,
 		"child":  `child children kid minor`,
 	} {
 		for _, u := range strings.Fields(units) {

@@ -34,8 +34,8 @@ func (ix *entityIndex) claimantName(c string) string {
 
 // sourceOf identifies the source of a claim. The rules, in order:
 //
-//  1. No claimant: the article itself; the key is its outlet (or path) and
-//     the claim is unattributed.
+//  1. No claimant, or the article's own outlet: the article itself; the
+//     key is its outlet (or path) and the claim is unattributed.
 //  2. A known person (by any spelling, titles stripped) is that person.
 //  3. A state body of a country: the claimant names a country (by name,
 //     demonym, capital or seat of government: "Russia", "Russian",
@@ -51,7 +51,7 @@ func (ix *entityIndex) claimantName(c string) string {
 //     defence/defense and spelling variants do not matter).
 func (ix *entityIndex) sourceOf(claimant string, info doc.Info) source {
 	claimant = strings.Join(strings.Fields(claimant), " ")
-	if claimant == "" {
+	if claimant == "" || info.Outlet != "" && fold(claimant) == fold(info.Outlet) {
 		out := info.Outlet
 		if out == "" {
 			out = info.Path
