@@ -7,7 +7,7 @@ BIN     := bin/factpipe
 DATA    ?= ../shared/data
 INTEROP := .interop
 
-.PHONY: all build run test vet unit interop golden bench model gazetteer clean
+.PHONY: all build run test vet unit interop killtest golden bench model gazetteer clean
 
 all: build
 
@@ -39,6 +39,11 @@ interop: build interop/node_modules/.package-lock.json
 
 interop/node_modules/.package-lock.json: interop/package.json interop/package-lock.json
 	cd interop && npm ci --no-audit --no-fund
+
+# Kills and signals real runs at random moments: the previous output must
+# survive intact and the next run complete.
+killtest:
+	FACTPIPE_KILLTEST=1 $(GO) test -count=1 -run 'TestKillAnyMoment|TestSignalStops' -v ./cmd/factpipe/
 
 # Rewrites the golden files after an intended change of output.
 golden:
