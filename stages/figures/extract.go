@@ -444,7 +444,7 @@ func (st *docState) notCount(toks []tok, p phrase) bool {
 	}
 	// Model and product names: a bare number right after a capitalised word
 	// that is not a sentence start, a month or a known verb: "Boeing 737".
-	if p.bare && p.first == i && p.first >= 2 && toks[p.first-1].cap && toks[p.first-1].kind == tWord {
+	if p.bare && p.first == i && p.first >= 1 && toks[p.first-1].cap && toks[p.first-1].kind == tWord {
 		w := toks[p.first-1].lo
 		if _, m := v.months[w]; !m && !v.claimVerbs[w] && !v.measureFirst[w] && !v.stop[w] {
 			return true
@@ -619,7 +619,10 @@ func (st *docState) countedNoun(toks []tok, p phrase) noun {
 		if run > 0 && head >= 0 && looksPlural(toks[head].lo) && !looksPlural(t.lo) {
 			break
 		}
-		if strings.HasSuffix(t.lo, "ly") && !t.cap && len(t.lo) > 4 {
+		// An adverb ends the phrase ("40 subsequently died"), an adjective
+		// before a plural does not ("two early chances").
+		if strings.HasSuffix(t.lo, "ly") && !t.cap && len(t.lo) > 4 &&
+			!(k+1 < len(toks) && toks[k+1].kind == tWord && !toks[k+1].cap && looksPlural(toks[k+1].lo) && !v.stop[toks[k+1].lo]) {
 			break
 		}
 		head = k
@@ -1148,7 +1151,9 @@ func (st *docState) findAttrs(toks []tok) []attr {
 			}
 			// Coordinated verb: "Igor Girkin ... questioned ... and said": the sentence subject.
 			if a.name == "" && i > 0 && (toks[i-1].lo == "and" || toks[i-1].lo == "but") {
-				if s, e := st.npAfter(toks, 0); s < e && toks[s].cap {
+				if v.pronouns[toks[0].lo] {
+					a.pron = toks[0].lo
+				} else if s, e := st.npAfter(toks, 0); s < e && toks[s].cap {
 					a.name, a.person = st.nameOf(toks, s, e)
 				}
 			}

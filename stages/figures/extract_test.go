@@ -162,6 +162,9 @@ func TestExtract(t *testing.T) {
 		{"address", "She was hit outside the store at 200 W. American Blvd. on Friday.", nil},
 		{"time with space", "Police say that on Saturday around 11: 30 p. m. shots rang out.", nil},
 		{"abbreviated month", "The shooting on Dec. 6 touched off riots.", nil},
+		{"goal minutes", "Robben 79, Cole 90.", nil},
+		{"adjective before plural", "Chelsea carved out two early chances.",
+			[]want{{text: "two early chances", unit: "chance"}}},
 		{"one is not a count", "One woman told the press her husband survived.", nil},
 	}
 	x, err := New()

@@ -702,10 +702,11 @@ func (nt *numTables) parsePhrase(toks []tok, i int) (p phrase, ok bool) {
 		}
 		if okConn {
 			k := end + 1
-			if cc, k2 := currencyAt(toks, k); cc != "" {
-				k = k2
-			}
-			if c2, ok2 := parseCore(toks, k); ok2 && !c2.vague && !c2.rng && (c2.word == c.word || !c.word) {
+			cc, k2 := currencyAt(toks, k)
+			k = k2
+			yearLike := c.bare && c.v >= 1000 && c.v < 2200
+			if c2, ok2 := parseCore(toks, k); ok2 && !c2.vague && !c2.rng && (c2.word == c.word || !c.word) &&
+				(cc == "" || cc == cur) && (!yearLike || c2.bare && c2.v >= 1000 && c2.v < 2200) {
 				l2, h2 := c.v, c2.v
 				if c2.scale != 1 && c.scale == 1 && l2*c2.scale <= h2 {
 					l2 *= c2.scale

@@ -80,6 +80,8 @@ func TestParseNumber(t *testing.T) {
 		{"about a dozen", "about a dozen", true, fp(12), fp(10.8), fp(13.2), doc.Approx, false, ""},
 		// "over a few blocks away" is a preposition: the phrase starts at "a few".
 		{"over a few", "over a few", false, nil, nil, nil, "", false, ""},
+		// A year is not the low end of a sum of money.
+		{"year to money", "2003 to £2.89bn", false, nil, nil, nil, "", false, ""},
 		{"qualifier alone", "at least", false, nil, nil, nil, "", false, ""},
 		{"trailing words", "89 soldiers", false, nil, nil, nil, "", false, ""},
 		{"between without and", "between 60", false, nil, nil, nil, "", false, ""},
