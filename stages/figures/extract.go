@@ -438,6 +438,11 @@ func (st *docState) notCount(toks []tok, p phrase) bool {
 	if next == "else" {
 		return true
 	}
+	// ".308": a decimal fraction written without its zero (a batting average).
+	if prev == "." && p.first >= 1 && toks[p.first-1].end == toks[p.first].start &&
+		(p.first < 2 || toks[p.first-2].end != toks[p.first-1].start) {
+		return true
+	}
 	// "(35)" after a name: an age.
 	if p.bare && prev == "(" && next == ")" && p.first >= 2 && toks[p.first-2].cap {
 		return true
@@ -474,6 +479,8 @@ func (st *docState) build(si int, toks []tok, p phrase, prevLast int, figs []fig
 
 	// Counted noun.
 	cn := st.countedNoun(toks, p)
+	// "the 8900 will not offer": a bare number after "the" with no noun is a name.
+	the := p.first > 0 && toks[p.first-1].lo == "the" && p.bare && cn.headTok < 0 && !cn.others
 	if cn.label && !p.num.Percent && p.num.Currency == "" {
 		return f // f.f.Text == "": not a figure
 	}
@@ -501,6 +508,9 @@ func (st *docState) build(si int, toks []tok, p phrase, prevLast int, figs []fig
 		measure, step = st.measure(toks, p, cn, prevLast, figs)
 	}
 	f.nearMeasure = step == 1 || step == 2
+	if the && measure == "" {
+		return fig{}
+	}
 	// Things that are not people are not killed or arrested, unless the text says so right there.
 	if unit != "" && !human && casualty(measure) && step > 2 {
 		measure = ""

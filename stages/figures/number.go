@@ -143,6 +143,8 @@ type core struct {
 	yearRange bool
 	qual      qualKind
 	end       int
+	// riskySuffix: a scale suffix that is also common in model names.
+	riskySuffix bool
 }
 
 func unitWord(lo string) (float64, bool) {
@@ -421,6 +423,12 @@ suffix:
 	if err != nil {
 		return c, false
 	}
+	// "9600M", "802.11b", "2B": an upper-case or single-letter suffix is a
+	// model name unless a currency sign stands before it (see parsePhrase).
+	switch s[i:] {
+	case "M", "B", "K", "b", "k", "BN", "Bn":
+		c.riskySuffix = true
+	}
 	switch rest := strings.ToLower(s[i:]); rest {
 	case "":
 		c.bare = !sawDot && !sawComma
@@ -684,6 +692,9 @@ func (nt *numTables) parsePhrase(toks []tok, i int) (p phrase, ok bool) {
 	j = j2
 	c, ok := parseCore(toks, j)
 	if !ok {
+		return p, false
+	}
+	if c.riskySuffix && cur == "" {
 		return p, false
 	}
 	p.numFirst = j

@@ -82,6 +82,9 @@ func TestParseNumber(t *testing.T) {
 		{"over a few", "over a few", false, nil, nil, nil, "", false, ""},
 		// A year is not the low end of a sum of money.
 		{"year to money", "2003 to £2.89bn", false, nil, nil, nil, "", false, ""},
+		{"model suffix", "9600M", false, nil, nil, nil, "", false, ""},
+		{"standard", "802.11b", false, nil, nil, nil, "", false, ""},
+		{"dollars billion", "$2B", true, fp(2e9), fp(2e9), fp(2e9), doc.Exact, false, "usd"},
 		{"qualifier alone", "at least", false, nil, nil, nil, "", false, ""},
 		{"trailing words", "89 soldiers", false, nil, nil, nil, "", false, ""},
 		{"between without and", "between 60", false, nil, nil, nil, "", false, ""},

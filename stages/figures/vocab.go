@@ -175,7 +175,7 @@ func newVocab() *vocab {
 		channel platform gate exit bus flight episode season series act verse figure fig fig. table item
 		tier category class division league district precinct ward block unit apartment flat suite bay
 		lane street road avenue terminal zone sector group model version mark type windows iphone galaxy
-		paragraph code line aged age ages formula hole`)
+		paragraph code line aged age ages formula hole week day game match race lap`)
 	v.timeUnits = newSet(`second minute hour day week month year decade century night weekend fortnight
 		mile kilometre kilometer km metre meter yard foot inch kilogram kg tonne ton pound gram litre liter
 		degree point`)
