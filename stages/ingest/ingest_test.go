@@ -250,6 +250,18 @@ func TestMetadata(t *testing.T) {
 			title: "Storm hits coast", author: "JOHN SMITH", published: date(2010, 1, 5),
 		},
 		{
+			name:   "author label",
+			text:   "Storm hits coast\nAuthor: Jane van Dam\n\nThe storm hit.\n",
+			title:  "Storm hits coast",
+			author: "Jane van Dam",
+		},
+		{
+			name:   "posted by",
+			text:   "Storm hits coast\nPosted by Jane Doe | 2 hours ago\n\nThe storm hit.\n",
+			title:  "Storm hits coast",
+			author: "Jane Doe",
+		},
+		{
 			name:      "date run together with a disclaimer",
 			text:      " date 2023-01-04 Disclaimer: A number of claims are being made.\n\n\n\nThe strike hit a school. More text.\n\nWhat happened?\n",
 			published: date(2023, 1, 4),

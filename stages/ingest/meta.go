@@ -189,15 +189,22 @@ func titleOf(s string) (string, bool) {
 }
 
 // byline returns the author named in a byline: "By Jane Smith", "By JANE
-// SMITH, Reuters" or, when names may stand alone (after the headline), a
+// SMITH, Reuters", "Written by Jane Smith", "Author: Jane Smith" or, when names may stand alone (after the headline), a
 // line of two to four capitalised name words ("Andrea Peters").
 func byline(s string, bare bool) (string, bool) {
 	s = strings.Trim(s, "*_ \t")
 	if len(s) > 100 {
 		return "", false
 	}
-	if len(s) > 3 && strings.EqualFold(s[:3], "by ") {
-		rest := s[3:]
+	label := ""
+	for _, l := range [...]string{"by ", "written by ", "posted by ", "reported by ", "story by ", "words by ", "author: ", "by: "} {
+		if hasPrefixFold(s, l) && len(s) > len(l) {
+			label = l
+			break
+		}
+	}
+	if label != "" {
+		rest := s[len(label):]
 		if i := strings.IndexAny(rest, ",|(/;"); i >= 0 {
 			rest = rest[:i]
 		}
