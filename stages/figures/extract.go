@@ -418,8 +418,8 @@ func (st *docState) notCount(toks []tok, p phrase) bool {
 	}
 	// Labels, ages: "page 3", "aged 35", "No. 10", "Flight 370".
 	if p.first == i && p.bare || p.first == i && p.word {
-		if v.notCountPrev[prev] && !(prev == "number" && p.word) {
-			return p.bare || prev == "aged" || prev == "age"
+		if v.notCountPrev[prev] && !(prev == "number" && p.word) && (p.bare || prev == "aged" || prev == "age") {
+			return true
 		}
 		if prev == "." && p.first >= 2 && v.notCountPrev[toks[p.first-2].lo] {
 			return true
@@ -838,7 +838,7 @@ func (st *docState) measure(toks []tok, p phrase, cn noun, prevLast int, figs []
 			break
 		}
 	}
-	if m := st.lastMeasure(toks, from, p.first); m != "" {
+	if m, end := st.lastMeasureAt(toks, from, p.first); m != "" && !clauseBreak(toks[end:p.first]) {
 		return m, 2
 	}
 	// (c) An adjective in the noun phrase: "89 dead soldiers".
@@ -889,18 +889,36 @@ func (v *vocab) measureVerb(m, w string) bool {
 
 // lastMeasure returns the measure of the last measure phrase in toks[from:to].
 func (st *docState) lastMeasure(toks []tok, from, to int) string {
+	m, _ := st.lastMeasureAt(toks, from, to)
+	return m
+}
+
+// lastMeasureAt is lastMeasure that also returns where the phrase ends.
+func (st *docState) lastMeasureAt(toks []tok, from, to int) (string, int) {
 	v := st.e.v
-	best := ""
+	best, end := "", 0
 	for j := max(from, 0); j < to; j++ {
 		if !v.measureFirst[toks[j].lo] {
 			continue
 		}
 		if m, n := matchPhrase(toks, j, v.measures, 4); n > 0 && j+n <= to {
-			best = m
+			best, end = m, j+n
 			j += n - 1
 		}
 	}
-	return best
+	return best, end
+}
+
+// clauseBreak reports whether the tokens join two clauses: "the
+// receptionist died and two men ...".
+func clauseBreak(ts []tok) bool {
+	for _, t := range ts {
+		switch t.lo {
+		case "and", "or", "but", "while", "when", "as", "whereas":
+			return true
+		}
+	}
+	return false
 }
 
 // lastWithMeasure returns the latest figure with a measure: in this

@@ -165,6 +165,10 @@ func TestExtract(t *testing.T) {
 		{"goal minutes", "Robben 79, Cole 90.", nil},
 		{"adjective before plural", "Chelsea carved out two early chances.",
 			[]want{{text: "two early chances", unit: "chance"}}},
+		{"no one", "No one was injured and no one else was hurt.", nil},
+		// "died" belongs to the first clause, not to "two men".
+		{"measure of another clause", "A receptionist died and two men underwent surgery.",
+			[]want{{text: "two men", unit: "man", measure: ""}}},
 		{"one is not a count", "One woman told the press her husband survived.", nil},
 	}
 	x, err := New()
@@ -208,7 +212,8 @@ func TestExtract(t *testing.T) {
 				if w.unit != "" && f.Unit != w.unit {
 					bad("unit", w.unit, f.Unit)
 				}
-				if (w.measure != "" || strings.Contains(c.name, "percent") || strings.Contains(c.name, "inverted")) && f.Measure != w.measure {
+				if (w.measure != "" || strings.Contains(c.name, "percent") || strings.Contains(c.name, "inverted") ||
+					strings.Contains(c.name, "clause")) && f.Measure != w.measure {
 					bad("measure", w.measure, f.Measure)
 				}
 				if (w.claimant != "" || strings.Contains(c.name, "reportedly") || strings.Contains(c.name, "bare")) && f.Claimant != w.claimant {

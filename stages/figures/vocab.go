@@ -23,7 +23,7 @@ import (
 //	stationed   stationed, housed, housing, holds, quartered, billeted,
 //	            deployed, were located, accommodated
 //	mobilised   mobilised, mobilized, mobilisation, drafted, called up, conscripted
-//	arrested    arrested, detained, jailed, taken into custody
+//	arrested    arrested, arrest(s), detained, jailed, taken into custody
 //	missing     missing, unaccounted for
 //	evacuated   evacuated, evacuation
 //	rescued     rescued
@@ -49,7 +49,7 @@ func measureTable() map[string]string {
 		{"stationed", "stationed|housed|housing|houses|holds|quartered|billeted|deployed|were located|" +
 			"was located|accommodated|packed"},
 		{"mobilised", "mobilised|mobilized|mobilisation|mobilization|drafted|called up|conscripted"},
-		{"arrested", "arrested|detained|jailed|arrests|taken into custody"},
+		{"arrested", "arrested|detained|jailed|arrest|arrests|taken into custody"},
 		{"missing", "missing|unaccounted for|unaccounted"},
 		{"evacuated", "evacuated|evacuation|evacuate"},
 		{"rescued", "rescued"},
