@@ -24,8 +24,8 @@ func Example() {
 	ru, _ := g.CapitalOf("Moscow")
 	capital, _ := g.Capital("UA")
 	fmt.Println(us, ua, ru, capital)
-	gender, _ := g.FirstName("Anna")
-	fmt.Println(gender, gazetteer.Fold("Makiïvka"))
+	name, _ := g.FirstName("Anna")
+	fmt.Println(name.Gender, gazetteer.Fold("Makiïvka"))
 	// Output:
 	// Kyiv UA city true
 	// Makiyivka UA

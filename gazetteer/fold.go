@@ -1,7 +1,6 @@
 package gazetteer
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -139,43 +138,53 @@ func appendKey(dst []byte, s string) []byte {
 
 // loose returns the transliteration-insensitive key of a folded name: y is
 // read as i and runs of one letter collapse ("makiyivka", "makiivka" ->
-// "makivka"; "donetskiy", "donetsky" -> "donetski"), "zhzh" is read as "zh"
-// ("zaporizhzhia" -> "zaporizhia" -> "zaporizhia"), and the abbreviations
-// st, ste, mt and ft are read as saint, sainte, mount and fort.
+// "makivka"; "donetskiy", "donetsky" -> "donetski"; "sergey", "sergei" ->
+// "sergei"), "zhzh" is read as "zh" ("zaporizhzhia" -> "zaporizhia"), and
+// the words st, ste, mt and ft are read as saint, sainte, mount and fort.
 func loose(folded string) string {
-	b := make([]byte, 0, len(folded)+8)
-	for len(folded) > 0 {
-		w, rest, more := strings.Cut(folded, " ")
-		folded = rest
-		switch w {
+	return string(appendLoose(nil, folded))
+}
+
+// appendLoose appends loose(folded) to dst. It does not retain dst or
+// folded, so lookups can use stack buffers.
+func appendLoose[S ~string | ~[]byte](dst []byte, folded S) []byte {
+	for start := 0; start < len(folded); {
+		end := start
+		for end < len(folded) && folded[end] != ' ' {
+			end++
+		}
+		w := folded[start:end]
+		switch string(w) {
 		case "st":
-			w = "saint"
+			dst = append(dst, "saint"...)
 		case "ste":
-			w = "sainte"
+			dst = append(dst, "sainte"...)
 		case "mt":
-			w = "mount"
+			dst = append(dst, "mount"...)
 		case "ft":
-			w = "fort"
-		}
-		var last byte
-		for i := 0; i < len(w); i++ {
-			c := w[i]
-			if c == 'z' && strings.HasPrefix(w[i:], "zhzh") {
-				i += 1 // skip "zh"; the loop appends the second one
-				continue
+			dst = append(dst, "fort"...)
+		default:
+			var last byte
+			for i := 0; i < len(w); i++ {
+				c := w[i]
+				if c == 'z' && i+3 < len(w) && w[i+1] == 'h' && w[i+2] == 'z' && w[i+3] == 'h' {
+					i++ // skip "zh"; the loop appends the second one
+					continue
+				}
+				if c == 'y' {
+					c = 'i'
+				}
+				if c == last && c < utf8.RuneSelf {
+					continue
+				}
+				dst = append(dst, c)
+				last = c
 			}
-			if c == 'y' {
-				c = 'i'
-			}
-			if c == last && c < utf8.RuneSelf {
-				continue
-			}
-			b = append(b, c)
-			last = c
 		}
-		if more {
-			b = append(b, ' ')
+		if end < len(folded) {
+			dst = append(dst, ' ')
 		}
+		start = end + 1
 	}
-	return string(b)
+	return dst
 }

@@ -67,7 +67,8 @@ type Place struct {
 	Capital bool
 }
 
-// Gender is the set of genders a first name is given to.
+// Gender is the set of genders a first name is given to; 0 when the source
+// does not say.
 type Gender uint8
 
 const (
@@ -86,6 +87,17 @@ func (g Gender) String() string {
 		return "male|female"
 	}
 	return ""
+}
+
+// FirstName describes a listed first name.
+type FirstName struct {
+	Gender Gender
+
+	// English reports a name of the English lists ("Mary", "Leslie"); the
+	// others come from the name lists of other languages ("Volodymyr",
+	// "Recep", "Olena"), some of which are also English words ("Can",
+	// "Said"), so a name alone is weak evidence of a person.
+	English bool
 }
 
 // span is a range [lo, hi) of Gazetteer.places.
@@ -108,12 +120,13 @@ type Gazetteer struct {
 	exact  map[string]span // Fold(name) -> places
 	approx map[string]span // loose(Fold(name)) -> places
 
-	countries   map[string]country // ISO2 -> row
-	countryName map[string]string  // Fold(name) -> ISO2
-	abbrev      map[string]string  // upper-case abbreviation without full stops -> ISO2
-	demonym     map[string]string  // Fold(demonym or plural) -> ISO2
-	capitalOf   map[string]string  // Fold(capital city) -> ISO2
-	firstName   map[string]Gender  // Fold(first name) -> genders
+	countries   map[string]country   // ISO2 -> row
+	countryName map[string]string    // Fold(name) -> ISO2
+	abbrev      map[string]string    // upper-case abbreviation without full stops -> ISO2
+	demonym     map[string]string    // Fold(demonym or plural) -> ISO2
+	capitalOf   map[string]string    // Fold(capital city) -> ISO2
+	firstName   map[string]FirstName // Fold(first name) -> description
+	firstLoose  map[string]FirstName // loose(Fold(first name)) -> merged descriptions
 }
 
 // Load decompresses and indexes the embedded tables. It takes about a tenth
@@ -126,7 +139,8 @@ func Load() (*Gazetteer, error) {
 		abbrev:      make(map[string]string, 32),
 		demonym:     make(map[string]string, 1024),
 		capitalOf:   make(map[string]string, 512),
-		firstName:   make(map[string]Gender, 8192),
+		firstName:   make(map[string]FirstName, 1<<15),
+		firstLoose:  make(map[string]FirstName, 1<<15),
 	}
 	var entries []entry
 	var err error
@@ -439,19 +453,29 @@ func (g *Gazetteer) loadFirstNames() error {
 	if err != nil {
 		return err
 	}
-	return eachRow(name, text, 2, func(f []string) error {
-		var gen Gender
-		if strings.Contains(f[1], "m") {
-			gen |= Male
-		}
-		if strings.Contains(f[1], "f") {
-			gen |= Female
-		}
-		if gen == 0 {
+	return eachRow(name, text, 3, func(f []string) error {
+		var fn FirstName
+		switch f[1] {
+		case "m":
+			fn.Gender = Male
+		case "f":
+			fn.Gender = Female
+		case "mf":
+			fn.Gender = Male | Female
+		case "u":
+		default:
 			return fmt.Errorf("unknown gender %q", f[1])
 		}
+		fn.English = strings.Contains(f[2], "e")
 		k := Fold(f[0])
-		g.firstName[k] |= gen
+		g.firstName[k] = merge(g.firstName[k], fn)
+		lk := loose(k)
+		g.firstLoose[lk] = merge(g.firstLoose[lk], fn)
 		return nil
 	})
+}
+
+// merge combines the descriptions of two spellings of one first name.
+func merge(a, b FirstName) FirstName {
+	return FirstName{Gender: a.Gender | b.Gender, English: a.English || b.English}
 }

@@ -95,7 +95,7 @@ func TestTableSizes(t *testing.T) {
 		{"country names", len(g.countryName), 500, 3000},
 		{"demonym forms", len(g.demonym), 300, 2000},
 		{"capitals", len(g.capitalOf), 200, 600},
-		{"first names", len(g.firstName), 8000, 9000},
+		{"first names", len(g.firstName), 18000, 23000},
 	}
 	for _, c := range checks {
 		if c.got < c.min || c.got > c.max {
@@ -330,20 +330,25 @@ func TestFirstName(t *testing.T) {
 	g := mustLoad(t)
 	tests := []struct {
 		name, in string
-		want     Gender // 0 for not a first name
+		ok       bool
+		want     FirstName
 	}{
-		{"male", "John", Male},
-		{"female", "Mary", Female},
-		{"both", "Leslie", Male | Female},
-		{"lower case", "john", Male},
-		{"surname", "Smithson", 0},
-		{"empty", "", 0},
+		{"male", "John", true, FirstName{Gender: Male, English: true}},
+		{"female", "Mary", true, FirstName{Gender: Female, English: true}},
+		{"both", "Leslie", true, FirstName{Gender: Male | Female, English: true}},
+		{"lower case", "john", true, FirstName{Gender: Male, English: true}},
+		{"also a word", "Will", true, FirstName{Gender: Male, English: true}},
+		{"Ukrainian romanised", "Volodymyr", true, FirstName{Gender: Male}}, // from Cyrillic by the 2010 national system
+		{"Ukrainian female", "Olena", true, FirstName{Gender: Female}},
+		{"loose spelling", "Oleksiy", true, FirstName{Gender: Male}}, // listed as Oleksii (uk); the loose key reads y as i
+		{"surname", "Smithson", false, FirstName{}},
+		{"empty", "", false, FirstName{}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			got, ok := g.FirstName(tc.in)
-			if got != tc.want || ok != (tc.want != 0) || g.IsFirstName(tc.in) != ok {
-				t.Errorf("FirstName(%q) = %v, %v; want %v", tc.in, got, ok, tc.want)
+			if ok != tc.ok || got != tc.want || g.IsFirstName(tc.in) != ok {
+				t.Errorf("FirstName(%q) = %+v, %v; want %+v, %v", tc.in, got, ok, tc.want, tc.ok)
 			}
 		})
 	}

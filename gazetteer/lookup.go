@@ -31,7 +31,8 @@ func (g *Gazetteer) Places(name string) []Place {
 // more names wrongly. The result groups places by exact spelling, each group
 // ordered as by Places; it is shared and must not be modified.
 func (g *Gazetteer) PlacesLoose(name string) []Place {
-	s, ok := g.approx[loose(Fold(name))]
+	var buf, lbuf [keyBufSize]byte
+	s, ok := g.approx[string(appendLoose(lbuf[:0], appendKey(buf[:0], name)))]
 	if !ok {
 		return nil
 	}
@@ -121,16 +122,22 @@ func (g *Gazetteer) CapitalOf(name string) (country string, ok bool) {
 	return country, ok
 }
 
-// FirstName returns the genders a first name is given to in the English
-// lists ("Mary" -> Female, "Leslie" -> Male|Female); ok is false when the
-// name is not listed. Case and diacritics are ignored.
-func (g *Gazetteer) FirstName(s string) (gender Gender, ok bool) {
-	var buf [keyBufSize]byte
-	gender, ok = g.firstName[string(appendKey(buf[:0], s))]
-	return gender, ok
+// FirstName describes s if it is a listed first name, ignoring case and
+// diacritics ("Mary" -> Female, English; "Leslie" -> Male|Female;
+// "Volodymyr" -> Male). A spelling that is not listed matches a listed one
+// under the loose key of PlacesLoose ("Dmitry" -> "Dmitriy", "Yuri" ->
+// "Yuriy"). ok is false when neither matches.
+func (g *Gazetteer) FirstName(s string) (name FirstName, ok bool) {
+	var buf, lbuf [keyBufSize]byte
+	k := appendKey(buf[:0], s)
+	if name, ok = g.firstName[string(k)]; ok {
+		return name, true
+	}
+	name, ok = g.firstLoose[string(appendLoose(lbuf[:0], k))]
+	return name, ok
 }
 
-// IsFirstName reports whether s is a listed first name.
+// IsFirstName reports whether FirstName(s) finds a name.
 func (g *Gazetteer) IsFirstName(s string) bool {
 	_, ok := g.FirstName(s)
 	return ok

