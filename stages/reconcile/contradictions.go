@@ -66,15 +66,17 @@ func clustersOf(claims []*claim) []*valueCluster {
 
 // contradictions finds the disagreements within and across quantities.
 //
-//   - numeric_dispute: two different attributed sources whose latest values
-//     for one quantity cannot both be true (see agree). Sources whose latest
-//     values agree are one camp; camps are compared with their neighbours
-//     in value and the lowest with the highest, one row per disagreeing
-//     pair, on the leaders' latest values (see disputes). A value that repeats
-//     one the other source has since revised is not a dispute with it (it
-//     relays the old figure; the revision row shows it). Unattributed figures
-//     (an outlet's own statement, usually relaying someone else) and
-//     quantities with no measure or no unit yield no disputes.
+//   - numeric_dispute: two different sources whose latest values for one
+//     quantity cannot both be true (see agree). Sources whose latest values
+//     agree are one camp; camps are compared with their neighbours in value
+//     and the lowest with the highest, one row per disagreeing pair, on the
+//     leaders' latest values (see disputes). A value that repeats one the
+//     other source has since revised is not a dispute with it (it relays
+//     the old figure; the revision row shows it). An article's unattributed
+//     figure is its outlet's claim: it takes part in disputes (mostly by
+//     joining a camp: "Kyiv (also WSWS (unattributed))") but makes no
+//     revision, date or place conflict. Quantities with no measure or no
+//     unit yield no contradictions.
 //   - revision: one attributed source gave different values for one
 //     quantity over time. Its values are ordered by when each was first
 //     claimed (the claim's own date, else the article's); one row per
@@ -110,7 +112,7 @@ func contradictions(groups []*group, ix *entityIndex, results []doc.Result) []do
 		}
 		bySrc := map[string][]*claim{}
 		for _, c := range g.claims {
-			if c.src.attributed && c.bounded {
+			if c.bounded {
 				bySrc[c.src.key] = append(bySrc[c.src.key], c)
 			}
 		}
@@ -124,7 +126,7 @@ func contradictions(groups []*group, ix *entityIndex, results []doc.Result) []do
 			earlier[k] = vs[:len(vs)-1]
 			for i := 1; i < len(vs); i++ {
 				a, b := vs[i-1], vs[i]
-				if !revised(a, b) {
+				if !a.rep.src.attributed || !revised(a, b) {
 					continue
 				}
 				add(doc.Contradiction{
@@ -138,7 +140,9 @@ func contradictions(groups []*group, ix *entityIndex, results []doc.Result) []do
 				}, a.rep.fig.ID, b.rep.fig.ID)
 			}
 			for _, v := range vs {
-				dateConflict(v, g, add)
+				if v.rep.src.attributed {
+					dateConflict(v, g, add)
+				}
 			}
 		}
 		for _, d := range disputes(keys, bySrc, latest, earlier) {
@@ -175,8 +179,8 @@ type dispute struct {
 }
 
 // disputes finds the numeric disputes of one quantity. Sources whose
-// latest values agree form a camp, led by the source with the most claims
-// (then by key). Camps are ordered by value and compared with their
+// latest values agree form a camp, led by an attributed source when there
+// is one, then by the source with the most claims, then by key. Camps are ordered by value and compared with their
 // neighbours and the lowest with the highest, so k camps give at most k
 // rows. A row is made for each such pair whose leaders disagree, naming
 // the leader and, in parentheses, the other members that disagree with the
@@ -185,7 +189,14 @@ type dispute struct {
 // since revised is left out (see superseded).
 func disputes(keys []string, bySrc map[string][]*claim, latest map[string]*valueCluster, earlier map[string][]*valueCluster) []dispute {
 	order := slices.Clone(keys)
+	attributed := func(k string) bool { return latest[k].rep.src.attributed }
 	slices.SortStableFunc(order, func(a, b string) int {
+		if attributed(a) != attributed(b) {
+			if attributed(a) {
+				return -1
+			}
+			return 1
+		}
 		return cmp.Or(-cmp.Compare(len(bySrc[a]), len(bySrc[b])), cmp.Compare(a, b))
 	})
 	type camp struct {
@@ -268,10 +279,12 @@ func revised(a, b *valueCluster) bool {
 	return false
 }
 
-// capitalize upper-cases the first letter of a sentence.
+// capitalize upper-cases the first letter of a sentence, unless its first
+// word is a domain name or holds digits ("foxnews.com", "3M").
 func capitalize(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
-	if n == 0 || unicode.IsUpper(r) {
+	first, _, _ := strings.Cut(s, " ")
+	if n == 0 || unicode.IsUpper(r) || strings.ContainsAny(first, ".0123456789") {
 		return s
 	}
 	return string(unicode.ToUpper(r)) + s[n:]

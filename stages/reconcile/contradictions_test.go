@@ -152,12 +152,14 @@ func TestContradictions(t *testing.T) {
 		},
 		{
 			// The figures stage may name the outlet as claimant of the
-			// article's own statements: that is no attribution.
+			// article's own statements: that is no attribution. A domain
+			// name keeps its lower case at the start of a sentence.
 			name: "outlet as claimant is unattributed",
 			results: []doc.Result{
 				res("a", "foxnews.com", "2023-01-02", nil, killed(3, doc.Exact, "Athens", "foxnews.com")),
 				res("b", "bbc.co.uk", "2023-01-03", nil, killed(2, doc.Exact, "Athens", "bbc.co.uk")),
 			},
+			want: []string{"numeric_dispute: foxnews.com (unattributed) said 3 soldiers were killed (2023-01-02); bbc.co.uk (unattributed) said 2 (2023-01-03)."},
 		},
 		{
 			name: "agreeing claims from different sources",
@@ -188,11 +190,23 @@ func TestContradictions(t *testing.T) {
 			},
 		},
 		{
-			name: "unattributed figures make no dispute",
+			// An article's own figures are its outlet's claims.
+			name: "unattributed figures dispute as their outlets",
 			results: []doc.Result{
 				res("a", "A", "2023-01-02", nil, killed(400, doc.Exact, "Makiivka", "")),
 				res("b", "B", "2023-01-03", nil, killed(89, doc.Exact, "Makiivka", "")),
 			},
+			want: []string{"numeric_dispute: A (unattributed) said 400 soldiers were killed (2023-01-02); B (unattributed) said 89 (2023-01-03)."},
+		},
+		{
+			// An outlet repeating a toll joins the camp of who gave it.
+			name: "unattributed figures join camps",
+			results: []doc.Result{
+				res("a", "A", "2023-01-02", nil, killed(400, doc.Exact, "Makiivka", "Kyiv"), killed(89, doc.Exact, "Makiivka", "Moscow")),
+				res("b", "B", "2023-01-03", nil, killed(89, doc.Exact, "Makiivka", "")),
+				res("c", "C", "2023-01-03", nil, fg{text: "hundreds", lo: f64(100), hi: f64(999), q: doc.Vague, unit: "soldier", measure: "killed", subject: "Makiivka"}),
+			},
+			want: []string{"numeric_dispute: Kyiv (also C (unattributed)) said 400 soldiers were killed (2023-01-02); Moscow (also B (unattributed)) said 89 (2023-01-02)."},
 		},
 		{
 			// Mentions make Serdyukov and Sevryukov entities with a title,
