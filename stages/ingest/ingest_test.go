@@ -250,6 +250,21 @@ func TestMetadata(t *testing.T) {
 			title: "Storm hits coast", author: "JOHN SMITH", published: date(2010, 1, 5),
 		},
 		{
+			name:  "headline ending with an initial",
+			text:  "Colts clinch playoff berth with win in K. C.\nPosted on December 23, 2012, 4: 42 PM EDT\nThe Colts won.\n",
+			title: "Colts clinch playoff berth with win in K. C.", published: date(2012, 12, 23),
+		},
+		{
+			name:  "title-case headline with a full stop",
+			text:  "Swimmer And Actress Dies Aged 91.\n07 June 2013\nShe died.\n",
+			title: "Swimmer And Actress Dies Aged 91.", published: date(2013, 6, 7),
+		},
+		{
+			name:   "lead sentence is no headline",
+			text:   "http://example.com/a\nAn Oklahoma man has pleaded not guilty to two murder charges.\nTrial is set for June.\n",
+			outlet: "example.com",
+		},
+		{
 			name:   "author label",
 			text:   "Storm hits coast\nAuthor: Jane van Dam\n\nThe storm hit.\n",
 			title:  "Storm hits coast",

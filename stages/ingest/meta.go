@@ -182,10 +182,58 @@ func titleOf(s string) (string, bool) {
 	}
 	last, _ := utf8.DecodeLastRuneInString(s)
 	switch last {
-	case '.', ',', ';', ':':
+	case ',', ';', ':':
 		return "", false
+	case '.':
+		// A headline may end with an initial or, written in title case,
+		// with a full stop; a sentence or two are no headline.
+		short := len(strings.Fields(s)) <= 20
+		if !short || innerSentenceEnd(s) || !(endsWithInitial(s) || titleCase(s)) {
+			return "", false
+		}
 	}
 	return s, true
+}
+
+// innerSentenceEnd reports a full stop after a lower-case word followed by
+// a capital inside s: "Fired Jim O'Brien, coach. Named Maurice Cheeks".
+func innerSentenceEnd(s string) bool {
+	for i := 1; i+2 < len(s); i++ {
+		if s[i] == '.' && s[i+1] == ' ' && s[i+2] >= 'A' && s[i+2] <= 'Z' && s[i-1] >= 'a' && s[i-1] <= 'z' &&
+			(i < 2 || s[i-2] != ' ') {
+			return true
+		}
+	}
+	return false
+}
+
+// endsWithInitial reports text ending with an initial: "win in K. C.".
+func endsWithInitial(s string) bool {
+	w := s[strings.LastIndexAny(s, " .")+1:]
+	if w == "" && len(s) >= 2 {
+		// s ends with "."; look at the word before it
+		t := s[:len(s)-1]
+		w = t[strings.LastIndexAny(t, " .")+1:]
+	}
+	return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z'
+}
+
+// titleCase reports a short line in which most words are capitalised, as
+// headlines are written: "Swimmer And Actress Dies Aged 91."
+func titleCase(s string) bool {
+	words := strings.Fields(s)
+	caps, n := 0, 0
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, "\"'‘“("))
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		n++
+		if unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return n >= 3 && caps*10 >= n*7
 }
 
 // byline returns the author named in a byline: "By Jane Smith", "By JANE
