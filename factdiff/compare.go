@@ -27,6 +27,7 @@ package factdiff
 import (
 	"cmp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"factpipe/tables"
@@ -97,7 +98,9 @@ func numbered(facts []fact) []fact {
 		seen[k]++
 		if n := seen[k]; n > 1 {
 			facts[i].key = append(slices.Clip(f.key), Field{"occurrence", count(n)})
+			k = keyString(facts[i].key)
 		}
+		facts[i].id = k
 	}
 	return facts
 }
@@ -113,12 +116,12 @@ func compareTable(name string, old, new []fact, tol float64) TableDiff {
 	// Exact keys first.
 	byKey := make(map[string]int, len(old))
 	for i, f := range old {
-		byKey[keyString(f.key)] = i
+		byKey[f.id] = i
 	}
 	oldDone := make([]bool, len(old))
 	var restNew []fact
 	for _, n := range new {
-		i, ok := byKey[keyString(n.key)]
+		i, ok := byKey[n.id]
 		if !ok {
 			restNew = append(restNew, n)
 			continue
@@ -133,30 +136,8 @@ func compareTable(name string, old, new []fact, tol float64) TableDiff {
 		}
 	}
 	// Then each loose key in turn, over the facts still unmatched.
-	for level := 0; len(restOld) > 0 && len(restNew) > 0; level++ {
-		oi, oOK := uniqueLoose(restOld, level)
-		ni, nOK := uniqueLoose(restNew, level)
-		if !oOK || !nOK {
-			break // no fact of the table has a key at this level
-		}
-		pairedOld := make([]bool, len(restOld))
-		var keepNew []fact
-		for j, n := range restNew {
-			i, ok := oi[loose(n, level)]
-			if !ok || ni[loose(n, level)] != j {
-				keepNew = append(keepNew, n)
-				continue
-			}
-			pairedOld[i] = true
-			change(restOld[i], n)
-		}
-		var keepOld []fact
-		for i, o := range restOld {
-			if !pairedOld[i] {
-				keepOld = append(keepOld, o)
-			}
-		}
-		restOld, restNew = keepOld, keepNew
+	if len(restOld) > 0 && len(restNew) > 0 {
+		restOld, restNew = pairLoose(restOld, restNew, change)
 	}
 	for _, n := range restNew {
 		d.Added = append(d.Added, Fact{Key: n.key, Fields: n.fields})
@@ -170,25 +151,58 @@ func compareTable(name string, old, new []fact, tol float64) TableDiff {
 	return d
 }
 
-// loose returns the loose key of f at level, "" when it has none.
-func loose(f fact, level int) string {
-	if level < len(f.loose) {
-		return f.loose[level]
+// pairLoose pairs old and new facts by their loose keys, level by level,
+// calls change for each pair and returns the facts left unpaired.
+func pairLoose(old, new []fact, change func(o, n fact)) (restOld, restNew []fact) {
+	looseKeys := func(facts []fact) [][]string {
+		keys := make([][]string, len(facts))
+		for i, f := range facts {
+			if f.loose != nil {
+				keys[i] = f.loose()
+			}
+		}
+		return keys
 	}
-	return ""
+	ok, nk := looseKeys(old), looseKeys(new)
+	oldDone, newDone := make([]bool, len(old)), make([]bool, len(new))
+	for level := 0; ; level++ {
+		oi, oOK := uniqueLoose(ok, oldDone, level)
+		ni, nOK := uniqueLoose(nk, newDone, level)
+		if !oOK || !nOK {
+			break // no unpaired fact has a key at this level
+		}
+		for k, j := range ni {
+			if i, found := oi[k]; found {
+				oldDone[i], newDone[j] = true, true
+				change(old[i], new[j])
+			}
+		}
+	}
+	for i, o := range old {
+		if !oldDone[i] {
+			restOld = append(restOld, o)
+		}
+	}
+	for j, n := range new {
+		if !newDone[j] {
+			restNew = append(restNew, n)
+		}
+	}
+	return restOld, restNew
 }
 
-// uniqueLoose maps the loose keys at level that exactly one of facts has to
-// that fact's index. ok is false when no fact has a key at that level.
-func uniqueLoose(facts []fact, level int) (index map[string]int, ok bool) {
-	index = make(map[string]int, len(facts))
+// uniqueLoose maps each loose key at level that exactly one fact not yet
+// done has to that fact's index. ok is false when no such fact has a key at
+// that level.
+func uniqueLoose(keys [][]string, done []bool, level int) (index map[string]int, ok bool) {
+	index = make(map[string]int)
 	dup := make(map[string]bool)
-	for i, f := range facts {
-		k := loose(f, level)
-		if k == "" {
+	for i, ks := range keys {
+		if done[i] || level >= len(ks) {
 			continue
 		}
 		ok = true
+		k := ks[level]
 		if _, seen := index[k]; seen {
 			dup[k] = true
 		}
@@ -234,10 +248,35 @@ func diffFields(old, new Fields, tol float64) []FieldChange {
 	return ch
 }
 
-// keyString encodes fs for use as a map key; equal cells give equal
-// strings. Value encodings cannot fail, so the error is not checked.
+// keyString encodes fs for use as a map key: equal cells give equal
+// strings and different cells different ones (every part is
+// length-prefixed).
 func keyString(fs Fields) string {
-	b, _ := fs.MarshalJSON()
+	var b []byte
+	str := func(s string) {
+		b = strconv.AppendInt(b, int64(len(s)), 10)
+		b = append(b, ':')
+		b = append(b, s...)
+	}
+	for _, f := range fs {
+		str(f.Name)
+		v := f.Value
+		b = append(b, byte('0'+v.kind))
+		switch v.kind {
+		case kindText:
+			str(v.text)
+		case kindNumber:
+			str(strconv.FormatFloat(v.num, 'g', -1, 64))
+		case kindCount, kindDate:
+			str(strconv.FormatInt(v.count, 10))
+		case kindList:
+			b = strconv.AppendInt(b, int64(len(v.list)), 10)
+			b = append(b, '[')
+			for _, s := range v.list {
+				str(s)
+			}
+		}
+	}
 	return string(b)
 }
 

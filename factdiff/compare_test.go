@@ -485,3 +485,28 @@ func ExampleCompare() {
 	//
 	// summary: 1 added, 0 removed, 1 changed in 1 of 8 tables
 }
+
+func TestKeyString(t *testing.T) {
+	// Pairs of keys that must not collide.
+	tests := []struct {
+		name string
+		a, b Fields
+	}{
+		{"text split differently", Fields{{"a", text("x:y")}, {"b", text("z")}}, Fields{{"a", text("x")}, {"b", text("y:z")}}},
+		{"null and empty text", Fields{{"subject", Value{}}}, Fields{{"subject", text("")}}},
+		{"text and number", Fields{{"v", text("1")}}, Fields{{"v", count(1)}}},
+		{"list and joined text", Fields{{"l", list([]string{"a", "b"})}}, Fields{{"l", list([]string{"ab"})}}},
+		{"empty list and null", Fields{{"l", list(nil)}}, Fields{{"l", Value{}}}},
+		{"name and value", Fields{{"ab", text("c")}}, Fields{{"a", text("bc")}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if keyString(tt.a) == keyString(tt.b) {
+				t.Errorf("keyString(%v) == keyString(%v)", tt.a, tt.b)
+			}
+			if keyString(tt.a) != keyString(slices.Clone(tt.a)) {
+				t.Error("keyString not deterministic")
+			}
+		})
+	}
+}

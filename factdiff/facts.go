@@ -21,7 +21,8 @@ import (
 type fact struct {
 	key    Fields
 	fields Fields
-	loose  []string
+	loose  func() []string // nil when the table has no loose keys
+	id     string          // keyString(key), set by numbered
 }
 
 // tableFacts turns one table of a Set into facts.
@@ -137,10 +138,12 @@ func figureFacts(s tables.Set, r resolver) []fact {
 			key: Fields{{"path", text(path)}, {"text", text(f.Text)}, {"sentence_text", text(f.SentenceText)}},
 			// Numbers revised in the phrase; the sentence edited elsewhere;
 			// both.
-			loose: []string{
-				join(path, maskNumbers(f.Text), maskNumbers(f.SentenceText)),
-				join(path, f.Text),
-				join(path, maskNumbers(f.Text)),
+			loose: func() []string {
+				return []string{
+					join(path, maskNumbers(f.Text), maskNumbers(f.SentenceText)),
+					join(path, f.Text),
+					join(path, maskNumbers(f.Text)),
+				}
 			},
 			fields: Fields{
 				{"value", number(f.Value)}, {"low", number(f.Low)}, {"high", number(f.High)},
@@ -185,14 +188,16 @@ func contradictionFacts(s tables.Set, r resolver) []fact {
 		slices.SortFunc(sides, func(a, b side) int {
 			return cmp.Or(strings.Compare(a.claim, b.claim), strings.Compare(a.source, b.source))
 		})
-		// The claims with numbers masked, as the loose key for a revised
-		// number in one of them.
-		masked := []side{{maskNumbers(c.ClaimA), deref(c.SourceA)}, {maskNumbers(c.ClaimB), deref(c.SourceB)}}
-		slices.SortFunc(masked, func(a, b side) int {
-			return cmp.Or(strings.Compare(a.claim, b.claim), strings.Compare(a.source, b.source))
-		})
 		facts = append(facts, fact{
-			loose: []string{join(c.Kind, deref(c.Subject), masked[0].claim, masked[0].source, masked[1].claim, masked[1].source)},
+			// The claims with numbers masked, for a revised number in one
+			// of them.
+			loose: func() []string {
+				masked := []side{{maskNumbers(c.ClaimA), deref(c.SourceA)}, {maskNumbers(c.ClaimB), deref(c.SourceB)}}
+				slices.SortFunc(masked, func(a, b side) int {
+					return cmp.Or(strings.Compare(a.claim, b.claim), strings.Compare(a.source, b.source))
+				})
+				return []string{join(c.Kind, deref(c.Subject), masked[0].claim, masked[0].source, masked[1].claim, masked[1].source)}
+			},
 			key: Fields{
 				{"kind", text(c.Kind)}, {"subject", optText(c.Subject)},
 				{"claims", Value{kind: kindList, list: []string{sides[0].claim, sides[1].claim}}},
