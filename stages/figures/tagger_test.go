@@ -4,6 +4,7 @@ package figures
 
 import (
 	"sync"
+	"testing"
 
 	"factpipe/doc"
 	"factpipe/stages/entities"
@@ -26,4 +27,22 @@ func tagMentions(d *doc.Document) []doc.Mention {
 		return t.Tag(d)
 	}
 	return nil
+}
+
+// BenchmarkTag is the entity tagger on the same BBC articles, for the
+// budget: the figures stage should cost at most a fifth of tokenizing and
+// tagging.
+func BenchmarkTag(b *testing.B) {
+	t := tagger()
+	if t == nil {
+		b.Skip("no tagger")
+	}
+	docs, n := benchDocs(b, 500)
+	b.SetBytes(int64(n))
+	b.ResetTimer()
+	for b.Loop() {
+		for _, d := range docs {
+			t.Tag(d)
+		}
+	}
 }
