@@ -73,10 +73,10 @@ func clustersOf(claims []*claim) []*valueCluster {
 //     leaders' latest values (see disputes). A value that repeats one the
 //     other source has since revised is not a dispute with it (it relays
 //     the old figure; the revision row shows it). An article's unattributed
-//     figure is its outlet's claim: it takes part in disputes (mostly by
-//     joining a camp: "Kyiv (also WSWS (unattributed))") but makes no
-//     revision, date or place conflict. Quantities with no measure or no
-//     unit yield no contradictions.
+//     figure is its outlet's claim: it takes part in disputes of quantities
+//     with a subject (mostly by joining a camp: "Kyiv (also WSWS)") but
+//     makes no revision, date or place conflict. Quantities with no
+//     measure or no unit yield no contradictions.
 //   - revision: one attributed source gave different values for one
 //     quantity over time. Its values are ordered by when each was first
 //     claimed (the claim's own date, else the article's); one row per
@@ -110,9 +110,11 @@ func contradictions(groups []*group, ix *entityIndex, results []doc.Result) []do
 		if g.q.Measure == "" || g.q.Unit == "" {
 			continue
 		}
+		// Without a subject the grouping is weak: only attributed claims
+		// are compared there.
 		bySrc := map[string][]*claim{}
 		for _, c := range g.claims {
-			if c.bounded {
+			if c.bounded && (c.src.attributed || c.subjKey != "") {
 				bySrc[c.src.key] = append(bySrc[c.src.key], c)
 			}
 		}
@@ -222,11 +224,17 @@ func disputes(keys []string, bySrc map[string][]*claim, latest map[string]*value
 		l := latest[c.leader].rep.src.label
 		var also []string
 		for _, m := range c.members {
-			if rep := latest[m].rep; !agree(rep, against) && rep.src.label != l && !slices.Contains(also, rep.src.label) {
-				also = append(also, rep.src.label)
+			rep := latest[m].rep
+			name := strings.TrimSuffix(rep.src.label, unattributedTag) // an outlet alone is its own claim
+			if !agree(rep, against) && rep.src.label != l && !slices.Contains(also, name) {
+				also = append(also, name)
 			}
 		}
-		if len(also) > 0 {
+		switch {
+		case len(also) == 0:
+		case strings.HasSuffix(l, unattributedTag):
+			l = strings.TrimSuffix(l, ")") + "; also " + strings.Join(also, ", ") + ")"
+		default:
 			l += " (also " + strings.Join(also, ", ") + ")"
 		}
 		return l

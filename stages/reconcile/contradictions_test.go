@@ -199,6 +199,14 @@ func TestContradictions(t *testing.T) {
 			want: []string{"numeric_dispute: A (unattributed) said 400 soldiers were killed (2023-01-02); B (unattributed) said 89 (2023-01-03)."},
 		},
 		{
+			// Without a subject two outlets' figures may be about anything.
+			name: "no subject, no outlet disputes",
+			results: []doc.Result{
+				res("a", "A", "2023-01-02", nil, killed(400, doc.Exact, "", "")),
+				res("b", "B", "2023-01-03", nil, killed(89, doc.Exact, "", "")),
+			},
+		},
+		{
 			// An outlet repeating a toll joins the camp of who gave it.
 			name: "unattributed figures join camps",
 			results: []doc.Result{
@@ -206,7 +214,7 @@ func TestContradictions(t *testing.T) {
 				res("b", "B", "2023-01-03", nil, killed(89, doc.Exact, "Makiivka", "")),
 				res("c", "C", "2023-01-03", nil, fg{text: "hundreds", lo: f64(100), hi: f64(999), q: doc.Vague, unit: "soldier", measure: "killed", subject: "Makiivka"}),
 			},
-			want: []string{"numeric_dispute: Kyiv (also C (unattributed)) said 400 soldiers were killed (2023-01-02); Moscow (also B (unattributed)) said 89 (2023-01-02)."},
+			want: []string{"numeric_dispute: Kyiv (also C) said 400 soldiers were killed (2023-01-02); Moscow (also B) said 89 (2023-01-02)."},
 		},
 		{
 			// Mentions make Serdyukov and Sevryukov entities with a title,

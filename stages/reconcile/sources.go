@@ -6,6 +6,9 @@ import (
 	"factpipe/doc"
 )
 
+// unattributedTag ends the label of an article's own claims.
+const unattributedTag = " (unattributed)"
+
 // source is who made a claim, as reconciliation identifies it.
 type source struct {
 	key        string // identity: claims with one key come from one source
@@ -56,7 +59,7 @@ func (ix *entityIndex) sourceOf(claimant string, info doc.Info) source {
 		if out == "" {
 			out = info.Path
 		}
-		return source{key: "outlet:" + fold(out), label: out + " (unattributed)"}
+		return source{key: "outlet:" + fold(out), label: out + unattributedTag}
 	}
 	label := ix.claimantName(claimant)
 	// A known person is that person, even when the name holds a country
