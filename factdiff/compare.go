@@ -20,6 +20,13 @@
 // document order. References by ID inside a row are resolved too: document
 // IDs to paths, figure IDs to "path: text" labels.
 //
+// Facts that no key matches are then paired by looser keys when exactly one
+// old and one new fact share one: a figure by its document and phrase with
+// numbers masked (so "at least 89" revised to "at least 92" is a changed
+// value, not a removal and an addition), or by its phrase alone when the
+// sentence around it was edited; a contradiction by its claims with numbers
+// masked. The key cells that differ are then listed among the changes.
+//
 // The mentions table is not compared: it is keyed by byte offsets, and its
 // effect on the facts shows in the entities' aliases, titles and counts.
 package factdiff
