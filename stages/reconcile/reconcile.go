@@ -14,21 +14,23 @@
 // Zelensky/Zelenskyy are each one name. No list of particular names is
 // used.
 //
-//   - People: full names merge when given name and surname both match (a
-//     given name may be an initial). A surname alone joins the one full
-//     name with that surname in the same article, else the one in the
-//     whole run; when two people share the surname it stays apart
-//     (ambiguous). Leading titles ("President", "Lt Gen") are not part of
-//     the name; they go to Entity.Titles.
+//   - People: full names merge when given name and surname both match. A
+//     surname alone, or with an initial ("V. Putin"), joins the one full
+//     name with that surname (and initial) in the same article, else the
+//     one in the whole run; when two people share it, it stays apart
+//     (ambiguous) and never chains them. Leading titles ("President", "Lt
+//     Gen") are not part of the name; they go to Entity.Titles.
 //   - Places and organisations merge when their bags of content words are
 //     equal (order, "of", "the", possessives, defence/defense and
 //     demonym/country do not matter: "Russian Ministry of Defense" =
 //     "Russia's defence ministry"), or, for one-word names, when the words
 //     spell one name.
-//   - The canonical name is the most-mentioned full form, then the form in
-//     more documents, then the longer, then the alphabetically first; an
-//     aliases file (LoadAliases) can join names no rule finds and sets the
-//     canonical name.
+//   - The canonical name is the most-mentioned full form (a full given
+//     name beats an initial; capitals-only "DOETINCHEM" gives way to
+//     "Doetinchem", but "NATO" stays), then the form in more documents,
+//     then the longer, then the alphabetically first; an aliases file
+//     (LoadAliases) can join names no rule finds and sets the canonical
+//     name.
 //
 // # Quantities
 //
@@ -42,10 +44,10 @@
 //     marine, fighter, combatant;
 //   - civilian: civilian, resident, inhabitant, villager, citizen,
 //     non-combatant;
-//   - person (who is not said): person, people, victim, individual, man,
-//     woman;
+//   - person (who is not said): person, people, victim, individual, human;
 //   - child: child, kid, minor;
-//   - any other unit is a class of its own.
+//   - any other unit is a class of its own, "man" and "woman" included
+//     (they are often parts of a toll: "two women and one man").
 //
 // Soldiers and civilians, killed and wounded, are kept apart. A figure
 // claimed more than PastWindow before its article was published is about
@@ -65,21 +67,41 @@
 // disagrees with 400: "at least" is the claimant's own toll, not an
 // endorsement of any higher figure.
 //
-// Sources: a claimant naming a country's state (the country, its
-// demonym, capital or seat of government, alone or with a word for a
-// state body: "Moscow", "the Kremlin", "Russia's defence ministry",
-// "Russian Ministry of Defense") is that country's government; a claimant
-// naming an entity is that entity; otherwise its bag of words. A figure
-// without claimant is its outlet's own statement.
+// Sources (see sourceOf): no claimant, or the article's own outlet, is
+// the outlet's own statement ("WSWS (unattributed)"); a known person is
+// that person; a claimant naming a country's state (the country, its
+// demonym, capital or seat of government, alone or with a word for a state
+// body: "Moscow", "the Kremlin", "Russia's defence ministry", "Russian
+// Ministry of Defense") is that country's government; a known organisation
+// or place is that entity; otherwise its bag of words.
 //
-// The kinds: numeric_dispute (two sources' latest values disagree; one
-// row per pair of sources), revision (one source changed its value over
-// time; one row per change, in time order), date_conflict (one claim dated
-// differently by two documents), place_conflict (one source's value placed
-// at two different places by two documents) and name_variant (two spellings
-// of what may be one person: same title and given name, similar surname,
-// never in one article, same places). See contradictions and nameVariants
-// for the exact rules. No pair is reported twice.
+// The kinds (see contradictions for the exact rules):
+//
+//   - numeric_dispute: sources whose latest values for one quantity cannot
+//     both be true. Sources that agree form a camp ("Moscow (also Sergei
+//     Serdyukov, HuffPost)"); camps are compared with their neighbours in
+//     value and the lowest with the highest, so k camps give at most k
+//     rows. A source repeating a value the other has since revised is not
+//     disputing it. Outlets' own figures take part only in quantities with
+//     a subject.
+//   - revision: one attributed source changed its value: one row per
+//     change, in time order, when the later value was first claimed on a
+//     later day or one article gives both ("initially 63, later 89").
+//   - date_conflict: one claim (source, quantity, value) dated differently
+//     by two documents: two different explicit days, or an explicit day
+//     after another document had already published the claim.
+//   - place_conflict: one source's value (at least 20, exact or one-sided)
+//     placed at two different places by two documents within a week,
+//     neither of which names the other place; one row per pair of places.
+//   - name_variant: two people who may be one, spelled two ways: same
+//     title (abbreviations expanded) and given name, surnames not
+//     transliterations of each other but with the same initial and a
+//     similarity of at least 0.7, never in one article, their articles
+//     sharing a place.
+//
+// Quantities with no measure or no unit yield no contradictions. No pair
+// is reported twice; IDs are hashes of the kind and the figures or
+// entities compared.
 package reconcile
 
 import (
