@@ -128,12 +128,14 @@ func special(r rune) (string, bool) {
 	return "", false
 }
 
-// appendKey appends Fold(s) to dst without allocating when s is ASCII.
-func appendKey(dst []byte, s string) []byte {
+// appendFold appends Fold(s) to dst, without allocating when s is ASCII
+// and dst has room.
+func appendFold(dst []byte, s string) []byte {
+	n := len(dst)
 	if b, ok := foldASCII(dst, s); ok {
 		return b
 	}
-	return foldUnicode(dst[:0], s)
+	return foldUnicode(dst[:n], s)
 }
 
 // loose returns the transliteration-insensitive key of a folded name: y is

@@ -16,7 +16,7 @@ const keyBufSize = 96
 // ASCII names do not allocate.
 func (g *Gazetteer) Places(name string) []Place {
 	var buf [keyBufSize]byte
-	s, ok := g.exact[string(appendKey(buf[:0], name))]
+	s, ok := g.exact[string(appendFold(buf[:0], name))]
 	if !ok {
 		return nil
 	}
@@ -32,7 +32,7 @@ func (g *Gazetteer) Places(name string) []Place {
 // ordered as by Places; it is shared and must not be modified.
 func (g *Gazetteer) PlacesLoose(name string) []Place {
 	var buf, lbuf [keyBufSize]byte
-	s, ok := g.approx[string(appendLoose(lbuf[:0], appendKey(buf[:0], name)))]
+	s, ok := g.approx[string(appendLoose(lbuf[:0], appendFold(buf[:0], name)))]
 	if !ok {
 		return nil
 	}
@@ -53,7 +53,7 @@ func (g *Gazetteer) Country(name string) (code string, ok bool) {
 			return code, true
 		}
 	}
-	k := appendKey(buf[:0], name)
+	k := appendFold(buf[:0], name)
 	if len(k) > 4 && string(k[:4]) == "the " {
 		k = k[4:]
 	}
@@ -96,7 +96,7 @@ func (g *Gazetteer) CountryName(code string) (name string, ok bool) {
 // "Dominican" -> "DO", "Korean" -> "KR", "Indian" -> "IN").
 func (g *Gazetteer) Demonym(s string) (country string, ok bool) {
 	var buf [keyBufSize]byte
-	country, ok = g.demonym[string(appendKey(buf[:0], s))]
+	country, ok = g.demonym[string(appendFold(buf[:0], s))]
 	return country, ok
 }
 
@@ -118,7 +118,7 @@ func (g *Gazetteer) Capital(code string) (city string, ok bool) {
 // "ZA").
 func (g *Gazetteer) CapitalOf(name string) (country string, ok bool) {
 	var buf [keyBufSize]byte
-	country, ok = g.capitalOf[string(appendKey(buf[:0], name))]
+	country, ok = g.capitalOf[string(appendFold(buf[:0], name))]
 	return country, ok
 }
 
@@ -129,7 +129,7 @@ func (g *Gazetteer) CapitalOf(name string) (country string, ok bool) {
 // "Yuriy"). ok is false when neither matches.
 func (g *Gazetteer) FirstName(s string) (name FirstName, ok bool) {
 	var buf, lbuf [keyBufSize]byte
-	k := appendKey(buf[:0], s)
+	k := appendFold(buf[:0], s)
 	if name, ok = g.firstName[string(k)]; ok {
 		return name, true
 	}
