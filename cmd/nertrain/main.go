@@ -15,7 +15,8 @@
 // The embedded model is rebuilt from the project root with:
 //
 //	go run ./cmd/nertrain -train ../shared/data/conll2003/eng.train \
-//	    -dev ../shared/data/conll2003/eng.testa -unlabeled ../shared/data/bbc \
+//	    -dev ../shared/data/conll2003/eng.testa \
+//	    -unlabeled ../shared/data/bbc,../shared/data/ecbplus \
 //	    -out stages/entities/model/ner.bin.gz
 package main
 
