@@ -83,7 +83,9 @@ func isArticle(w string) bool { return w == "the" || w == "a" || w == "an" }
 // German transliteration. The rules, applied in order:
 //
 //  1. fold: lowercase, strip diacritics (Makiïvka -> makiivka);
-//  2. keep letters only (apostrophes for the soft sign go);
+//  2. keep Latin letters only (apostrophes for the soft sign go);
+//     Russian and Ukrainian Cyrillic is romanised first (Шойгу -> shoigu,
+//     Київ -> kiiv);
 //  3. x -> ks, ph -> f, w -> v, q -> k, ck -> k, c before e/i/y -> s, other c -> k
 //     after the sibilant digraphs below are read;
 //  4. French gu before e/i is a hard g (Sergueï = Sergei);
@@ -100,8 +102,11 @@ func translitKey(word string) string {
 	s := fold(word)
 	var b strings.Builder
 	for _, r := range s {
-		if r >= 'a' && r <= 'z' {
+		switch {
+		case r >= 'a' && r <= 'z':
 			b.WriteRune(r)
+		case r >= 'а' && r <= 'я' || r == 'і' || r == 'є' || r == 'ґ':
+			b.WriteString(cyrillic(r))
 		}
 	}
 	s = b.String()
@@ -146,6 +151,75 @@ var (
 		"x", "ks", "ph", "f", "w", "v", "q", "k", "ck", "k")
 	vowels = strings.NewReplacer("iii", "i", "ie", "i", "ei", "i", "ii", "i", "ee", "i")
 )
+
+// cyrillic romanises one lower-case Russian or Ukrainian letter (after
+// fold, й is и and ї is і); the rules below then treat it as any Latin
+// spelling.
+func cyrillic(r rune) string {
+	switch r {
+	case 'а':
+		return "a"
+	case 'б':
+		return "b"
+	case 'в':
+		return "v"
+	case 'г':
+		return "g"
+	case 'ґ':
+		return "g"
+	case 'д':
+		return "d"
+	case 'е':
+		return "e"
+	case 'є':
+		return "ie"
+	case 'ж':
+		return "zh"
+	case 'з':
+		return "z"
+	case 'и', 'і', 'ы':
+		return "i"
+	case 'к':
+		return "k"
+	case 'л':
+		return "l"
+	case 'м':
+		return "m"
+	case 'н':
+		return "n"
+	case 'о':
+		return "o"
+	case 'п':
+		return "p"
+	case 'р':
+		return "r"
+	case 'с':
+		return "s"
+	case 'т':
+		return "t"
+	case 'у':
+		return "u"
+	case 'ф':
+		return "f"
+	case 'х':
+		return "kh"
+	case 'ц':
+		return "ts"
+	case 'ч':
+		return "ch"
+	case 'ш':
+		return "sh"
+	case 'щ':
+		return "shch"
+	case 'э':
+		return "e"
+	case 'ю':
+		return "iu"
+	case 'я':
+		return "ia"
+	}
+	return "" // ъ, ь
+}
 
 func isVowel(c byte) bool {
 	switch c {

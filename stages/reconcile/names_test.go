@@ -23,6 +23,10 @@ func TestSameWord(t *testing.T) {
 		{"zelensky zelenskyy", "Zelensky", "Zelenskyy", true},
 		{"zelenskiy zelenskyi", "Zelenskiy", "Zelenskyi", true},
 		{"sergueï sergei", "Sergueï", "Sergei", true}, // French gu = hard g
+		{"cyrillic russian", "Шойгу", "Shoigu", true},
+		{"cyrillic ukrainian", "Київ", "Kyiv", true},
+		{"cyrillic place", "Макіївка", "Makiivka", true},
+		{"cyrillic given name", "Сергей", "Sergei", true},
 		{"kharkiv harkiv", "Kharkiv", "Harkiv", true},
 		{"luhansk lugansk", "Luhansk", "Lugansk", true},
 		{"yevgeny evgeny", "Yevgeny", "Evgeny", true},
