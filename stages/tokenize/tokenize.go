@@ -151,7 +151,10 @@ func (s *sentencer) add(start, end, nl int) {
 	}
 	s.toks = append(s.toks, doc.Token{Text: tok, Start: start, End: end})
 
-	switch {
+	switch c := tok[0]; {
+	case isAlnum(c) && tok[len(tok)-1] != '.':
+		// Most tokens are words: no sentence end here.
+		s.final, s.lineFinal = false, false
 	case isFinal(tok):
 		s.final, s.lineFinal = true, true
 	case isCloser(tok) && (prevEnd == start || closingOnly(tok)) && s.final:

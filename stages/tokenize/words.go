@@ -24,7 +24,7 @@ func nextToken(t string, i int, afterWord bool) int {
 				}
 			}
 			e := wordEnd(t, i)
-			if e < len(t) && strings.IndexByte("@._%+-", t[e]) >= 0 {
+			if e < len(t) && (t[e] == '@' || t[e] == '.' || t[e] == '_' || t[e] == '%' || t[e] == '+' || t[e] == '-') {
 				// The word stopped at a character an e-mail address can hold.
 				if m := emailEnd(t, i); m > e {
 					return m
@@ -80,7 +80,7 @@ func wordEnd(t string, i int) int {
 		c := t[j]
 		if c < utf8.RuneSelf {
 			if isAlnum(c) {
-				if (c == 'n' || c == 'N') && j > start && ntEnd(t, j) > 0 {
+				if (c == 'n' || c == 'N') && j > start && j+1 < len(t) && (t[j+1] == '\'' || t[j+1] == 0xE2) && ntEnd(t, j) > 0 {
 					return j // "do|n't"
 				}
 				j++
