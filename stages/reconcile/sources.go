@@ -103,8 +103,9 @@ func (ix *entityIndex) sourceOf(claimant string, info doc.Info) source {
 
 // subjectOf resolves a figure's subject: to an entity when the whole
 // subject names one (places first), else to the place entity named by the
-// longest run of its words ("the Makiivka strike" -> Makiivka), else to
-// the subject's own words. It returns the grouping key and the name to show.
+// longest run of its words ("the Makiivka strike" -> Makiivka; a country,
+// capital or seat of government only when no other place is named), else
+// to the subject's own words. It returns the grouping key and the name to show.
 func (ix *entityIndex) subjectOf(subject string) (key, name string) {
 	subject = strings.Join(strings.Fields(subject), " ")
 	if subject == "" {
@@ -113,13 +114,26 @@ func (ix *entityIndex) subjectOf(subject string) (key, name string) {
 	if e := ix.resolve(subject, doc.Place, doc.Organization, doc.Person); e >= 0 {
 		return "entity:" + ix.entities[e].ID, ix.entities[e].Name
 	}
+	// The longest run naming a place; a country ("Russian strike on
+	// Kharkiv") only when no other place is named.
 	ws := words(subject)
+	country := -1
 	for n := len(ws) - 1; n >= 1; n-- {
 		for i := 0; i+n <= len(ws); i++ {
-			if e := ix.resolve(strings.Join(ws[i:i+n], " "), doc.Place); e >= 0 {
+			e := ix.resolve(strings.Join(ws[i:i+n], " "), doc.Place)
+			if e < 0 {
+				continue
+			}
+			if _, isCountry := ix.lx.country[phraseKey(ix.entities[e].Name)]; !isCountry {
 				return "entity:" + ix.entities[e].ID, ix.entities[e].Name
+			}
+			if country < 0 {
+				country = e
 			}
 		}
 	}
-	return "text:" + ix.lx.bagKey(ws), cleanName(subject)
+	if country >= 0 {
+		return "entity:" + ix.entities[country].ID, ix.entities[country].Name
+	}
+	return "text:" + ix.lx.bagKey(ws), subject
 }

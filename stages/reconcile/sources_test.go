@@ -1,6 +1,7 @@
 package reconcile
 
 import (
+	"strings"
 	"testing"
 
 	"factpipe/doc"
@@ -56,6 +57,29 @@ func TestSourceOf(t *testing.T) {
 	} {
 		if got := ix.claimantName(claimant); got != want {
 			t.Errorf("claimantName(%q) = %q, want %q", claimant, got, want)
+		}
+	}
+}
+
+func TestSubjectOf(t *testing.T) {
+	results := []doc.Result{res("a", "", "", []doc.Mention{loc("Makiivka"), loc("Kharkiv"), loc("Russia"), loc("Ukraine"), org("NATO")})}
+	ix := buildEntities(results, newLexicon(nil), nil)
+	tests := []struct {
+		subject, want string
+		entity        bool
+	}{
+		{"Makeevka", "Makiivka", true},
+		{"the Makiïvka strike", "Makiivka", true},
+		{"Russian strike on Kharkiv", "Kharkiv", true}, // the city, not the demonym's country
+		{"war in Ukraine", "Ukraine", true},
+		{"NATO summit", "NATO summit", false}, // organisations only as a whole
+		{"New Year's Eve", "New Year's Eve", false},
+		{"", "", false},
+	}
+	for _, tt := range tests {
+		key, name := ix.subjectOf(tt.subject)
+		if name != tt.want || strings.HasPrefix(key, "entity:") != tt.entity {
+			t.Errorf("subjectOf(%q) = %q, %q; want %q (entity %v)", tt.subject, key, name, tt.want, tt.entity)
 		}
 	}
 }
