@@ -7,7 +7,7 @@ BIN     := bin/factpipe
 DATA    ?= ../shared/data
 INTEROP := .interop
 
-.PHONY: all build run test vet unit interop killtest golden bench model gazetteer clean
+.PHONY: all build run test vet unit interop killtest regress golden bench model gazetteer clean
 
 all: build
 
@@ -45,9 +45,19 @@ interop/node_modules/.package-lock.json: interop/package.json interop/package-lo
 killtest:
 	FACTPIPE_KILLTEST=1 $(GO) test -count=1 -run 'TestKillAnyMoment|TestSignalStops' -v ./cmd/factpipe/
 
+# The facts extracted from seeds/ must equal the committed golden output;
+# factpipe diff prints what changed.
+GOLDEN_OUT := pipeline/testdata/seeds-out
+regress: build
+	rm -rf .regress
+	./$(BIN) run -quiet -in seeds -out .regress/out
+	./$(BIN) diff $(GOLDEN_OUT) .regress/out
+	rm -rf .regress
+
 # Rewrites the golden files after an intended change of output.
-golden:
+golden: build
 	$(GO) test ./pipeline/ -run Golden -update
+	./$(BIN) run -quiet -in seeds -out $(GOLDEN_OUT)
 
 # Whole pipeline over the BBC corpus (words/s, MB/s, peak memory), over ten
 # copies of it (memory stays bounded), a cached re-run after 1% of the files

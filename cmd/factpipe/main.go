@@ -9,6 +9,7 @@
 //	factpipe extract [-aliases FILE] [FILE...]
 //	factpipe schema [-markdown | -json]
 //	factpipe evaluate ner [-predictions FILE] CONLL_FILE
+//	factpipe diff [-json] [-tolerance X] OLD_DIR NEW_DIR
 //
 // run reads every .txt, .md, .html and .htm file under -in (default seeds)
 // recursively, in lexical order, and replaces -out (default out) with the
@@ -29,6 +30,11 @@
 // precision, recall and F1 per entity type and overall, as conlleval does;
 // -predictions also writes "token gold predicted" lines.
 //
+// diff compares two output directories by the facts they state, not their
+// bytes: added, removed and changed people, places, organisations,
+// figures, quantities and contradictions; it exits 0 when they are equal, 1
+// when they differ and 2 on an error.
+//
 // Exit status: 0 on success, 1 when a run fails, 2 on a usage error,
 // 130 or 143 when stopped by SIGINT or SIGTERM.
 package main
@@ -43,6 +49,8 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+
+	"factpipe/factdiff"
 )
 
 func main() {
@@ -72,6 +80,7 @@ const usage = `usage:
   factpipe extract [-aliases FILE] [FILE...]
   factpipe schema [-markdown | -json]
   factpipe evaluate ner [-predictions FILE] CONLL_FILE
+  factpipe diff [-json] [-tolerance X] OLD_DIR NEW_DIR
 Run 'factpipe COMMAND -h' for the flags of a command.
 `
 
@@ -94,6 +103,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		err = cmdSchema(args[1:], stdout, stderr)
 	case "evaluate":
 		err = cmdEvaluate(args[1:], stdout, stderr)
+	case "diff":
+		return factdiff.Main(args[1:], stdout, stderr)
 	case "-h", "-help", "--help", "help":
 		fmt.Fprint(stdout, usage)
 		return 0
