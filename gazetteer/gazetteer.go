@@ -407,13 +407,15 @@ func (g *Gazetteer) loadCities(b *builder, regions map[string]string) error {
 		rkey = append(append(append(rkey[:0], cc...), '\t'), f[5]...)
 		p := Place{Name: f[1], Kind: KindCity, Country: cc, Region: regions[string(rkey)],
 			Population: pop, Lat: lat, Lon: lon, GeoNameID: id, Capital: f[4] == "PPLC"}
-		if f[2] == "" {
-			b.add(rankCity, p, p.Name)
-		} else {
-			b.add(rankCity, p, append([]string{p.Name}, list(f[2])...)...)
+		names := []string{p.Name}
+		if f[2] != "" {
+			names = append(names, list(f[2])...)
 		}
+		b.add(rankCity, p, names...)
 		if p.Capital {
-			putFirst(g.capitalOf, Fold(p.Name), cc)
+			for _, n := range names {
+				putFirst(g.capitalOf, Fold(n), cc)
+			}
 		}
 		return nil
 	})

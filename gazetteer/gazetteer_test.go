@@ -130,7 +130,8 @@ func TestPlaces(t *testing.T) {
 		{"region by 'region'", "Donetsk region", "Donetsk Oblast", "UA", KindRegion},
 		{"region without prefix", "Crimea", "Autonomous Republic of Crimea", "UA", KindRegion},
 		{"US state", "Texas", "Texas", "US", KindRegion},
-		{"city over same-named region", "Moscow", "Moscow", "RU", KindCity}, // Moscow is also a federal subject
+		{"city over same-named region", "Moscow", "Moscow", "RU", KindCity},                  // Moscow is also a federal subject
+		{"region over small same-named towns", "Washington", "Washington", "US", KindRegion}, // the state, not Washington, Tyne and Wear
 		{"unknown", "Xqzzyville", "", "", ""},
 		{"empty", "", "", "", ""},
 	}
@@ -312,6 +313,8 @@ func TestCapitalOf(t *testing.T) {
 		{"Moscow", "Moscow", "RU"},
 		{"Kyiv", "Kyiv", "UA"},
 		{"Washington DC", "Washington, D.C.", "US"},
+		{"capital name before the comma", "Washington", "US"},
+		{"exonym of a capital", "Kiev", "UA"},
 		{"second capital", "Cape Town", "ZA"},
 		{"not a capital", "Donetsk", ""},
 		{"empty", "", ""},

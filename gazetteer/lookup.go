@@ -113,7 +113,8 @@ func (g *Gazetteer) Capital(code string) (city string, ok bool) {
 
 // CapitalOf returns the country whose national capital is named name, in
 // any case and with or without diacritics ("Moscow" -> "RU", "Kyiv" ->
-// "UA"), so that "Moscow said" can be read as Russia's government. Every
+// "UA", "Washington" -> "US"), so that "Moscow said" can be read as
+// Russia's government. Every
 // capital of a country with several counts ("Pretoria", "Cape Town" ->
 // "ZA").
 func (g *Gazetteer) CapitalOf(name string) (country string, ok bool) {

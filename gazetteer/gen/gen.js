@@ -18,8 +18,9 @@
 //                       first, then independent states, then population)
 //   regions.tsv         geonameid, name, alternate names (|), ISO2 country,
 //                       GeoNames admin1 code, population, lat, lon, shadowed
-//                       (1 when a listed city of the country has the same
-//                       name, as "Kiev" or "Moscow" have): the first-level
+//                       (1 when a city of the country has the same name and
+//                       at least a quarter of the region's population, as
+//                       "Kiev" or "Moscow"): the first-level
 //                       subdivisions of iso3166-2-db, with the population and
 //                       population-weighted centre of their listed cities
 //   first_names.tsv.gz  name, gender (m, f, mf or u for unknown), flags (e: in
@@ -244,8 +245,28 @@ function regionAliases(name) {
   return out.filter((a) => fold(a) !== fold(name));
 }
 
-const cityKeys = new Set(cities.map((c) => c.country + '\t' + fold(c.name)));
-for (const [field, text, code] of extras) if (field === 'city') cityKeys.add(code + '\t' + fold(text));
+// cityKeys: country + folded name of every city (and extras alias), with the
+// largest population of that name, to find regions named after their city.
+const cityKeys = new Map();
+function addCityKey(code, name, pop) {
+  const k = code + '\t' + fold(name);
+  cityKeys.set(k, Math.max(cityKeys.get(k) || 0, pop || 0));
+}
+for (const c of cities) addCityKey(c.country, c.name, c.population);
+for (const [field, text, code, target] of extras) {
+  if (field === 'city') {
+    const m = cities.filter((c) => c.country === code && c.name === target);
+    addCityKey(code, text, Math.max(0, ...m.map((c) => c.population || 0)));
+  }
+}
+// shadowed reports a region named after a city of its country that holds
+// a good part of its people (Moscow, Kiev, Berlin), unlike Washington state
+// and the small towns named Washington.
+function shadowed(code, name, pop) {
+  const k = code + '\t' + fold(name);
+  return cityKeys.has(k) && cityKeys.get(k) >= 0.25 * pop;
+}
+
 const regionRows = [];
 for (const code of Object.keys(subdivisions).sort()) {
   if (!(code in rank)) continue;
@@ -256,7 +277,7 @@ for (const code of Object.keys(subdivisions).sort()) {
     const lon = a.w > 0 ? a.wlon / a.w : a.lon / a.n;
     regionRows.push([(r.reference && r.reference.geonames) || 0, clean(r.name), regionAliases(clean(r.name)).join('|'),
       code, r.admin, a.pop, lat.toFixed(4).replace(/\.?0+$/, ''), lon.toFixed(4).replace(/\.?0+$/, ''),
-      cityKeys.has(code + '\t' + fold(r.name)) ? 1 : 0]);
+      shadowed(code, r.name, a.pop) ? 1 : 0]);
   }
 }
 regionRows.sort((x, y) => (x[3] < y[3] ? -1 : x[3] > y[3] ? 1 : x[4] < y[4] ? -1 : x[4] > y[4] ? 1 : 0));
@@ -264,7 +285,8 @@ out = '';
 for (const r of regionRows) out += r.join('\t') + '\n';
 fs.writeFileSync(path.join(outDir, 'regions.tsv'), out);
 
-// Cities. The national capital (GeoNames feature code PPLC) gets the
+// Cities. A name with a comma also gets its part before the comma. The
+// national capital (GeoNames feature code PPLC) gets the
 // world-countries spelling of the capital as an alternate name when the
 // country has a single capital whose name no listed city of the country
 // carries ("Nay Pyi Taw" / "Naypyidaw", "Nur-Sultan" / "Astana").
@@ -286,6 +308,10 @@ for (const c of rows) {
   const alt = [];
   if (c.featureCode === 'PPLC' && capitalAlt[c.country]) alt.push(capitalAlt[c.country]);
   for (const a of cityAlt[c.cityId] || []) if (!alt.includes(a) && fold(a) !== fold(c.name)) alt.push(a);
+  // "Washington, D.C.", "Del Carmen, Surigao del Norte": the part before the
+  // comma is the name, the rest says where it is.
+  const comma = c.name.indexOf(', ');
+  if (comma > 0) alt.push(clean(c.name.slice(0, comma)));
   const [lon, lat] = c.loc.coordinates;
   out += [c.cityId, clean(c.name), alt.join('|'), c.country, c.featureCode, c.adminCode || '', c.population || 0,
     lat.toFixed(5).replace(/\.?0+$/, ''), lon.toFixed(5).replace(/\.?0+$/, '')].join('\t') + '\n';
