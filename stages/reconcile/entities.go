@@ -2,6 +2,7 @@ package reconcile
 
 import (
 	"cmp"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -240,12 +241,7 @@ func buildEntities(results []doc.Result, lx *lexicon, aliases *Aliases) *entityI
 			}
 		}
 	}
-	bkeys := make([]string, 0, len(buckets))
-	for k := range buckets {
-		bkeys = append(bkeys, k)
-	}
-	sort.Strings(bkeys)
-	for _, bk := range bkeys {
+	for _, bk := range slices.Sorted(maps.Keys(buckets)) {
 		b := buckets[bk]
 		for x := 0; x < len(b); x++ {
 			for y := x + 1; y < len(b); y++ {
@@ -374,11 +370,19 @@ func buildEntities(results []doc.Result, lx *lexicon, aliases *Aliases) *entityI
 	}
 	// Lone surnames that spell one name are one entity; so are lone
 	// surnames with the same initial.
-	for x := 0; x < len(lone); x++ {
-		for y := x + 1; y < len(lone); y++ {
-			fx, fy := ix.forms[lone[x]], ix.forms[lone[y]]
-			if fx.initial() == fy.initial() && sameKey(fx.last(), fy.last()) && (!fx.initial() || fx.given == fy.given) {
-				uf.union(lone[x], lone[y])
+	loneBySkeleton := map[string][]int{}
+	for _, i := range lone {
+		k := skeleton(ix.forms[i].last())
+		loneBySkeleton[k] = append(loneBySkeleton[k], i)
+	}
+	for _, k := range slices.Sorted(maps.Keys(loneBySkeleton)) {
+		b := loneBySkeleton[k]
+		for x := 0; x < len(b); x++ {
+			for y := x + 1; y < len(b); y++ {
+				fx, fy := ix.forms[b[x]], ix.forms[b[y]]
+				if fx.initial() == fy.initial() && sameKey(fx.last(), fy.last()) && (!fx.initial() || fx.given == fy.given) {
+					uf.union(b[x], b[y])
+				}
 			}
 		}
 	}

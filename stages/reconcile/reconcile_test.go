@@ -219,3 +219,28 @@ func TestEmptyRun(t *testing.T) {
 		t.Errorf("empty run gave %+v", out)
 	}
 }
+
+// TestConcurrentUse runs Reconcile from several goroutines on one input
+// (under -race): it shares no state and does not modify its input.
+func TestConcurrentUse(t *testing.T) {
+	rs := storyRun()
+	want := Reconcile(rs, Options{})
+	errs := make(chan error, 4)
+	for range 4 {
+		go func() {
+			if got := Reconcile(rs, Options{}); !reflect.DeepEqual(got, want) {
+				errs <- fmt.Errorf("concurrent run differs")
+				return
+			}
+			errs <- nil
+		}()
+	}
+	for range 4 {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+	if !reflect.DeepEqual(rs, storyRun()) {
+		t.Error("Reconcile modified its input")
+	}
+}
