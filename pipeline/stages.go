@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"errors"
 	"fmt"
 	"os"
 
@@ -44,10 +45,20 @@ func Load(opts Options) (Stages, error) {
 		ropts.Aliases = a
 	}
 	return Stages{
-		Decode:    ingest.Decode,
+		Decode:    decode,
 		Tokenize:  tokenize.Tokenize,
 		Entities:  tagger.Tag,
 		Figures:   fx.Extract,
 		Reconcile: func(rs []doc.Result) doc.Reconciled { return reconcile.Reconcile(rs, ropts) },
 	}, nil
+}
+
+// decode is ingest.Decode with the short reject reason (the path sits next
+// to it in the rejects table already).
+func decode(path string, raw []byte) (*doc.Document, error) {
+	d, err := ingest.Decode(path, raw)
+	if err != nil {
+		return nil, errors.New(ingest.Reason(err))
+	}
+	return d, nil
 }

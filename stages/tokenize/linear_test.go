@@ -1,40 +1,43 @@
 package tokenize
 
 import (
+	"fmt"
 	"strings"
 	"testing"
-	"time"
 
 	"factpipe/doc"
 )
 
-// TestLinearTime tokenizes repeated units that could make a careless
-// scanner quadratic (look-ahead for e-mail addresses, URL bracket
-// balancing, runs of punctuation, sentences that never end). Eight times
-// the text must take well under 64 times as long: the check compares
-// sizes rather than clock limits so that it holds on a loaded machine.
-func TestLinearTime(t *testing.T) {
-	run := func(text string) time.Duration { // the best of three runs
-		best := time.Hour
-		for range 3 {
-			st := time.Now()
-			d := &doc.Document{Text: text, Furniture: []doc.Span{{Start: 0, End: 10}}}
-			Tokenize(d)
-			best = min(best, time.Since(st))
-			if err := Check(d); err != nil {
-				t.Fatal(err)
-			}
+// worstCases are repeated units that could make a careless scanner
+// quadratic: look-ahead for e-mail addresses, URL bracket balancing, runs
+// of punctuation, sentences that never end.
+var worstCases = []string{"a_", "a-", "a.", "A.", ")", "http://x)", "'", "’", "n't", "a@", "..", "\n", "\n\n",
+	"x\n", ". X", "Mr. ", "U.", "1,", "1.", "-1", "ab'", "www.a", "&A"}
+
+// TestWorstCasesValid checks the documents the worst cases produce.
+func TestWorstCasesValid(t *testing.T) {
+	for _, unit := range worstCases {
+		d := &doc.Document{Text: strings.Repeat(unit, 20000/len(unit)), Furniture: []doc.Span{{Start: 0, End: 10}}}
+		Tokenize(d)
+		if err := Check(d); err != nil {
+			t.Errorf("%q: %v", unit, err)
 		}
-		return best
 	}
-	for _, unit := range []string{"a_", "a-", "a.", "A.", ")", "http://x)", "'", "’", "n't", "a@", "..", "\n", "\n\n",
-		"x\n", ". X", "Mr. ", "U.", "1,", "1.", "-1", "ab'", "www.a", "&A"} {
-		small := strings.Repeat(unit, 12500/len(unit))
-		large := strings.Repeat(unit, 100000/len(unit))
-		ts := run(small)
-		tl := run(large)
-		if tl > 24*ts+100*time.Millisecond {
-			t.Errorf("%q: %v for 100 KB, %v for 12.5 KB: not linear", unit, tl, ts)
+}
+
+// BenchmarkWorstCase tokenizes each worst case at 12.5 KB and at 100 KB:
+// MB/s must not fall with size (a fall means time grows faster than the
+// text). go test -run XXX -bench WorstCase ./stages/tokenize/
+func BenchmarkWorstCase(b *testing.B) {
+	for _, unit := range worstCases {
+		for _, size := range []int{12500, 100000} {
+			text := strings.Repeat(unit, size/len(unit))
+			b.Run(fmt.Sprintf("%q/%dKB", unit, size/1000), func(b *testing.B) {
+				b.SetBytes(int64(len(text)))
+				for b.Loop() {
+					Tokenize(&doc.Document{Text: text})
+				}
+			})
 		}
 	}
 }
