@@ -279,6 +279,9 @@ func (st *docState) sentence(si int, toks []tok, out []doc.Figure) []doc.Figure 
 	figs := st.figBuf[:0]
 	defer func() { st.figBuf = figs[:0] }()
 	prevLast := 0
+	if !mayHoldNumber(toks) {
+		return out
+	}
 	for i := 0; i < len(toks); {
 		t := &toks[i]
 		if t.kind == tPunct && currencySymbol(t.s) == "" {
@@ -331,6 +334,49 @@ func (st *docState) sentence(si int, toks []tok, out []doc.Figure) []doc.Figure 
 	}
 	_ = v
 	return out
+}
+
+// mayHoldNumber reports whether a sentence has a digit, a number word or a
+// vague amount: sentences without one (most of them) skip the number
+// parser.
+func mayHoldNumber(toks []tok) bool {
+	for i := range toks {
+		t := &toks[i]
+		switch t.kind {
+		case tNum:
+			return true
+		case tPunct:
+			if currencySymbol(t.s) != "" {
+				return true
+			}
+			continue
+		}
+		if numberWord(t.lo) {
+			return true
+		}
+	}
+	return false
+}
+
+// numberWord reports whether w can be (part of) a number written in words.
+func numberWord(w string) bool {
+	if len(w) < 3 || len(w) > 16 {
+		return false
+	}
+	switch w[0] {
+	case 'b', 'd', 'e', 'f', 'h', 'm', 'n', 's', 't', 'z':
+	default:
+		return false
+	}
+	if _, ok := wordNumber(w); ok {
+		return true
+	}
+	switch w {
+	case "dozen", "dozens", "scores", "tens", "hundred", "hundreds", "thousand", "thousands", "million",
+		"millions", "billion", "billions", "trillion", "trillions", "several", "few", "handful":
+		return true
+	}
+	return false
 }
 
 // notePersons records, for later pronouns, the names in a sentence when

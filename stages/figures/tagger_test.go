@@ -40,9 +40,11 @@ func BenchmarkTag(b *testing.B) {
 	docs, n := benchDocs(b, 500)
 	b.SetBytes(int64(n))
 	b.ResetTimer()
+	start := cpuTime()
 	for b.Loop() {
 		for _, d := range docs {
 			t.Tag(d)
 		}
 	}
+	reportCPU(b, start, n)
 }
