@@ -488,7 +488,7 @@ func nameVariants(ix *entityIndex, results []doc.Result, add func(doc.Contradict
 		if len(ws) < 2 || len(ent.Titles) == 0 {
 			continue
 		}
-		p := person{e: e, first: translitKey(ws[0]), last: translitKey(ws[len(ws)-1]),
+		p := person{e: e, first: ix.lx.key(ws[0]), last: ix.lx.key(ws[len(ws)-1]),
 			titles: map[string]string{}, places: map[int]int{}, firstRI: -1}
 		for _, t := range ent.Titles {
 			p.titles[normTitle(t)] = t
@@ -540,7 +540,7 @@ func nameVariants(ix *entityIndex, results []doc.Result, add func(doc.Contradict
 					continue
 				}
 				n += b.places[pl]
-				if _, country := ix.lx.country[phraseKey(ix.entities[pl].Name)]; !country {
+				if _, country := ix.lx.country[ix.lx.phrase(ix.entities[pl].Name)]; !country {
 					n += 1 << 20
 				}
 				if name := ix.entities[pl].Name; n > score || n == score && name < place {

@@ -119,12 +119,12 @@ func (lx *lexicon) bagKey(ws []string) string {
 		if lx.stop[fw] {
 			continue
 		}
-		k := translitKey(w)
+		k := lx.key(w)
 		if fw == "defence" {
-			k = translitKey("defense")
+			k = lx.key("defense")
 		}
 		if c, ok := lx.demonym[k]; ok && !strings.Contains(c, " ") {
-			k = translitKey(c)
+			k = lx.key(c)
 		}
 		if k != "" {
 			ks = append(ks, k)
@@ -173,7 +173,7 @@ func buildEntities(results []doc.Result, lx *lexicon, aliases *Aliases) *entityI
 				formID[k] = id
 				f := &form{kind: m.Kind, display: display, docs: map[int]bool{}, titles: map[string]bool{}}
 				for _, w := range ws {
-					if t := translitKey(w); t != "" {
+					if t := lx.key(w); t != "" {
 						f.keys = append(f.keys, t)
 					}
 				}
@@ -311,7 +311,7 @@ func buildEntities(results []doc.Result, lx *lexicon, aliases *Aliases) *entityI
 			}
 			for _, name := range g {
 				if ws, _ := lx.personWords(name); len(ws) >= 2 {
-					aliasSurnames = append(aliasSurnames, aliasSurname{translitKey(ws[len(ws)-1]), fn.form})
+					aliasSurnames = append(aliasSurnames, aliasSurname{lx.key(ws[len(ws)-1]), fn.form})
 				}
 			}
 		}
@@ -502,7 +502,7 @@ func buildEntities(results []doc.Result, lx *lexicon, aliases *Aliases) *entityI
 				}
 			}
 		}
-		add(phraseKey(ix.entities[e].Name))
+		add(lx.phrase(ix.entities[e].Name))
 	}
 	return ix
 }
@@ -544,7 +544,7 @@ func matchesName(lx *lexicon, f *form, name string) bool {
 		return false
 	}
 	for i, w := range ws {
-		if !sameKey(translitKey(w), f.keys[i]) {
+		if !sameKey(lx.key(w), f.keys[i]) {
 			return false
 		}
 	}
@@ -621,7 +621,7 @@ func (ix *entityIndex) resolve(name string, kinds ...doc.Kind) int {
 		}
 		var keys []string
 		for _, w := range cand {
-			if k := translitKey(w); k != "" {
+			if k := ix.lx.key(w); k != "" {
 				keys = append(keys, k)
 			}
 		}

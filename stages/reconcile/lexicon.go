@@ -9,8 +9,8 @@ import (
 // lexicon holds the general word lists reconciliation uses: countries with
 // their demonyms, capitals and seats of government; title words; words that
 // name a state body; unit classes and measure synonyms. None of it is made
-// from any particular set of articles. It is built once per Reconcile call
-// and only read afterwards.
+// from any particular set of articles. It is built once per Reconcile call;
+// its cache of word keys makes it unsafe for concurrent use.
 type lexicon struct {
 	country   map[string]string    // translitKey of a country name, demonym, capital or seat -> country name
 	demonym   map[string]string    // translitKey of a country name or demonym -> country name
@@ -20,6 +20,29 @@ type lexicon struct {
 	unitClass map[string]string    // folded unit -> class
 	measure   map[string]string    // folded measure -> normal form
 	gz        *gazetteer.Gazetteer // optional: every country, demonym and capital
+	keys      map[string]string    // cache of translitKey
+}
+
+// key is translitKey(w), cached: one run spells the same names many times.
+func (lx *lexicon) key(w string) string {
+	k, ok := lx.keys[w]
+	if !ok {
+		k = translitKey(w)
+		lx.keys[w] = k
+	}
+	return k
+}
+
+// phrase is phraseKey(s) with cached word keys.
+func (lx *lexicon) phrase(s string) string {
+	w := words(s)
+	k := make([]string, 0, len(w))
+	for _, x := range w {
+		if t := lx.key(x); t != "" {
+			k = append(k, t)
+		}
+	}
+	return strings.Join(k, " ")
 }
 
 // countryRow is a country with the words that name it: demonyms (and
@@ -91,6 +114,7 @@ func countryTable() []countryRow {
 func newLexicon(gz *gazetteer.Gazetteer) *lexicon {
 	lx := &lexicon{
 		gz:        gz,
+		keys:      map[string]string{},
 		country:   map[string]string{},
 		demonym:   map[string]string{},
 		titles:    map[string]bool{},
@@ -228,7 +252,7 @@ func (lx *lexicon) countryOf(ws, keys []string, i int) (string, int) {
 			name = code
 		}
 		// Use the built-in table's name for a country it knows.
-		if c, ok := lx.country[phraseKey(name)]; ok {
+		if c, ok := lx.country[lx.phrase(name)]; ok {
 			name = c
 		}
 		return name, n

@@ -26,7 +26,7 @@ func (ix *entityIndex) claimantName(c string) string {
 		return ""
 	}
 	kinds := []doc.Kind{doc.Person, doc.Organization, doc.Place}
-	if _, isCountry := ix.lx.country[phraseKey(c)]; isCountry {
+	if _, isCountry := ix.lx.country[ix.lx.phrase(c)]; isCountry {
 		kinds = kinds[1:] // "Washington" the capital, not a person of that name
 	}
 	if e := ix.resolve(c, kinds...); e >= 0 {
@@ -64,7 +64,7 @@ func (ix *entityIndex) sourceOf(claimant string, info doc.Info) source {
 	label := ix.claimantName(claimant)
 	// A known person is that person, even when the name holds a country
 	// ("Georgia Harrison"); a lone "Washington" stays a capital.
-	if _, isCountry := ix.lx.country[phraseKey(claimant)]; !isCountry {
+	if _, isCountry := ix.lx.country[ix.lx.phrase(claimant)]; !isCountry {
 		if e := ix.resolve(claimant, doc.Person); e >= 0 {
 			return source{key: "entity:" + ix.entities[e].ID, label: label, attributed: true}
 		}
@@ -72,7 +72,7 @@ func (ix *entityIndex) sourceOf(claimant string, info doc.Info) source {
 	ws := words(claimant)
 	keys := make([]string, len(ws))
 	for i, w := range ws {
-		keys[i] = translitKey(w)
+		keys[i] = ix.lx.key(w)
 	}
 	country, body, other := "", false, false
 	for i := 0; i < len(ws); i++ {
@@ -124,7 +124,7 @@ func (ix *entityIndex) subjectOf(subject string) (key, name string) {
 			if e < 0 {
 				continue
 			}
-			if _, isCountry := ix.lx.country[phraseKey(ix.entities[e].Name)]; !isCountry {
+			if _, isCountry := ix.lx.country[ix.lx.phrase(ix.entities[e].Name)]; !isCountry {
 				return "entity:" + ix.entities[e].ID, ix.entities[e].Name
 			}
 			if country < 0 {
