@@ -5,6 +5,8 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
+	"strings"
 	"sync"
 	"testing"
 )
@@ -134,6 +136,8 @@ func TestPlaces(t *testing.T) {
 		{"region over small same-named towns", "Washington", "Washington", "US", KindRegion}, // the state, not Washington, Tyne and Wear
 		{"unknown", "Xqzzyville", "", "", ""},
 		{"empty", "", "", "", ""},
+		{"longer than the stack buffer", strings.Repeat("Moscow ", 30), "", "", ""}, // takes the allocating path
+		{"long non-ASCII", strings.Repeat("Łódź ", 30), "", "", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -402,6 +406,30 @@ func FuzzFold(f *testing.F) {
 			t.Errorf("appendFold(%q) = %q, Fold = %q", s, got, k)
 		}
 		_ = loose(k)
+	})
+}
+
+// FuzzLookups checks that lookups never panic, whatever the input length,
+// and that every lookup depends only on the folded form of its argument.
+func FuzzLookups(f *testing.F) {
+	g := mustLoad(f)
+	for _, s := range []string{"Moscow", "MAKIÏVKA", "the United States", "U.S.", "Ukrainians", "", "\xff\xfe",
+		strings.Repeat("Donetsk ", 40)} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		k := Fold(s)
+		if !slices.Equal(g.Places(s), g.Places(k)) || !slices.Equal(g.PlacesLoose(s), g.PlacesLoose(k)) {
+			t.Errorf("Places(%q) differs from Places(Fold) = Places(%q)", s, k)
+		}
+		d1, ok1 := g.Demonym(s)
+		d2, ok2 := g.Demonym(k)
+		if d1 != d2 || ok1 != ok2 {
+			t.Errorf("Demonym(%q) = %q, Demonym(%q) = %q", s, d1, k, d2)
+		}
+		g.Country(s)
+		g.CapitalOf(s)
+		g.IsFirstName(s)
 	})
 }
 
