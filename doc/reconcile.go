@@ -10,8 +10,8 @@ type Quantity struct {
 	Period    string // "YYYY-MM" when the figures speak of a past month rather than the event at hand; "" otherwise
 	Claims    int
 	Sources   int
-	Low       *float64 // lowest claimed value
-	High      *float64 // highest claimed value
+	Low       *float64 // lowest claimed value (a range's bounds count; vague words only when nothing else does); nil when none
+	High      *float64 // highest claimed value, likewise
 	FigureIDs []string
 }
 

@@ -242,12 +242,23 @@ func quantityOf(g *group) doc.Quantity {
 	}
 	names := map[string]int{}
 	srcs := map[string]bool{}
+	// Vague words ("hundreds") claim no value: they count towards Low and
+	// High only when nothing else does.
+	precise := false
+	for _, c := range g.claims {
+		if _, ok := point(c.fig); ok && c.fig.Qualifier != doc.Vague {
+			precise = true
+		}
+	}
 	var lo, hi float64
 	has := false
 	for _, c := range g.claims {
 		names[c.subject]++
 		srcs[c.src.key] = true
 		q.FigureIDs = append(q.FigureIDs, c.fig.ID)
+		if precise && c.fig.Qualifier == doc.Vague {
+			continue
+		}
 		l, lok := lowOf(c.fig)
 		h, hok := highOf(c.fig)
 		if !lok || !hok {
