@@ -484,6 +484,14 @@ func (st *docState) notCount(toks []tok, p phrase) bool {
 	if next == "else" {
 		return true
 	}
+	// "0845 125 2222": a number with a leading zero is a code or phone number.
+	if p.bare && len(toks[i].s) > 1 && toks[i].s[0] == '0' {
+		return true
+	}
+	// "0845 125 2222", "+44 20 7946": numbers in a row are a code.
+	if p.bare && p.first == i && (p.first > 0 && toks[p.first-1].kind == tNum || j < len(toks) && toks[j].kind == tNum) {
+		return true
+	}
 	// ".308": a decimal fraction written without its zero (a batting average).
 	if prev == "." && p.first >= 1 && toks[p.first-1].end == toks[p.first].start &&
 		(p.first < 2 || toks[p.first-2].end != toks[p.first-1].start) {
@@ -558,7 +566,12 @@ func (st *docState) build(si int, toks []tok, p phrase, prevLast int, figs []fig
 		return fig{}
 	}
 	// Things that are not people are not killed or arrested, unless the text says so right there.
-	if unit != "" && !human && casualty(measure) && step > 2 {
+	if unit != "" && !human && peopleOnly(measure) && step > 1 {
+		measure = ""
+	}
+	// "a father of two sons", "her five children": a family, not a toll,
+	// unless the measure follows at once.
+	if step > 1 && familyBefore(toks, p.first) {
 		measure = ""
 	}
 	// A measure noun right after the number is part of the phrase: "400 deaths", "60-70 wounded".
@@ -892,7 +905,8 @@ func (st *docState) measure(toks []tok, p phrase, cn noun, prevLast int, figs []
 		return cn.adjMeasure, 3
 	}
 	// (d) Further back, not past the previous number: "the death toll ... of 89".
-	if m := st.lastMeasure(toks, max(prevLast, p.first-15), max(prevLast, p.first-4)); m != "" {
+	if m, end := st.lastMeasureAt(toks, max(prevLast, p.first-15), max(prevLast, p.first-4)); m != "" &&
+		!clauseBreak(toks[end:p.first]) {
 		return m, 4
 	}
 	// (e) "the number", "the toll" refers back to an earlier figure.
@@ -1005,11 +1019,41 @@ func (st *docState) contextUnit(toks []tok, p phrase, figs []fig, measure string
 	return "", false
 }
 
+// peopleOnly reports whether a measure only happens to people.
+func peopleOnly(m string) bool {
+	switch m {
+	case "killed", "wounded", "casualties", "missing", "arrested", "evacuated", "rescued", "treated", "displaced",
+		"mobilised", "gathered", "infected", "shot":
+		return true
+	}
+	return false
+}
+
+// familyBefore reports whether the number at toks[i] counts someone's
+// family: "father of two", "her five children".
+func familyBefore(toks []tok, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch toks[i-1].lo {
+	case "her", "his", "their", "my", "our", "your":
+		return true
+	case "of", "to":
+		if i >= 2 {
+			switch toks[i-2].lo {
+			case "father", "mother", "parent", "parents", "grandfather", "grandmother", "dad", "mom", "mum":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // casualty reports whether a measure counts people.
 func casualty(m string) bool {
 	switch m {
 	case "killed", "wounded", "casualties", "missing", "arrested", "evacuated", "rescued", "treated", "displaced",
-		"captured", "infected", "mobilised", "stationed", "gathered":
+		"captured", "infected", "mobilised", "stationed", "gathered", "shot":
 		return true
 	}
 	return false
@@ -1329,7 +1373,8 @@ func (st *docState) npBefore(toks []tok, vi int) (int, int, string) {
 		for i >= 0 && n < 9 {
 			t := &toks[i]
 			ok := t.kind == tWord && !v.stop[t.lo] ||
-				t.lo == "of" && i+1 < e && n > 0 || t.lo == "the" && i > 0 && toks[i-1].lo == "of" && n > 0 ||
+				t.lo == "of" && i+1 < e && n > 0 ||
+				t.lo == "in" && i+1 < e && n > 0 && toks[i+1].cap && i > 0 && toks[i-1].kind == tWord && !v.stop[toks[i-1].lo] && !toks[i-1].cap || t.lo == "the" && i > 0 && toks[i-1].lo == "of" && n > 0 ||
 				t.isQuote() && n > 0 && i > 0 && toks[i-1].kind == tWord
 			if ok && t.kind == tWord && !t.cap && (strings.HasSuffix(t.lo, "ed") || strings.HasSuffix(t.lo, "ing")) &&
 				t.lo != "armed" && t.lo != "united" {

@@ -45,7 +45,7 @@ func (st *docState) subject(toks []tok, p phrase, figLast int, measure string) s
 func eventMeasure(m string) bool {
 	switch m {
 	case "killed", "wounded", "casualties", "missing", "destroyed", "damaged", "shot_down", "hit", "fired",
-		"stationed", "evacuated", "rescued", "treated", "displaced":
+		"stationed", "evacuated", "rescued", "treated", "displaced", "shot":
 		return true
 	}
 	return false

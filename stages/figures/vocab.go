@@ -15,6 +15,9 @@ import (
 //	wounded     wounded, injured, injuries, hurt
 //	casualties  casualties, killed or wounded, killed or injured, dead and
 //	            wounded, victims, losses
+//	shot        shot, shooting, gunned down (killed or wounded unknown);
+//	            "shot dead" and "shot and killed" are killed, "shot and
+//	            wounded" is wounded
 //	destroyed   destroyed, demolished, wrecked, razed, flattened
 //	damaged     damaged
 //	shot_down   shot down, downed, intercepted
@@ -36,8 +39,9 @@ func measureTable() map[string]string {
 	groups := []struct{ m, words string }{
 		{"killed", "killed|kill|kills|killing|dead|died|die|dies|dying|death|deaths|death toll|death count|" +
 			"toll|fatalities|fatality|perished|slain|lost their lives|loss of life|lives|killed in action|" +
-			"bodies|body count|tally of the dead"},
-		{"wounded", "wounded|wounding|injured|injuring|injuries|injury|hurt|wounds"},
+			"bodies|body count|tally of the dead|shot dead|shot and killed|shot to death"},
+		{"wounded", "wounded|wounding|injured|injuring|injuries|injury|hurt|wounds|shot and wounded|shot and injured"},
+		{"shot", "shot|shooting|shoots|gunned down|opened fire on"},
 		{"casualties", "casualties|casualty|casualty toll|casualty count|killed or wounded|killed or injured|" +
 			"killed and wounded|killed and injured|dead or wounded|dead and wounded|dead and injured|" +
 			"dead or injured|killed or hurt|victims|losses|loss"},
