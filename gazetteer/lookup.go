@@ -8,12 +8,19 @@ const keyBufSize = 96
 
 // Places returns the places whose name or alternate name folds to the same
 // key as name (case, diacritics and punctuation are ignored: "Makiïvka",
-// "MAKIIVKA" and "makiivka" are one key): countries first, then regions,
-// then cities most populous first ("Moscow, Russia" before "Moscow, Idaho");
-// nil when there is none. Countries match by any of their names ("Russian Federation") but
-// not by abbreviations, and a city has alternate names only where the source
-// gives them. The result is shared: callers must not modify it. Lookups of
-// ASCII names do not allocate.
+// "MAKIIVKA" and "makiivka" are one key), nil when there is none.
+//
+// Countries come first; then regions and cities, most populous first
+// ("Moscow, Russia" before "Moscow, Idaho"; the state of Washington before
+// the towns), except that a region named after a city holding a good part
+// of its people comes after it ("Moscow" the city before the federal
+// subject). Countries match by any of their names ("Russian Federation")
+// but not by abbreviations; regions also by "X region" for "X Oblast" (or
+// Province, Krai, ...); cities by the part of their name before a comma and
+// a few well-known exonyms ("Kiev").
+//
+// The result is shared: callers must not modify it. Lookups of ASCII names
+// up to 96 bytes do not allocate.
 func (g *Gazetteer) Places(name string) []Place {
 	var buf [keyBufSize]byte
 	s, ok := g.exact[string(appendFold(buf[:0], name))]
