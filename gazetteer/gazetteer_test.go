@@ -225,6 +225,8 @@ func TestCountry(t *testing.T) {
 		{"abbreviation", "US", "US"},
 		{"abbreviation with stops", "U.S.", "US"},
 		{"UK", "UK", "GB"},
+		{"the UK", "the UK", "GB"},
+		{"The U.S.", "The U.S.", "US"},
 		{"UAE", "UAE", "AE"},
 		{"lower-case us is a pronoun", "us", ""}, // abbreviations only match in capitals
 		{"diacritics", "Côte d'Ivoire", "CI"},

@@ -50,12 +50,12 @@ func (g *Gazetteer) PlacesLoose(name string) []Place {
 // to. It accepts official, common and short names in any case, with or
 // without a leading "the" ("Russia", "Russian Federation", "the United
 // States", "Britain", "Côte d'Ivoire"), and well-known abbreviations when
-// written in capitals, with or without full stops ("US", "U.S.", "UK",
-// "UAE", "DRC"; "us" is not a country). Bare ISO codes other than those
+// written in capitals, with or without full stops or "the" ("US", "U.S.",
+// "the UK", "UAE", "DRC"; "us" is not a country). Bare ISO codes other than those
 // abbreviations are not accepted: use CountryName to check a code.
 func (g *Gazetteer) Country(name string) (code string, ok bool) {
 	var buf [keyBufSize]byte
-	if a, isAbbrev := upperAbbrev(buf[:0], name); isAbbrev {
+	if a, isAbbrev := upperAbbrev(buf[:0], trimThe(name)); isAbbrev {
 		if code, ok = g.abbrev[string(a)]; ok {
 			return code, true
 		}
@@ -66,6 +66,15 @@ func (g *Gazetteer) Country(name string) (code string, ok bool) {
 	}
 	code, ok = g.countryName[string(k)]
 	return code, ok
+}
+
+// trimThe removes a leading "the " in any case and surrounding spaces.
+func trimThe(name string) string {
+	name = strings.TrimSpace(name)
+	if len(name) > 4 && strings.EqualFold(name[:4], "the ") {
+		return strings.TrimSpace(name[4:])
+	}
+	return name
 }
 
 // upperAbbrev appends name without full stops to dst and reports whether
