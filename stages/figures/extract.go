@@ -1248,6 +1248,19 @@ func (st *docState) findAttrs(toks []tok) []attr {
 			}
 			continue
 		}
+		// "The deal is said to be ...", "X has not announced": no source.
+		if i > 0 {
+			switch toks[i-1].lo {
+			case "is", "are", "was", "were", "be", "been", "being", "not", "n't", "never":
+				continue
+			}
+			if i > 1 && (toks[i-2].lo == "not" || toks[i-2].lo == "never" || toks[i-2].lo == "n't") {
+				continue
+			}
+		}
+		if negatedSubject(toks[max(0, i-8):i]) {
+			continue // "Neither RIM nor T-Mobile has announced", "No official confirmed"
+		}
 		s, e, pron := st.npBefore(toks, i)
 		ing := strings.HasSuffix(t.lo, "ing")
 		switch {
@@ -1263,7 +1276,9 @@ func (st *docState) findAttrs(toks []tok) []attr {
 		default:
 			// Inverted: "..., said the defence ministry".
 			if i == 0 || toks[i-1].s == "," || toks[i-1].isQuote() {
-				if s, e := st.npAfter(toks, i+1); s < e {
+				// Only a phrase that ends the clause: "said the defence
+				// ministry." but not "said the men drove".
+				if s, e := st.npAfter(toks, i+1); s < e && (e == len(toks) || toks[e].kind == tPunct || endsInversion(toks[e].lo)) {
 					a.name, a.person = st.nameOf(toks, s, e)
 				}
 			}
@@ -1301,6 +1316,29 @@ func isDocument(w string) bool {
 	switch w {
 	case "statement", "statements", "figures", "data", "estimate", "estimates", "count", "tally", "post",
 		"announcement", "analysis", "report", "reports", "note", "briefing", "update":
+		return true
+	}
+	return false
+}
+
+// negatedSubject reports whether the words before a claim verb deny the
+// claim: "neither ... nor", "no official".
+func negatedSubject(ts []tok) bool {
+	for _, t := range ts {
+		switch t.lo {
+		case "neither", "nor", "no", "nobody", "none":
+			return true
+		}
+	}
+	return false
+}
+
+// endsInversion reports whether w may follow the source of an inverted
+// claim verb: "said the ministry in a statement", "said Kots, who ...".
+func endsInversion(w string) bool {
+	switch w {
+	case "who", "which", "in", "on", "at", "as", "according", "adding", "citing", "after", "before", "while",
+		"when", "late", "early", "last", "this", "yesterday", "today":
 		return true
 	}
 	return false
@@ -1354,7 +1392,7 @@ func (st *docState) npBefore(toks []tok, vi int) (int, int, string) {
 				return 0, 0, ""
 			}
 			seg := toks[j+1 : i]
-			if v.preps[seg[0].lo] || v.timeWord(seg[0].lo) {
+			if v.preps[seg[0].lo] || v.timeWord(seg[0].lo) || seg[0].lo == "who" || seg[0].lo == "which" {
 				i = j - 1
 				skipAdv()
 				continue
@@ -1487,7 +1525,7 @@ func (st *docState) npAfter(toks []tok, i int) (int, int) {
 // whether it names a person.
 func (st *docState) nameOf(toks []tok, s, e int) (string, bool) {
 	v := st.e.v
-	for s < e-1 && (v.dets[toks[s].lo] || toks[s].isQuote()) {
+	for s < e-1 && (v.dets[toks[s].lo] || toks[s].isQuote() || v.timeWord(toks[s].lo) || toks[s].lo == "yesterday" || toks[s].lo == "today") {
 		s++
 	}
 	for e > s && toks[e-1].isQuote() {
@@ -1519,9 +1557,12 @@ func (st *docState) nameOf(toks []tok, s, e int) (string, bool) {
 	}
 	// Leading titles: "Lieutenant General Sergei Serdyukov" -> "Sergei Serdyukov".
 	if allCapOrQuote(toks[s:e]) && !hasOrgWord(v, toks[s:e]) {
+		// The name follows the last title word: "Area Commander Inspector Dave Gaskin".
 		k := s
-		for k < e-1 && v.titles[strings.TrimSuffix(toks[k].lo, ".")] {
-			k++
+		for j := s; j < e-1; j++ {
+			if v.titles[strings.TrimSuffix(toks[j].lo, ".")] {
+				k = j + 1
+			}
 		}
 		if k < e && !v.titles[toks[k].lo] {
 			s = k

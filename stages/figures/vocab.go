@@ -144,7 +144,8 @@ func newVocab() *vocab {
 		chairman chairwoman chair professor prof prof. judge justice king queen prince princess pope
 		archbishop bishop father rev rev. reverend sheikh emir chancellor premier vice defense defence foreign
 		interior state army military retired former late acting mp senior junior officer envoy
-		correspondent blogger journalist leader lawmaker official analyst expert`)
+		correspondent blogger journalist leader lawmaker official analyst expert inspector detective
+		sheriff constable superintendent commissioner marshal coach manager`)
 	v.orgWords = newSet(`ministry department agency center centre institute council party army forces force
 		government office committee university bank company group news times post channel service services
 		staff command authority authorities military navy police guard union federation association
