@@ -119,6 +119,12 @@ func TestTag(t *testing.T) {
 			want: []want{{doc.Person, "Ben Wallace", "defence secretary"}, {doc.Place, "Estonia", ""}},
 		},
 		{
+			// The name ends at a compound's lower-case tail.
+			name: "hyphenated compound",
+			text: "The rebels said Ukraine had used United States-supplied HIMARS launchers.",
+			want: []want{{doc.Place, "Ukraine", ""}, {doc.Place, "United States", ""}},
+		},
+		{
 			name: "honorific dropped",
 			text: "Mr Johnson flew to Kyiv on Saturday.",
 			want: []want{{doc.Person, "Johnson", ""}, {doc.Place, "Kyiv", ""}},

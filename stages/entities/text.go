@@ -10,7 +10,9 @@ import (
 
 // splitSentence returns the feature text and byte spans of the tokens of
 // sentence s, with a possessive 's split off its word ("Russia's" ->
-// "Russia" "'s") whatever the tokenizer did with it.
+// "Russia" "'s") whatever the tokenizer did with it, and a capitalised
+// word split off a lower-case compound tail ("US-led" -> "US" "-" "led"),
+// so that the name can be a mention of its own.
 func splitSentence(d *doc.Document, s doc.Sentence) ([]string, []doc.Span) {
 	n := s.Last - s.First
 	ws := make([]string, 0, n+2)
@@ -24,6 +26,16 @@ func splitSentence(d *doc.Document, s doc.Sentence) ([]string, []doc.Span) {
 			ws = append(ws, w[:len(w)-2], w[len(w)-2:])
 			sp = append(sp, doc.Span{Start: t.Start, End: cut}, doc.Span{Start: cut, End: t.End})
 			continue
+		}
+		if cut := compoundCut(w); cut > 0 && w == t.Text {
+			r, _ := utf8.DecodeRuneInString(w)
+			if unicode.IsUpper(r) {
+				ws = append(ws, w[:cut], "-", w[cut+1:])
+				sp = append(sp, doc.Span{Start: t.Start, End: t.Start + cut},
+					doc.Span{Start: t.Start + cut, End: t.Start + cut + 1},
+					doc.Span{Start: t.Start + cut + 1, End: t.End})
+				continue
+			}
 		}
 		ws = append(ws, w)
 		sp = append(sp, doc.Span{Start: t.Start, End: t.End})
@@ -56,6 +68,29 @@ func upperString(s string) string {
 		}
 	}
 	return s
+}
+
+// compoundCut returns the offset of the first hyphen in w when all after it
+// is lower case ("States-supplied", "US-led"), or 0. Names whose later
+// parts are capitalised ("Stratford-upon-Avon", "Coca-Cola") are not cut.
+func compoundCut(w string) int {
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 || i == len(w)-1 {
+		return 0
+	}
+	for _, r := range w[i+1:] {
+		if !unicode.IsLower(r) {
+			return 0
+		}
+	}
+	// The whole token after the first hyphen must be lower case too.
+	first := strings.IndexByte(w, '-')
+	for _, r := range w[first+1:] {
+		if unicode.IsUpper(r) {
+			return 0
+		}
+	}
+	return first
 }
 
 func isPossessive(w string) bool { return w == "'s" || w == "'S" || w == "'" }
