@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 )
 
@@ -193,14 +194,16 @@ type Report struct {
 	Types             []Score // PER, LOC, ORG, MISC
 }
 
-// String formats r like conlleval.
+// String formats r like conlleval, types in alphabetical order.
 func (r Report) String() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "processed %d tokens with %d phrases; found: %d phrases; correct: %d.\n",
 		r.Tokens, r.Overall.Gold, r.Overall.Found, r.Overall.Correct)
 	fmt.Fprintf(&b, "accuracy: %6.2f%%; precision: %6.2f%%; recall: %6.2f%%; FB1: %6.2f\n",
 		r.Accuracy, r.Overall.Precision, r.Overall.Recall, r.Overall.F1)
-	for _, s := range r.Types {
+	types := slices.Clone(r.Types)
+	slices.SortFunc(types, func(a, b Score) int { return strings.Compare(a.Type, b.Type) })
+	for _, s := range types {
 		fmt.Fprintf(&b, "%17s: precision: %6.2f%%; recall: %6.2f%%; FB1: %6.2f  %d\n",
 			s.Type, s.Precision, s.Recall, s.F1, s.Found)
 	}

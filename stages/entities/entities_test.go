@@ -307,3 +307,21 @@ func FuzzReadCoNLL(f *testing.F) {
 		}
 	})
 }
+
+func TestReportString(t *testing.T) {
+	var sc scorer
+	gold := []span{{0, 2, 0}, {3, 4, 1}}
+	pred := []span{{0, 2, 0}, {3, 4, 2}}
+	sc.add(gold, pred, []string{"I-PER", "I-PER", "O", "I-LOC"}, []string{"I-PER", "I-PER", "O", "I-ORG"})
+	got := sc.report().String()
+	want := `processed 4 tokens with 2 phrases; found: 2 phrases; correct: 1.
+accuracy:  75.00%; precision:  50.00%; recall:  50.00%; FB1:  50.00
+              LOC: precision:   0.00%; recall:   0.00%; FB1:   0.00  0
+             MISC: precision:   0.00%; recall:   0.00%; FB1:   0.00  0
+              ORG: precision:   0.00%; recall:   0.00%; FB1:   0.00  1
+              PER: precision: 100.00%; recall: 100.00%; FB1: 100.00  1
+`
+	if got != want {
+		t.Errorf("Report.String() =\n%s\nwant\n%s", got, want)
+	}
+}
