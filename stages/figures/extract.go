@@ -476,8 +476,8 @@ func (st *docState) notCount(toks []tok, p phrase) bool {
 			}
 		}
 	}
-	// "Eric Kirkpatrick, 61, opened fire": an age after a name.
-	if p.bare && prev == "," && p.first >= 2 && toks[p.first-2].cap && toks[p.first-2].kind == tWord &&
+	// "Eric Kirkpatrick, 61, opened fire", "The actress, 26, checked in": an age after a name or noun.
+	if p.bare && prev == "," && p.first >= 2 && toks[p.first-2].kind == tWord &&
 		num.Value != nil && *num.Value < 120 && (next == "," || next == "of" || next == "." || next == ")" || next == "and") {
 		return true
 	}
@@ -505,7 +505,7 @@ func (st *docState) notCount(toks []tok, p phrase) bool {
 	// that is not a sentence start, a month or a known verb: "Boeing 737".
 	if p.bare && p.first == i && p.first >= 1 && toks[p.first-1].cap && toks[p.first-1].kind == tWord {
 		w := toks[p.first-1].lo
-		if _, m := v.months[w]; !m && !v.claimVerbs[w] && !v.measureFirst[w] && !v.stop[w] {
+		if _, m := v.months[w]; !m && !v.claimVerbs[w] && !v.isMeasureWord(w) && !v.stop[w] {
 			return true
 		}
 	}
@@ -670,7 +670,7 @@ func (st *docState) countedNoun(toks []tok, p phrase) noun {
 			// A measure word: the end of the noun phrase, unless a noun follows ("400 wounded soldiers").
 			nk := k + ml
 			if ml == 1 && run == 0 && nk < len(toks) && toks[nk].kind == tWord && !v.stop[toks[nk].lo] && !v.claimVerbs[toks[nk].lo] &&
-				!v.measureFirst[toks[nk].lo] && !strings.HasSuffix(toks[nk].lo, "ed") {
+				!v.isMeasureWord(toks[nk].lo) && !strings.HasSuffix(toks[nk].lo, "ed") {
 				n.adjMeasure = m
 				k++
 				run++
@@ -758,7 +758,7 @@ func (st *docState) countedNoun(toks []tok, p phrase) noun {
 			h2 := -1
 			for c := 0; k2 < len(toks) && c < 5; c++ {
 				t := &toks[k2]
-				if t.kind != tWord || v.stop[t.lo] || v.measureFirst[t.lo] && c > 0 {
+				if t.kind != tWord || v.stop[t.lo] || v.isMeasureWord(t.lo) && c > 0 {
 					break
 				}
 				h2 = k2
@@ -793,7 +793,7 @@ func (st *docState) nounRun(toks []tok, k int) (int, int) {
 	head := -1
 	for c := 0; k < len(toks) && c < 5; c++ {
 		t := &toks[k]
-		if t.kind != tWord || v.stop[t.lo] || v.measureFirst[t.lo] && c > 0 {
+		if t.kind != tWord || v.stop[t.lo] || v.isMeasureWord(t.lo) && c > 0 {
 			break
 		}
 		head = k
@@ -866,6 +866,13 @@ func singular(w string) string {
 // measure finds what happened to the counted thing.
 func (st *docState) measure(toks []tok, p phrase, cn noun, prevLast int, figs []fig) (string, int) {
 	v := st.e.v
+	// A distance or a time span: "a few blocks away", "two years ago".
+	if cn.after < len(toks) {
+		switch toks[cn.after].lo {
+		case "away", "ago", "later", "earlier", "apart", "long", "old", "wide", "high", "deep", "tall", "per":
+			return "", 0
+		}
+	}
 	// (a) Right after the noun: "89 soldiers were killed", "400 killed".
 	k := cn.after
 	for c := 0; k < len(toks) && c < 5; c++ {
@@ -1418,7 +1425,7 @@ func (st *docState) npBefore(toks []tok, vi int) (int, int, string) {
 				t.lo != "armed" && t.lo != "united" {
 				ok = false
 			}
-			if ok && (v.claimVerbs[t.lo] || v.measureFirst[t.lo] && !t.cap) {
+			if ok && (v.claimVerbs[t.lo] || v.isMeasureWord(t.lo) && !t.cap) {
 				ok = false
 			}
 			if !ok {
@@ -1491,7 +1498,7 @@ func (st *docState) npAfter(toks []tok, i int) (int, int) {
 		ok := t.kind == tWord && (!v.stop[t.lo] || t.cap && n == 0 && t.lo != "the") ||
 			t.lo == "of" && n > 0 || t.lo == "the" && i > 0 && toks[i-1].lo == "of" ||
 			t.isQuote() && n > 0
-		if ok && t.kind == tWord && !t.cap && n > 0 && (v.claimVerbs[t.lo] || v.measureFirst[t.lo]) {
+		if ok && t.kind == tWord && !t.cap && n > 0 && (v.claimVerbs[t.lo] || v.isMeasureWord(t.lo)) {
 			ok = false
 		}
 		if ok && t.kind == tWord && !t.cap && (strings.HasSuffix(t.lo, "ed") || strings.HasSuffix(t.lo, "ing")) &&

@@ -187,6 +187,9 @@ func TestExtract(t *testing.T) {
 			[]want{{text: "40 watches", claimant: "police source"}}},
 		{"name after titles", "Area Commander Inspector Dave Gaskin said three climbers were rescued.",
 			[]want{{text: "three climbers", measure: "rescued", claimant: "Dave Gaskin"}}},
+		{"age after a noun", "The actress, 26, checked in late on Thursday.", nil},
+		{"distance is no measure", "Police stopped the driver a few blocks away after he had struck two cars.",
+			[]want{{text: "a few blocks", measure: ""}, {text: "two cars", measure: ""}}},
 		{"one is not a count", "One woman told the press her husband survived.", nil},
 	}
 	x, err := New()

@@ -14,7 +14,7 @@ import (
 //	            death count, toll, fatalities, perished, slain, lost their lives
 //	wounded     wounded, injured, injuries, hurt
 //	casualties  casualties, killed or wounded, killed or injured, dead and
-//	            wounded, victims, losses
+//	            wounded, victims, military/human/personnel losses
 //	shot        shot, shooting, gunned down (killed or wounded unknown);
 //	            "shot dead" and "shot and killed" are killed, "shot and
 //	            wounded" is wounded
@@ -44,7 +44,8 @@ func measureTable() map[string]string {
 		{"shot", "shot|shooting|shoots|gunned down|opened fire on"},
 		{"casualties", "casualties|casualty|casualty toll|casualty count|killed or wounded|killed or injured|" +
 			"killed and wounded|killed and injured|dead or wounded|dead and wounded|dead and injured|" +
-			"dead or injured|killed or hurt|victims|losses|loss"},
+			"dead or injured|killed or hurt|victims|human losses|military losses|personnel losses|troop losses|" +
+			"combat losses"},
 		{"destroyed", "destroyed|destroying|destroy|demolished|wrecked|razed|flattened"},
 		{"damaged", "damaged|damaging"},
 		{"shot_down", "shot down|shoot down|downed|intercepted"},
@@ -212,4 +213,12 @@ func newVocab() *vocab {
 	v.dets = newSet(`the a an some several many one other its their his her our this that these those such`)
 	v.anaphora = newSet(`number figure figures toll tally total count numbers`)
 	return v
+}
+
+// isMeasureWord reports whether w alone is a measure word ("killed",
+// "toll"), as opposed to the first word of a longer phrase ("military" in
+// "military losses").
+func (v *vocab) isMeasureWord(w string) bool {
+	_, ok := v.measures[w]
+	return ok
 }
