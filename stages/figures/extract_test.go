@@ -254,3 +254,38 @@ func TestExtract(t *testing.T) {
 		})
 	}
 }
+
+// FuzzExtract runs the whole stage on arbitrary text: no panic, offsets
+// and text agree, bounds are ordered around the value.
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		"Kiev claims it killed 400 Russian troops and wounded 300.",
+		"“Five hundred would probably not be an exaggeration,” he said.",
+		"According to the Telegram channel “Rybar”, the building holds 600 people.",
+		"between 1 and 2 million\n\nat least “hundreds”",
+		"In 1943-44, about 100,000 died. On Monday, £15.8m.",
+	} {
+		f.Add(s)
+	}
+	x, err := New()
+	if err != nil {
+		f.Fatal(err)
+	}
+	pub := time.Date(2023, 1, 4, 0, 0, 0, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := ingest.Decode("fuzz.txt", []byte(s))
+		if err != nil {
+			return
+		}
+		tokenize.Tokenize(d)
+		d.Published = pub
+		for _, fg := range x.Extract(d, nil) {
+			if fg.Start < 0 || fg.End > len(d.Text) || fg.Start >= fg.End || d.Text[fg.Start:fg.End] != fg.Text {
+				t.Fatalf("bad span %d:%d %q", fg.Start, fg.End, fg.Text)
+			}
+			if fg.Low != nil && fg.High != nil && *fg.Low > *fg.High {
+				t.Fatalf("%q: low > high", fg.Text)
+			}
+		}
+	})
+}
