@@ -1,13 +1,13 @@
 package entities
 
 // featTable maps feature keys to weight rows with open addressing and
-// linear probing, at most half full. A slot packs the high 32 bits of the
-// key (a fingerprint; the low bits chose the slot) with the row number, so
-// the table is small enough to stay in cache: most keys looked up while
+// linear probing, at most two thirds full. A slot packs the high 32 bits of
+// the key (a fingerprint; the low bits chose the slot) with the row number,
+// so the table is small enough to stay in cache: most keys looked up while
 // tagging are not in the model, and a miss usually costs one memory read.
 // Two keys that agree on both the slot bits and the fingerprint would share
-// a row; with 64-bit mixed keys and a table of a few hundred thousand slots
-// that happens about once in 2^32 look-ups, and only adds a small weight.
+// a row; with 64-bit mixed keys that happens about once in 2^32 look-ups,
+// and only adds a small weight.
 type featTable struct {
 	mask  uint64
 	slots []uint64 // fingerprint<<32 | row+1; 0: empty
@@ -15,7 +15,7 @@ type featTable struct {
 
 func newFeatTable(index map[uint64]int32) featTable {
 	size := uint64(16)
-	for size < uint64(2*len(index)) {
+	for size < uint64(len(index))*3/2 {
 		size <<= 1
 	}
 	t := featTable{mask: size - 1, slots: make([]uint64, size)}
