@@ -14,12 +14,14 @@
 //     member and military personnel -> serviceman, people -> person,
 //     "units of enemy military equipment" -> "unit of equipment". Percentages
 //     are "percent", money the lower-case ISO code ("usd", "gbp", "eur").
-//     A number with no noun takes one from context: a coordinated figure
-//     ("killed 400 troops and wounded 300", "300 others"), a figure that
-//     "the number"/"the toll" refers back to, a people noun in the same or
-//     the previous sentences; failing that a casualty figure counts
-//     "person". UnitClass is "person" for every people noun, else Unit:
-//     group on it.
+//     A number with no noun takes one from context: an earlier figure of
+//     the same sentence ("killed 400 troops and wounded 300", "300
+//     others", "revising the number to 89"), else a figure counting people
+//     in the last three sentences when something happened to people
+//     ("about 400 killed"); failing that a casualty figure counts
+//     "person". A singular noun after a number above one makes it a label,
+//     not a count ("911 dispatcher"). UnitClass is "person" for every
+//     people noun, else Unit: group on it.
 //   - Measure is what happened, from the vocabulary documented on
 //     measureTable ("killed", "wounded", "casualties", "destroyed",
 //     "shot_down", "stationed", "mobilised", ...), "" when none. It is
@@ -29,7 +31,13 @@
 //     noun phrase ("89 dead soldiers"); up to 15 tokens before, back to the
 //     previous number ("the death toll ... of 89"); by reference ("revising
 //     the number to 89" takes the measure of the figure it revises); up to
-//     10 tokens after, within the clause ("four rockets ... hit").
+//     10 tokens after, within the clause ("four rockets ... hit"). A
+//     measure is not taken across "and", "but" or "while" from another
+//     clause ("a receptionist died and two men ..."); spans and distances
+//     have none ("two years ago", "a few blocks away"); a family has none
+//     unless it follows at once ("a father of two sons"); things that are
+//     not people keep people-only measures (killed, arrested, ...) only
+//     when the measure follows at once.
 //   - Claimant is who the article says makes the claim: the subject of a
 //     speech verb ("the Russian Ministry of Defense claimed that ...",
 //     "Kiev claims", "the staff indicated", "Moscow initially said"), the
@@ -42,7 +50,10 @@
 //     Serdyukov" -> "Sergei Serdyukov", "the Telegram channel “Rybar”" ->
 //     "Rybar"); an entity mention covering the name gives its spelling.
 //     Pronouns resolve to the last named source before them: he/she to a
-//     person, it/they to an organisation or place. An unattributed number
+//     person (a person mention, a named source, or without mentions a run
+//     of two or three capitalised words), it/they to an organisation or
+//     place. Passive ("is said to") and denied ("has not announced",
+//     "neither ... nor") claims name no source. An unattributed number
 //     is the outlet's own claim (Document.Outlet) unless the sentence says
 //     "reportedly", "allegedly" or "reported", when it is "".
 //   - ClaimedOn is the date written in the sentence nearest the claim verb
@@ -69,8 +80,12 @@
 // goes to Subject), dates ("January 1", "9 January 2023"), times of day
 // ("05:24", "10pm"), ordinals ("31st"), ages ("aged 35", "35-year-old"),
 // model and weapon names ("M142", "Su-34", "HIMARS", "COVID-19", "Boeing
-// 737"), labels ("page 3", "section 2", "No. 10"), scores ("3-1"), the
-// pronoun "one" ("one of", "one woman") unless something happened to it.
+// 737", "9600M", "the 8900"), labels ("page 3", "section 2", "No. 10",
+// "week 12", "911 dispatcher"), scores ("3-1"), goal minutes ("Robben
+// 79"), addresses ("200 W. American Blvd."), phone numbers and codes
+// ("0845 125 2222"), decimals without a zero (".308"), "no one", and the
+// pronoun "one" ("one of", "one woman") unless something happened to it
+// right there.
 package figures
 
 import (

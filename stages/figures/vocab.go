@@ -6,9 +6,9 @@ import (
 )
 
 // measureTable returns the measure vocabulary, phrase -> measure: what
-// happened to the counted thing. Measure values and the lower-case words and
-// phrases that signal them: A phrase next to the number
-// wins over a single word ("killed or wounded" is casualties, not killed).
+// happened to the counted thing. The longest phrase wins ("killed or
+// wounded" is casualties, not killed). Measure values and the lower-case
+// words and phrases that signal them:
 //
 //	killed      killed, kill(s/ing), dead, died, die(s), death(s), death toll,
 //	            death count, toll, fatalities, perished, slain, lost their lives
@@ -24,7 +24,7 @@ import (
 //	hit         hit, struck, targeted
 //	fired       fired, launched
 //	stationed   stationed, housed, housing, holds, quartered, billeted,
-//	            deployed, were located, accommodated
+//	            deployed, were located, accommodated, packed
 //	mobilised   mobilised, mobilized, mobilisation, drafted, called up, conscripted
 //	arrested    arrested, arrest(s), detained, jailed, taken into custody
 //	missing     missing, unaccounted for
