@@ -162,6 +162,15 @@ type docState struct {
 	cuesFor   int
 	cuesOK    bool
 	figBuf    []fig
+	lastClaim claimNote // the attributed figure of the previous sentence
+	thisClaim claimNote
+}
+
+// claimNote remembers an attributed figure for the next sentence.
+type claimNote struct {
+	sentence  int
+	claimant  string
+	unitClass string
 }
 
 // year returns the document's year, computed on first use.
@@ -191,6 +200,7 @@ func (e *Extractor) Extract(d *doc.Document, mentions []doc.Mention) []doc.Figur
 		toks = lex(toks[:0], d.Text, s.Start, s.End)
 		st.cuesOK = false
 		out = st.sentence(si, toks, out)
+		st.lastClaim = st.thisClaim
 	}
 	return out
 }
@@ -623,6 +633,18 @@ func (st *docState) build(si int, toks []tok, p phrase, prevLast int, figs []fig
 	f.f.Measure = measure
 	f.f.SentenceText = d.Text[d.Sentences[si].Start:d.Sentences[si].End]
 	f.f.Claimant, f.claimTok, f.fromAttr = st.claimant(toks, p, attrs)
+	// Percentages and points in the sentence right after an attributed
+	// one continue its source ("According to the Levada Center, 41.2
+	// percent ... The number ... rose about 10 points ..."), unless they
+	// are attributed themselves.
+	if !f.fromAttr && f.f.Claimant == d.Outlet && !reportedly(toks) {
+		if c := st.lastClaim; c.sentence == si-1 && statistic(c.unitClass) && statistic(f.f.UnitClass) {
+			f.f.Claimant = c.claimant
+		}
+	}
+	if f.f.Claimant != "" && f.f.Claimant != d.Outlet {
+		st.thisClaim = claimNote{sentence: si, claimant: f.f.Claimant, unitClass: f.f.UnitClass}
+	}
 	dateAt := p.first
 	if f.fromAttr {
 		dateAt = f.claimTok
@@ -1110,7 +1132,7 @@ func (st *docState) claimant(toks []tok, p phrase, attrs []attr) (string, int, b
 	if pick < 0 {
 		for i := range attrs {
 			a := &attrs[i]
-			if a.tok >= p.last && !a.accord && !a.relay && (a.name != "" || a.pron != "") {
+			if a.tok >= p.last && !a.accord && !a.relay && (a.name != "" || a.pron != "") && !inSubject(toks[p.last:a.tok]) {
 				pick = i
 				break
 			}
@@ -1127,13 +1149,43 @@ func (st *docState) claimant(toks []tok, p phrase, attrs []attr) (string, int, b
 	if pick >= 0 {
 		return attrs[pick].name, attrs[pick].tok, true
 	}
+	if reportedly(toks) {
+		return "", p.first, false
+	}
+	return st.d.Outlet, p.first, false
+}
+
+// statistic reports whether a unit is a share or score that a survey
+// reports sentence after sentence.
+func statistic(unit string) bool {
+	return unit == "percent" || unit == "point" || unit == "percentage point"
+}
+
+// inSubject reports whether the tokens between a figure and a claim verb
+// after it make the figure part of the verb's subject: "about 20 percent
+// of respondents have indicated".
+func inSubject(between []tok) bool {
+	if len(between) > 6 {
+		return false
+	}
+	for _, t := range between {
+		if t.kind == tPunct {
+			return false
+		}
+	}
+	return true
+}
+
+// reportedly reports whether a sentence passes a claim on without naming
+// its source: "reportedly", "allegedly", "reports".
+func reportedly(toks []tok) bool {
 	for _, t := range toks {
 		switch t.lo {
 		case "reportedly", "allegedly", "reported", "reports", "purportedly", "supposedly":
-			return "", p.first, false
+			return true
 		}
 	}
-	return st.d.Outlet, p.first, false
+	return false
 }
 
 // quoteSpeaker finds who a quotation is attributed to: "X said: “...”",

@@ -190,6 +190,12 @@ func TestExtract(t *testing.T) {
 		{"age after a noun", "The actress, 26, checked in late on Thursday.", nil},
 		{"distance is no measure", "Police stopped the driver a few blocks away after he had struck two cars.",
 			[]want{{text: "a few blocks", measure: ""}, {text: "two cars", measure: ""}}},
+		// The second sentence continues the poll of the first.
+		{"survey continues", "According to the Levada Center, 41.2 percent supported the war. The number who mostly support it rose about 10 points.",
+			[]want{{text: "41.2 percent", claimant: "Levada Center"}, {text: "about 10 points", claimant: "Levada Center"}}},
+		// "respondents" are the subject the figure belongs to, not its source.
+		{"figure in the subject", "About 20 percent of respondents have indicated that they disagree.",
+			[]want{{text: "About 20 percent", claimant: ""}}},
 		{"one is not a count", "One woman told the press her husband survived.", nil},
 	}
 	x, err := New()
@@ -238,7 +244,7 @@ func TestExtract(t *testing.T) {
 					bad("measure", w.measure, f.Measure)
 				}
 				if (w.claimant != "" || strings.Contains(c.name, "reportedly") || strings.Contains(c.name, "bare") ||
-					strings.Contains(c.name, "no source")) && f.Claimant != w.claimant {
+					strings.Contains(c.name, "no source") || strings.Contains(c.name, "subject")) && f.Claimant != w.claimant {
 					bad("claimant", w.claimant, f.Claimant)
 				}
 				if w.subject != "" && f.Subject != w.subject {
