@@ -513,6 +513,22 @@ func (st *docState) notCount(toks []tok, p phrase) bool {
 	if p.bare && len(toks[i].s) > 1 && toks[i].s[0] == '0' {
 		return true
 	}
+	// "called 911": a phone number.
+	switch prev {
+	case "call", "called", "calling", "dial", "dialed", "dialled", "dialing", "dialling":
+		if p.bare {
+			return true
+		}
+	}
+	// "died yesterday in prison at 77.": an age.
+	if p.bare && prev == "at" && num.Value != nil && *num.Value < 120 && (next == "." || next == "," || next == "") {
+		for k := p.first - 2; k >= 0 && k >= p.first-6; k-- {
+			switch toks[k].lo {
+			case "died", "dies", "death", "passed", "aged":
+				return true
+			}
+		}
+	}
 	// "0845 125 2222", "+44 20 7946": numbers in a row are a code.
 	if p.bare && p.first == i && (p.first > 0 && toks[p.first-1].kind == tNum || j < len(toks) && toks[j].kind == tNum) {
 		return true

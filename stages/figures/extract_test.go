@@ -196,6 +196,8 @@ func TestExtract(t *testing.T) {
 		// "respondents" are the subject the figure belongs to, not its source.
 		{"figure in the subject", "About 20 percent of respondents have indicated that they disagree.",
 			[]want{{text: "About 20 percent", claimant: ""}}},
+		{"emergency number", "A witness called 911 to report the shooting.", nil},
+		{"age at death", "Vincent Gigante, who died yesterday in federal prison at 77, was a crime boss.", nil},
 		{"one is not a count", "One woman told the press her husband survived.", nil},
 	}
 	x, err := New()
