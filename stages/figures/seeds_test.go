@@ -203,3 +203,51 @@ func TestSeeds(t *testing.T) {
 		}
 	}
 }
+
+// TestConcurrent checks that one Extractor gives the same figures when
+// shared by several goroutines (run with -race).
+func TestConcurrent(t *testing.T) {
+	paths, _ := filepath.Glob(filepath.Join("..", "..", "seeds", "*.txt"))
+	if len(paths) == 0 {
+		t.Skip("seeds absent")
+	}
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var docs []*doc.Document
+	var want [][]doc.Figure
+	for _, p := range paths {
+		d := loadDoc(t, p)
+		docs = append(docs, d)
+		want = append(want, x.Extract(d, nil))
+	}
+	errs := make(chan string, 4*len(docs))
+	done := make(chan struct{})
+	for g := 0; g < 4; g++ {
+		go func() {
+			defer func() { done <- struct{}{} }()
+			for i, d := range docs {
+				got := x.Extract(d, nil)
+				if describeAll(got) != describeAll(want[i]) {
+					errs <- d.Path
+				}
+			}
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		<-done
+	}
+	close(errs)
+	for p := range errs {
+		t.Errorf("%s: concurrent result differs", p)
+	}
+}
+
+func describeAll(fs []doc.Figure) string {
+	var b strings.Builder
+	for _, f := range fs {
+		b.WriteString(f.ID + " " + describe(f) + "\n")
+	}
+	return b.String()
+}
