@@ -9,7 +9,8 @@
 // for *.txt) whose words, together with the training tokens, are clustered
 // by their contexts; the clusters become features. With -dev, the weights
 // of the epoch that scores best on the dev file are kept and its report is
-// printed. Training is deterministic: the same inputs and flags give the
+// printed. Nationality words are found with the gazetteer package and stored
+// with the model. Training is deterministic: the same inputs and flags give the
 // same model file.
 //
 // The embedded model is rebuilt from the project root with:
@@ -34,6 +35,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"factpipe/gazetteer"
 	"factpipe/stages/entities"
 )
 
@@ -67,7 +69,18 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 }
 
 func trainModel(ctx context.Context, trainPath, devPath, unlabeledDir, outPath string, epochs int, seed uint64, log io.Writer) error {
-	opt := entities.TrainOptions{Epochs: epochs, Seed: seed, Log: log}
+	geo, err := gazetteer.Load()
+	if err != nil {
+		return err
+	}
+	opt := entities.TrainOptions{Epochs: epochs, Seed: seed, Log: log, IsDemonym: func(w string) bool {
+		// A nationality word that is not also a country's name.
+		if _, ok := geo.Demonym(w); !ok {
+			return false
+		}
+		_, isCountry := geo.Country(w)
+		return !isCountry
+	}}
 	for _, dir := range strings.Split(unlabeledDir, ",") {
 		if dir == "" {
 			continue

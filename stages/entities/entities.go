@@ -17,6 +17,7 @@ import (
 	"embed"
 	"fmt"
 	"io"
+	"strings"
 	"sync"
 
 	"factpipe/doc"
@@ -116,7 +117,7 @@ func (t *Tagger) Tag(d *doc.Document) []doc.Mention {
 		spans = bilouSpans(tags, spans[:0])
 		si := sidx[k]
 		for _, sp := range spans {
-			m, ok := makeMention(d, words[k], toks[k], sp)
+			m, ok := t.makeMention(d, words[k], toks[k], sp)
 			if !ok {
 				continue
 			}
@@ -132,8 +133,9 @@ func (t *Tagger) Tag(d *doc.Document) []doc.Mention {
 var kindOf = [nTypes]doc.Kind{doc.Person, doc.Place, doc.Organization, ""}
 
 // makeMention turns the entity sp over a sentence's pseudo-tokens into a
-// mention: titles split off, possessives and edge punctuation dropped.
-func makeMention(d *doc.Document, words []string, toks []doc.Span, sp span) (doc.Mention, bool) {
+// mention: titles split off, possessives and edge punctuation dropped, a
+// lone nationality word dropped.
+func (t *Tagger) makeMention(d *doc.Document, words []string, toks []doc.Span, sp span) (doc.Mention, bool) {
 	kind := kindOf[sp.typ]
 	if kind == "" {
 		return doc.Mention{}, false
@@ -148,6 +150,9 @@ func makeMention(d *doc.Document, words []string, toks []doc.Span, sp span) (doc
 	}
 	if start == end {
 		return doc.Mention{}, false
+	}
+	if end-start == 1 && (t.m.demonym.has(words[start]) || groupWords[strings.ToLower(words[start])]) {
+		return doc.Mention{}, false // "Poles", "Ukrainians": people, not a person or place
 	}
 	title := ""
 	if kind == doc.Person {

@@ -130,6 +130,12 @@ func TestTag(t *testing.T) {
 			want: []want{{doc.Person, "Johnson", ""}, {doc.Place, "Kyiv", ""}},
 		},
 		{
+			// A plural nationality word is people, not a place, whatever the model says.
+			name: "nationality plural",
+			text: "Poles and Ukrainians marched through Warsaw on Sunday.",
+			want: []want{{doc.Place, "Warsaw", ""}},
+		},
+		{
 			name: "nationality is not emitted",
 			text: "Russian officials said the French ambassador had been summoned.",
 			want: nil,

@@ -52,6 +52,7 @@ type model struct {
 	trans   [nTags + 1][nTags]float32
 	clus    *clusterMap
 	gaz     *gazetteer
+	demonym hashSet // lower-cased nationality words ("poles", "russian")
 }
 
 const negInf = float32(-1e30)
@@ -109,7 +110,7 @@ var predecessors = func() (a [nTags][]uint8) {
 	return a
 }()
 
-const modelMagic = "factpipe-ner-1\n"
+const modelMagic = "factpipe-ner-2\n"
 
 // writeModel writes m gzip-compressed: keys sorted, weights quantised to
 // int16 with one scale, then clusters and gazetteer.
@@ -145,6 +146,9 @@ func (m *model) write(w io.Writer) error {
 		return err
 	}
 	if err := m.gaz.write(bw); err != nil {
+		return err
+	}
+	if err := m.demonym.write(bw); err != nil {
 		return err
 	}
 	if err := bw.Flush(); err != nil {
@@ -198,6 +202,9 @@ func readModel(r io.Reader) (*model, error) {
 	if m.gaz, err = readGazetteer(br); err != nil {
 		return nil, err
 	}
+	if m.demonym, err = readHashSet(br); err != nil {
+		return nil, err
+	}
 	return m, nil
 }
 
@@ -215,4 +222,43 @@ func (m *model) quantize(w []float32) {
 	for i, v := range w {
 		m.weights[i] = int16(math.Round(float64(v / m.scale)))
 	}
+}
+
+// hashSet is a set of string hashes (hashString of the lower-cased word).
+type hashSet map[uint64]struct{}
+
+func (h hashSet) has(word string) bool {
+	_, ok := h[hashString(lowerString(word))]
+	return ok
+}
+
+func (h hashSet) write(w io.Writer) error {
+	keys := make([]uint64, 0, len(h))
+	for k := range h {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	if err := binary.Write(w, binary.LittleEndian, uint32(len(keys))); err != nil {
+		return err
+	}
+	return binary.Write(w, binary.LittleEndian, keys)
+}
+
+func readHashSet(r io.Reader) (hashSet, error) {
+	var n uint32
+	if err := binary.Read(r, binary.LittleEndian, &n); err != nil {
+		return nil, fmt.Errorf("word set: %w", err)
+	}
+	if n > 1<<20 {
+		return nil, fmt.Errorf("word set: %d words", n)
+	}
+	keys := make([]uint64, n)
+	if err := binary.Read(r, binary.LittleEndian, keys); err != nil {
+		return nil, fmt.Errorf("word set: %w", err)
+	}
+	h := make(hashSet, n)
+	for _, k := range keys {
+		h[k] = struct{}{}
+	}
+	return h, nil
 }

@@ -128,6 +128,18 @@ var (
 		regional district opposition party national supreme commanding police fire ministry
 		government white house chief`)
 	honorifics = wordSet(`mr mr. mrs mrs. ms ms. miss mx mme mme. madam monsieur herr`)
+
+	// groupWords name peoples and faiths: nouns for members of a nation,
+	// ethnic group or religion that the nationality list built from
+	// adjectives misses. Alone, such a word is never a person or a place.
+	groupWords = wordSet(`pole poles swede swedes finn finns dane danes turk turks scot scots brit brits
+		serb serbs croat croats czechs slovaks slovene slovenes kurd kurds arab arabs jew jews basque basques
+		catalan catalans fleming flemings walloon walloons uzbek uzbeks kazakh kazakhs tajik tajiks turkmen
+		chechen chechens tatar tatars pashtun pashtuns baloch hazara hazaras yazidi yazidis druze
+		sikh sikhs hindu hindus muslim muslims christian christians catholic catholics protestant protestants
+		orthodox sunni sunnis shia shias shiite shiites jewish islamic buddhist buddhists maori inuit berber
+		berbers bedouin bedouins kiwi kiwis aussie aussies yank yanks latino latinos hispanic hispanics
+		cossack cossacks slav slavs`)
 )
 
 func wordSet(s string) map[string]bool {

@@ -14,6 +14,11 @@ type TrainOptions struct {
 	MinCount  int      // features seen fewer times in training are dropped; default 1
 	Folds     int      // the training data's gazetteer features come from the other folds; default 5
 	Unlabeled []string // plain texts whose word clusters feed the model, besides the training tokens
+	// IsDemonym tells nationality words ("Poles", "Russian"); the words of
+	// the training and unlabeled text for which it is true are stored with
+	// the model, and Tag never makes a place or person of one alone. Nil:
+	// none.
+	IsDemonym func(word string) bool
 	Log       io.Writer
 }
 
@@ -57,6 +62,7 @@ func Train(train, dev io.Reader, opt TrainOptions) (*Tagger, error) {
 	}
 	// Word clusters from the unlabeled text and the training tokens.
 	var clus *clusterMap
+	demonym := hashSet{}
 	{
 		var sents [][]string
 		for _, d := range docs {
@@ -72,6 +78,22 @@ func Train(train, dev io.Reader, opt TrainOptions) (*Tagger, error) {
 			}
 		}
 		clus = buildClusters(sents, ClusterOptions{Seed: opt.Seed})
+		if opt.IsDemonym != nil {
+			seen := map[string]bool{}
+			for _, s := range sents {
+				for _, w := range s {
+					l := lowerString(w)
+					if seen[l] {
+						continue
+					}
+					seen[l] = true
+					if opt.IsDemonym(w) {
+						demonym[hashString(l)] = struct{}{}
+					}
+				}
+			}
+			logf("demonyms: %d words", len(demonym))
+		}
 		logf("clusters: %d words from %d sentences (%s)", len(clus.words), len(sents), time.Since(start).Round(time.Millisecond))
 	}
 	// Gazetteers: the full one for tagging, one per fold without that
@@ -174,7 +196,7 @@ func Train(train, dev io.Reader, opt TrainOptions) (*Tagger, error) {
 
 	p := newPerceptron(len(index))
 	p.histIndex = histIndex
-	m := &model{index: index, clus: clus, gaz: full}
+	m := &model{index: index, clus: clus, gaz: full, demonym: demonym}
 	rng := rand.New(rand.NewPCG(opt.Seed, 0x13198A2E03707344))
 	order := make([]int, len(docSents))
 	for i := range order {
@@ -330,7 +352,7 @@ func (p *perceptron) learn(s *trainSent, hist history) int {
 // averaged returns a model with the averaged weights, sharing m's index
 // and resources.
 func (p *perceptron) averaged(m *model) *model {
-	out := &model{index: m.index, clus: m.clus, gaz: m.gaz}
+	out := &model{index: m.index, clus: m.clus, gaz: m.gaz, demonym: m.demonym}
 	w := make([]float32, len(p.w))
 	for i := range p.w {
 		w[i] = float32(p.w[i] - p.sum[i]/p.count)
