@@ -136,7 +136,7 @@ var (
 		serb serbs croat croats czechs slovaks slovene slovenes kurd kurds arab arabs jew jews basque basques
 		catalan catalans fleming flemings walloon walloons uzbek uzbeks kazakh kazakhs tajik tajiks turkmen
 		chechen chechens tatar tatars pashtun pashtuns baloch hazara hazaras yazidi yazidis druze
-		sikh sikhs hindu hindus muslim muslims christian christians catholic catholics protestant protestants
+		sikh sikhs hindu hindus muslim muslims christians catholic catholics protestant protestants
 		orthodox sunni sunnis shia shias shiite shiites jewish islamic buddhist buddhists maori inuit berber
 		berbers bedouin bedouins kiwi kiwis aussie aussies yank yanks latino latinos hispanic hispanics
 		cossack cossacks slav slavs`)
