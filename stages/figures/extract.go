@@ -603,6 +603,10 @@ func (st *docState) build(si int, toks []tok, p phrase, prevLast int, figs []fig
 		measure, step = st.measure(toks, p, cn, prevLast, figs)
 	}
 	f.nearMeasure = step == 1 || step == 2
+	// Boats and ships are intercepted, not shot down.
+	if measure == "shot_down" && unit != "" && !airborne(unit) {
+		measure = "intercepted"
+	}
 	if the && measure == "" {
 		return fig{}
 	}
@@ -1077,6 +1081,16 @@ func (st *docState) contextUnit(toks []tok, p phrase, figs []fig, measure string
 		return "person", true
 	}
 	return "", false
+}
+
+// airborne reports whether a unit can be shot down.
+func airborne(unit string) bool {
+	switch unit {
+	case "missile", "rocket", "drone", "aircraft", "plane", "jet", "helicopter", "projectile", "shell", "balloon",
+		"fighter", "bomber", "warplane", "airplane", "uav", "shahed":
+		return true
+	}
+	return false
 }
 
 // peopleOnly reports whether a measure only happens to people.

@@ -198,6 +198,8 @@ func TestExtract(t *testing.T) {
 			[]want{{text: "About 20 percent", claimant: ""}}},
 		{"emergency number", "A witness called 911 to report the shooting.", nil},
 		{"age at death", "Vincent Gigante, who died yesterday in federal prison at 77, was a crime boss.", nil},
+		{"boats are intercepted", "The navy intercepted three boats off the coast.",
+			[]want{{text: "three boats", measure: "intercepted"}}},
 		{"one is not a count", "One woman told the press her husband survived.", nil},
 	}
 	x, err := New()

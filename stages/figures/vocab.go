@@ -20,7 +20,8 @@ import (
 //	            wounded" is wounded
 //	destroyed   destroyed, demolished, wrecked, razed, flattened
 //	damaged     damaged
-//	shot_down   shot down, downed, intercepted
+//	shot_down   shot down, downed, intercepted (of missiles, rockets, drones,
+//	            aircraft; other things "intercepted": "intercepted")
 //	hit         hit, struck, targeted
 //	fired       fired, launched
 //	stationed   stationed, housed, housing, holds, quartered, billeted,
