@@ -488,8 +488,8 @@ func (st *docState) notCount(toks []tok, p phrase) bool {
 		return true
 	}
 	// Labels, ages: "page 3", "aged 35", "No. 10", "Flight 370".
-	if p.first == i && p.bare || p.first == i && p.word {
-		if v.notCountPrev[prev] && !(prev == "number" && p.word) && (p.bare || prev == "aged" || prev == "age") {
+	if p.first == i {
+		if v.notCountPrev[prev] && !(prev == "number" && p.word) && (p.bare || prev == "aged" || prev == "age" || prev == "ages") {
 			return true
 		}
 		if prev == "." && p.first >= 2 && v.notCountPrev[toks[p.first-2].lo] {
@@ -511,6 +511,19 @@ func (st *docState) notCount(toks []tok, p phrase) bool {
 	}
 	// "0845 125 2222": a number with a leading zero is a code or phone number.
 	if p.bare && len(toks[i].s) > 1 && toks[i].s[0] == '0' {
+		return true
+	}
+	// "on 4 or 5 April": the first day of two.
+	switch next {
+	case "or", "and", "to", "-", "–":
+		if p.bare && j+2 < len(toks) && toks[j+1].kind == tNum {
+			if _, ok := v.months[toks[j+2].lo]; ok && toks[j+2].cap {
+				return true
+			}
+		}
+	}
+	// "Radio Five Live", "Formula One": a number word inside a name.
+	if p.word && toks[i].cap && p.first == i && p.first > 0 && toks[p.first-1].cap && toks[p.first-1].kind == tWord {
 		return true
 	}
 	// "called 911": a phone number.

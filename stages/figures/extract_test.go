@@ -200,6 +200,12 @@ func TestExtract(t *testing.T) {
 		{"age at death", "Vincent Gigante, who died yesterday in federal prison at 77, was a crime boss.", nil},
 		{"boats are intercepted", "The navy intercepted three boats off the coast.",
 			[]want{{text: "three boats", measure: "intercepted"}}},
+		{"two days of a month", "He will ask the Queen on 4 or 5 April to dissolve Parliament.", nil},
+		{"number word in a name", "Weir told BBC Radio Five Live that he was happy.", nil},
+		{"age bound", "Only 15% of Britons aged 65 or over have been online.",
+			[]want{{text: "15%", unit: "percent"}}},
+		{"revision is two figures", "The department revised the gains from 157,000 to 133,000.",
+			[]want{{text: "157,000", value: fp(157000)}, {text: "133,000", value: fp(133000)}}},
 		{"one is not a count", "One woman told the press her husband survived.", nil},
 	}
 	x, err := New()

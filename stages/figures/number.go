@@ -722,6 +722,9 @@ func (nt *numTables) parsePhrase(toks []tok, i int) (p phrase, ok bool) {
 				if c2.scale != 1 && c.scale == 1 && l2*c2.scale <= h2 {
 					l2 *= c2.scale
 				}
+				if l2 >= h2 && conn != "and" && conn != "or" {
+					goto noRange // "from 157,000 to 133,000" is a change, "3-1" a score
+				}
 				if l2 > h2 {
 					l2, h2 = h2, l2
 				}
@@ -731,6 +734,7 @@ func (nt *numTables) parsePhrase(toks []tok, i int) (p phrase, ok bool) {
 			}
 		}
 	}
+noRange:
 	if c.yearRange {
 		p.yearRange = true
 	}

@@ -85,6 +85,8 @@ func TestParseNumber(t *testing.T) {
 		{"model suffix", "9600M", false, nil, nil, nil, "", false, ""},
 		{"standard", "802.11b", false, nil, nil, nil, "", false, ""},
 		{"dollars billion", "$2B", true, fp(2e9), fp(2e9), fp(2e9), doc.Exact, false, "usd"},
+		// A fall from one number to another is two numbers, not a range.
+		{"descending from to", "from 157,000 to 133,000", false, nil, nil, nil, "", false, ""},
 		{"qualifier alone", "at least", false, nil, nil, nil, "", false, ""},
 		{"trailing words", "89 soldiers", false, nil, nil, nil, "", false, ""},
 		{"between without and", "between 60", false, nil, nil, nil, "", false, ""},
