@@ -264,7 +264,7 @@ func (st *docState) mentionAt(off int) (doc.Mention, bool) {
 }
 
 // mainPlace is the document's main place: the place mention seen most
-// often (cities and regions before countries); without mentions, the
+// often (cities and regions before countries), if it scores at least 5; without mentions, the
 // capitalised names that follow "in", "at" or "near" somewhere in the
 // document, scored by how often the name occurs.
 func (st *docState) mainPlace() string {
@@ -376,7 +376,12 @@ func (st *docState) mainPlace() string {
 	// A country wins when no smaller place comes near it: an article that
 	// names its town once in passing is about the country.
 	if best == "" || 3*bestN < bestCN {
-		best = bestCountry
+		best, bestN = bestCountry, bestCN
+	}
+	// A place named once in passing ("near Saratov") is not the article's
+	// place: the main place needs a score of at least 5.
+	if bestN < 5 {
+		best = ""
 	}
 	st.main = best
 	return best
