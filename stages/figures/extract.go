@@ -526,6 +526,13 @@ func (st *docState) notCount(toks []tok, p phrase) bool {
 	if p.word && toks[i].cap && p.first == i && p.first > 0 && toks[p.first-1].cap && toks[p.first-1].kind == tWord {
 		return true
 	}
+	// "9/11", "1/1/2023", "six- to eight-year-olds": glued to a slash or hyphen.
+	if p.first > 0 && toks[p.first-1].s == "/" && toks[p.first-1].end == toks[p.first].start {
+		return true
+	}
+	if j < len(toks) && (toks[j].s == "/" || toks[j].s == "-") && toks[j].start == toks[j-1].end {
+		return true
+	}
 	// "called 911": a phone number.
 	switch prev {
 	case "call", "called", "calling", "dial", "dialed", "dialled", "dialing", "dialling":
@@ -1374,6 +1381,10 @@ func (st *docState) findAttrs(toks []tok) []attr {
 			if i > 1 && (toks[i-2].lo == "not" || toks[i-2].lo == "never" || toks[i-2].lo == "n't") {
 				continue
 			}
+		}
+		// "watches estimated to be worth": a participle, not a claim.
+		if strings.HasSuffix(t.lo, "ed") && i+1 < len(toks) && toks[i+1].lo == "to" {
+			continue
 		}
 		if negatedSubject(toks[max(0, i-8):i]) {
 			continue // "Neither RIM nor T-Mobile has announced", "No official confirmed"
