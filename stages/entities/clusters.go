@@ -27,8 +27,8 @@ type clusterMap struct {
 	words map[string][nClusterLevels]uint32
 }
 
-// ClusterOptions controls the building of word clusters.
-type ClusterOptions struct {
+// clusterOptions controls the building of word clusters.
+type clusterOptions struct {
 	MinCount   int    // words seen fewer times get no cluster; default 3
 	Contexts   int    // number of most frequent words used as context; default 2000
 	Iterations int    // k-means iterations per level; default 12
@@ -37,7 +37,7 @@ type ClusterOptions struct {
 
 // buildClusters clusters the words of sents (each a token sequence) by
 // their left and right neighbours.
-func buildClusters(sents [][]string, opt ClusterOptions) *clusterMap {
+func buildClusters(sents [][]string, opt clusterOptions) *clusterMap {
 	if opt.MinCount == 0 {
 		opt.MinCount = 3
 	}

@@ -77,7 +77,7 @@ func Train(train, dev io.Reader, opt TrainOptions) (*Tagger, error) {
 				}
 			}
 		}
-		clus = buildClusters(sents, ClusterOptions{Seed: opt.Seed})
+		clus = buildClusters(sents, clusterOptions{Seed: opt.Seed})
 		if opt.IsDemonym != nil {
 			seen := map[string]bool{}
 			for _, s := range sents {
