@@ -6,10 +6,11 @@
 // averaged structured perceptron on CoNLL-2003 and decoded with Viterbi
 // under the BILOU constraints. Its features are hashed to 64-bit keys:
 // word, lower case, shape, prefixes and suffixes, two words of context on
-// each side, capitalisation evidence from the rest of the document, word
+// each side, capitalisation evidence from the rest of the document, the
+// labels given to a lone capitalised word earlier in the document, word
 // clusters learnt from unlabeled news, and names seen in the training data.
 // The trained model is embedded in the package (model/ner.bin.gz) and is
-// rebuilt with cmd/nertrain.
+// rebuilt, byte for byte, with cmd/nertrain.
 package entities
 
 import (
