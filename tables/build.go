@@ -65,7 +65,7 @@ func Build(results []doc.Result, rec doc.Reconciled, rejects []doc.Reject) Set {
 			FigureID: f.ID, DocID: f.DocID, Sentence: int64(f.Sentence),
 			Start: int64(f.Start), End: int64(f.End), Text: f.Text,
 			Value: f.Value, Low: f.Low, High: f.High, Qualifier: string(f.Qualifier),
-			Unit: f.Unit, Measure: nullString(f.Measure), Subject: nullString(f.Subject),
+			Unit: f.Unit, UnitClass: f.UnitClass, Measure: nullString(f.Measure), Subject: nullString(f.Subject),
 			Claimant: nullString(f.Claimant), ClaimedOn: Date(f.ClaimedOn), SentenceText: f.SentenceText,
 		})
 	}

@@ -76,6 +76,7 @@ type Figure struct {
 	High         *float64 `parquet:"high,optional" doc:"upper bound implied by a range or qualifier; NULL when unbounded"`
 	Qualifier    string   `parquet:"qualifier" doc:"exact, approx, at_least, at_most, range or vague"`
 	Unit         string   `parquet:"unit" doc:"what was counted, singular (soldier, rocket, percent, usd)"`
+	UnitClass    string   `parquet:"unit_class" doc:"person for any word for people (soldier, serviceman, civilian, resident), else the unit"`
 	Measure      *string  `parquet:"measure,optional" doc:"what happened to it, normalised (killed, wounded, casualties, destroyed, ...); NULL when none"`
 	Subject      *string  `parquet:"subject,optional" doc:"the place or event the figure is about; NULL when unknown"`
 	Claimant     *string  `parquet:"claimant,optional" doc:"who the article says made the claim; NULL when unattributed"`
