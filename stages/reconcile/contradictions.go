@@ -123,7 +123,7 @@ func contradictions(groups []*group, ix *entityIndex, results []doc.Result) []do
 		earlier := map[string][]*valueCluster{}
 		for _, k := range keys {
 			vs := clustersOf(bySrc[k])
-			slices.SortStableFunc(vs, func(a, b *valueCluster) int { return claimOrder(a.first, b.first) })
+			slices.SortStableFunc(vs, valueOrder)
 			latest[k] = vs[len(vs)-1]
 			earlier[k] = vs[:len(vs)-1]
 			for i := 1; i < len(vs); i++ {
@@ -186,9 +186,11 @@ type dispute struct {
 // neighbours and the lowest with the highest, so k camps give at most k
 // rows. A row is made for each such pair whose leaders disagree, naming
 // the leader and, in parentheses, the other members that disagree with the
-// other camp's leader: "Moscow (also Sergei Serdyukov)". A pair
-// where one leader's value repeats a value the other camp's leader has
-// since revised is left out (see superseded).
+// other camp's leader: "Moscow (also Sergei Serdyukov)". A pair where
+// one leader's value repeats a value that any attributed source has since
+// revised is left out (see superseded), and so is a pair from one article
+// when one side is the article's own figure: an article does not dispute
+// the source it quotes.
 func disputes(keys []string, bySrc map[string][]*claim, latest map[string]*valueCluster, earlier map[string][]*valueCluster) []dispute {
 	order := slices.Clone(keys)
 	attributed := func(k string) bool { return latest[k].rep.src.attributed }
@@ -252,11 +254,25 @@ func disputes(keys []string, bySrc map[string][]*claim, latest map[string]*value
 	if len(camps) > 2 {
 		pairs = append(pairs, [2]*camp{camps[0], camps[len(camps)-1]})
 	}
+	// Values some attributed source has since revised: a claim repeating
+	// one relays an old figure (the revision row shows it), whoever
+	// repeats it.
+	var stale []*valueCluster
+	for _, k := range keys {
+		if latest[k].rep.src.attributed {
+			stale = append(stale, earlier[k]...)
+		}
+	}
 	var out []dispute
 	for _, p := range pairs {
 		x, y := p[0], p[1]
 		a, b := latest[x.leader].rep, latest[y.leader].rep
-		if agree(a, b) || superseded(a, earlier[y.leader]) || superseded(b, earlier[x.leader]) {
+		if agree(a, b) || superseded(a, stale) || superseded(b, stale) {
+			continue
+		}
+		// An article does not dispute the source it quotes: its own
+		// different figure is about something else (a part, a subset).
+		if a.info.ID == b.info.ID && (!a.src.attributed || !b.src.attributed) {
 			continue
 		}
 		cx, cy := x, y
@@ -270,21 +286,59 @@ func disputes(keys []string, bySrc map[string][]*claim, latest map[string]*value
 
 // revised tells whether value b of a source followed value a in time: b
 // was first claimed on a later day than a (both dated), or one article
-// gives both (its text tells the order: "initially 63, later 89"). Two
-// values from different articles of one day are not ordered, so they make
-// no revision.
+// gives both and says that one replaced the other: a sentence of either
+// holds a word of change ("initially 63, before revising the number to
+// 89"; see tellsChange). Without such a word two values of one article
+// are parts and wholes ("seven bullets, including three from the rear"),
+// not a revision. Two values from different articles of one day are not
+// ordered, so they make no revision.
 func revised(a, b *valueCluster) bool {
 	if !a.first.when.IsZero() && !b.first.when.IsZero() && b.first.when.Sub(a.first.when) >= 24*time.Hour {
 		return true
 	}
 	for _, x := range a.claims {
 		for _, y := range b.claims {
-			if x.ri == y.ri {
+			if x.ri == y.ri && (tellsChange(x.fig.SentenceText) || tellsChange(y.fig.SentenceText)) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// tellsChange reports whether a sentence holds a word by which an article
+// tells that a figure replaced an earlier one (initially, revised, raised,
+// later, now, ...).
+func tellsChange(sentence string) bool {
+	for _, w := range words(sentence) {
+		switch fold(w) {
+		case "initially", "originally", "initial", "earlier", "previously", "previous",
+			"revise", "revised", "revising", "revision", "raised", "lowered", "updated", "update",
+			"corrected", "rose", "risen", "climbed", "increased", "decreased", "later", "first", "now":
+			return true
+		}
+	}
+	return false
+}
+
+// valueOrder orders two values of one source in time: by the days they
+// were first claimed when both are dated and the days differ; else, when
+// one article gives both, by their order in its text ("initially 63,
+// before revising the number to 89"); else by claimOrder.
+func valueOrder(a, b *valueCluster) int {
+	if !a.first.when.IsZero() && !b.first.when.IsZero() {
+		if d := b.first.when.Sub(a.first.when); d >= 24*time.Hour || d <= -24*time.Hour {
+			return a.first.when.Compare(b.first.when)
+		}
+	}
+	for _, x := range a.claims {
+		for _, y := range b.claims {
+			if x.ri == y.ri {
+				return cmp.Compare(x.fig.Start, y.fig.Start)
+			}
+		}
+	}
+	return claimOrder(a.first, b.first)
 }
 
 // capitalize upper-cases the first letter of a sentence, unless its first

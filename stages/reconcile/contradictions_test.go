@@ -146,9 +146,44 @@ func TestContradictions(t *testing.T) {
 		{
 			name: "one article gives both values: a revision in text order",
 			results: []doc.Result{
-				res("a", "A", "2023-01-05", nil, killed(63, doc.Exact, "Makiivka", "Moscow"), killed(89, doc.Exact, "Makiivka", "Moscow")),
+				res("a", "A", "2023-01-05", nil,
+					killed(63, doc.Exact, "Makiivka", "Moscow").in("Moscow initially said the strike killed 63 soldiers, before revising the number to 89."),
+					killed(89, doc.Exact, "Makiivka", "Moscow").in("Moscow initially said the strike killed 63 soldiers, before revising the number to 89.")),
 			},
 			want: []string{"revision: Moscow first said 63 soldiers were killed (2023-01-05), later 89 (2023-01-05)."},
+		},
+		{
+			// Two values of one source in one article with no word of
+			// change are a whole and its part, not a revision.
+			name: "one article, a whole and its part",
+			results: []doc.Result{
+				res("a", "A", "2013-03-13", nil,
+					fg{text: "Seven bullets", v: f64(7), unit: "bullet", measure: "hit", subject: "East Flatbush", claimant: "medical examiner",
+						sentence: "Seven bullets hit Mr. Gray, including three that entered his body from the rear, according to the medical examiner."},
+					fg{text: "three", v: f64(3), unit: "bullet", measure: "hit", subject: "East Flatbush", claimant: "medical examiner",
+						sentence: "Seven bullets hit Mr. Gray, including three that entered his body from the rear, according to the medical examiner."}),
+			},
+		},
+		{
+			// An article's own figure does not dispute the source it quotes:
+			// "two other bullets" is a part of the examiner's seven.
+			name: "an article does not dispute its own source",
+			results: []doc.Result{
+				res("a", "A", "2013-03-13", nil,
+					fg{text: "Seven bullets", v: f64(7), unit: "bullet", measure: "hit", subject: "East Flatbush", claimant: "medical examiner"},
+					fg{text: "two other bullets", v: f64(2), unit: "bullet", measure: "hit", subject: "East Flatbush"}),
+			},
+		},
+		{
+			// "at least hundreds" is a vague lower bound (hundreds and up),
+			// which "several hundred" meets.
+			name: "vague lower bound",
+			results: []doc.Result{
+				res("a", "A", "2023-01-03", nil,
+					fg{text: "“several hundred”", lo: f64(300), hi: f64(900), q: doc.Vague, unit: "soldier", measure: "casualties", subject: "Makiivka", claimant: "Igor Strelkov"}),
+				res("b", "B", "2023-01-04", nil,
+					fg{text: "at least “hundreds”", lo: f64(200), q: doc.AtLeast, unit: "soldier", measure: "casualties", subject: "Makiivka", claimant: "Igor Girkin"}),
+			},
 		},
 		{
 			// The figures stage may name the outlet as claimant of the

@@ -44,6 +44,7 @@ type fg struct {
 	subject   string
 	claimant  string
 	claimedOn string
+	sentence  string // the sentence the figure is in; "" for none
 }
 
 // killed is the commonest figure of the tests: n soldiers killed at subject
@@ -54,6 +55,9 @@ func killed(n float64, q doc.Qualifier, subject, claimant string) fg {
 }
 
 func (f fg) on(date string) fg { f.claimedOn = date; return f }
+
+// in sets the sentence a figure is in.
+func (f fg) in(sentence string) fg { f.sentence = sentence; return f }
 
 // res builds a result for a document at path, published on pub (YYYY-MM-DD
 // or ""), with mentions and figures at increasing offsets.
@@ -81,7 +85,7 @@ func res(path, outlet, pub string, ms []doc.Mention, fs ...fg) doc.Result {
 			Start: start, End: start + len(text), Text: text,
 			Value: f.v, Low: f.lo, High: f.hi, Qualifier: q,
 			Unit: f.unit, Measure: f.measure, Subject: f.subject, Claimant: f.claimant,
-			ClaimedOn: day0(f.claimedOn),
+			ClaimedOn: day0(f.claimedOn), SentenceText: f.sentence,
 		})
 	}
 	return r

@@ -259,3 +259,19 @@ func (lx *lexicon) countryOf(ws, keys []string, i int) (string, int) {
 	}
 	return "", 0
 }
+
+// isCountry reports whether a name, as a whole, names a country, its
+// demonym, capital or seat of government (by the built-in table or the
+// gazetteer).
+func (lx *lexicon) isCountry(name string) bool {
+	ws := words(name)
+	if len(ws) == 0 {
+		return false
+	}
+	keys := make([]string, len(ws))
+	for i, w := range ws {
+		keys[i] = lx.key(w)
+	}
+	_, n := lx.countryOf(ws, keys, 0)
+	return n == len(ws)
+}

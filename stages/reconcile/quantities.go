@@ -55,7 +55,9 @@ func (c *claim) groupKey() string {
 //   - approx: its Low..High when given, else value ± ApproxTolerance;
 //   - at_least v: v .. v×(1+ApproxTolerance); at_most v: v×(1-ApproxTolerance) .. v.
 //     The bound is the claimant's own count, not a statement that any higher
-//     (lower) figure is right: "at least 89" and 400 disagree;
+//     (lower) figure is right: "at least 89" and 400 disagree. A bound with
+//     no value of its own is a vague word ("at least hundreds"): Low..10×Low
+//     (High/10..High for "at most");
 //   - range: Low..High;
 //   - vague ("dozens", "hundreds"): Low..High when given; with only a value
 //     v, v..10v (hundreds = 100..1,000; dozens = 12..120).
@@ -75,18 +77,18 @@ func interval(f *doc.Figure) (lo, hi float64, ok bool) {
 			return v * (1 - ApproxTolerance), v * (1 + ApproxTolerance), true
 		}
 	case doc.AtLeast:
-		if !hasV && f.Low != nil {
-			v, hasV = *f.Low, true
-		}
 		if hasV {
 			return v, v * (1 + ApproxTolerance), true
 		}
-	case doc.AtMost:
-		if !hasV && f.High != nil {
-			v, hasV = *f.High, true
+		if f.Low != nil {
+			return *f.Low, *f.Low * 10, true
 		}
+	case doc.AtMost:
 		if hasV {
 			return v * (1 - ApproxTolerance), v, true
+		}
+		if f.High != nil {
+			return *f.High / 10, *f.High, true
 		}
 	case doc.Range, doc.Vague:
 		switch {
@@ -159,9 +161,10 @@ func point(f *doc.Figure) (float64, bool) {
 	return 0, false
 }
 
-// claimOrder sorts claims by time, then document path, then position.
+// claimOrder sorts claims by time (undated claims last), then document
+// path, then position.
 func claimOrder(a, b *claim) int {
-	return cmp.Or(a.when.Compare(b.when), cmp.Compare(a.info.Path, b.info.Path),
+	return cmp.Or(cmp.Compare(btoi(a.when.IsZero()), btoi(b.when.IsZero())), a.when.Compare(b.when), cmp.Compare(a.info.Path, b.info.Path),
 		cmp.Compare(a.fig.Start, b.fig.Start), cmp.Compare(a.fig.End, b.fig.End),
 		cmp.Compare(a.fig.ID, b.fig.ID))
 }
@@ -173,15 +176,31 @@ type group struct {
 	claims []*claim // in claimOrder
 }
 
+// places tells which subjects are specific places and which places each
+// result names, for merging subjects (see mergeSubjects).
+type places struct {
+	// specific holds the subject keys of place entities that are not
+	// countries (nor their capitals or seats of government).
+	specific map[string]bool
+	// named[ri] holds the subject keys of the place entities result ri
+	// mentions.
+	named []map[string]bool
+}
+
 // buildQuantities groups claims into quantities. A quantity is one subject
 // (after entity resolution), one measure (after synonyms: dead = killed),
 // one unit class and one period (the event at hand, or a past month).
+// Claims with no measure or no unit are in no quantity: "$2 million" or
+// "12 years" alone says nothing an analyst can chart or compare.
 //
 // A figure with no subject takes the subject of the other figures of its
 // article with the same measure and unit class when they all have one and
 // the same subject (an article about one strike rarely repeats the place in
-// every sentence); otherwise it stays without a subject.
-func buildQuantities(claims []*claim) []*group {
+// every sentence); otherwise it stays without a subject. Subjects are then
+// merged where articles name one event by different places (see
+// mergeSubjects).
+func buildQuantities(claims []*claim, pl places) []*group {
+	claims = slices.DeleteFunc(slices.Clone(claims), func(c *claim) bool { return c.measure == "" || c.unit == "" })
 	type dmu struct {
 		ri            int
 		measure, unit string
@@ -218,17 +237,171 @@ func buildQuantities(claims []*claim) []*group {
 		}
 		g.claims = append(g.claims, c)
 	}
-	groups := make([]*group, 0, len(byKey))
-	for _, g := range byKey {
+	// Claims without a subject are offered for merging article by article:
+	// each article may name the place its figures are about.
+	var parts []*group
+	for k, g := range byKey {
+		if g.claims[0].subjKey != "" {
+			parts = append(parts, g)
+			continue
+		}
+		byDoc := map[int]*group{}
+		for _, c := range g.claims {
+			if byDoc[c.ri] == nil {
+				byDoc[c.ri] = &group{key: k}
+				parts = append(parts, byDoc[c.ri])
+			}
+			byDoc[c.ri].claims = append(byDoc[c.ri].claims, c)
+		}
+	}
+	// What stays without a subject is one group again.
+	var groups []*group
+	loose := map[string]*group{}
+	for _, g := range mergeSubjects(parts, pl) {
+		if g.claims[0].subjKey != "" {
+			groups = append(groups, g)
+			continue
+		}
+		if l := loose[g.key]; l != nil {
+			l.claims = append(l.claims, g.claims...)
+			continue
+		}
+		loose[g.key] = g
+		groups = append(groups, g)
+	}
+	for _, g := range groups {
 		slices.SortFunc(g.claims, claimOrder)
 		g.q = quantityOf(g)
-		groups = append(groups, g)
 	}
 	slices.SortFunc(groups, func(a, b *group) int {
 		return cmp.Or(cmp.Compare(a.q.Subject, b.q.Subject), cmp.Compare(a.q.Measure, b.q.Measure),
-			cmp.Compare(a.q.Unit, b.q.Unit), cmp.Compare(a.q.ID, b.q.ID))
+			cmp.Compare(a.q.Unit, b.q.Unit), cmp.Compare(a.q.Period, b.q.Period), cmp.Compare(a.q.ID, b.q.ID))
 	})
 	return groups
+}
+
+// mergeSubjects joins quantities that are one quantity told under two
+// subjects: articles name one event by the town, the nearby city, the
+// region or the country, or the figures stage picked another place of the
+// article. A group G (subject X) joins a group H (subject Y) of the same
+// measure, unit class and period when
+//
+//   - Y is a specific place (a place entity, not a country, capital or
+//     seat of government), and X is not (or is none: claims without a
+//     subject are offered article by article); or X is too and H is larger;
+//   - every article of G names Y, H has claims from articles outside G,
+//     and a claim of G agrees with a claim of H from another article,
+//     neither of them vague (see agree): the same toll, so the same event;
+//     or, for claims without a subject, two sources of G each give the
+//     value they give in H in another article (see sameVoices), which
+//     ties them to that event even when the article does not name it.
+//
+// A war-wide total and one strike's toll do not agree, so they stay
+// apart; two strikes in one article keep their own places when their
+// figures differ. Groups are taken from the smallest (fewest articles) up;
+// G joins the largest H that qualifies. The merged group keeps Y's key.
+func mergeSubjects(groups []*group, pl places) []*group {
+	docs := func(g *group) map[int]bool {
+		m := map[int]bool{}
+		for _, c := range g.claims {
+			m[c.ri] = true
+		}
+		return m
+	}
+	size := func(g *group) (int, int) { return len(docs(g)), len(g.claims) }
+	bySize := func(a, b *group) int {
+		da, ca := size(a)
+		db, cb := size(b)
+		return cmp.Or(cmp.Compare(da, db), cmp.Compare(ca, cb), cmp.Compare(a.key, b.key), cmp.Compare(a.claims[0].ri, b.claims[0].ri))
+	}
+	slices.SortFunc(groups, bySize)
+	gone := map[*group]bool{}
+	for _, g := range groups {
+		c0 := g.claims[0]
+		gd := docs(g)
+		var best *group
+		for _, h := range groups {
+			h0 := h.claims[0]
+			if h == g || gone[h] || h0.subjKey == c0.subjKey || !pl.specific[h0.subjKey] ||
+				h0.measure != c0.measure || h0.unit != c0.unit || h0.period != c0.period {
+				continue
+			}
+			if pl.specific[c0.subjKey] && bySize(h, g) < 0 {
+				continue
+			}
+			if !(namesAll(gd, h0.subjKey, pl) && sameToll(g, h)) && !(c0.subjKey == "" && sameVoices(g, h)) {
+				continue
+			}
+			if best == nil || bySize(h, best) > 0 {
+				best = h
+			}
+		}
+		if best == nil {
+			continue
+		}
+		b0 := best.claims[0]
+		for _, c := range g.claims {
+			c.subjKey, c.subject = b0.subjKey, b0.subject
+		}
+		best.claims = append(best.claims, g.claims...)
+		gone[g] = true
+	}
+	return slices.DeleteFunc(groups, func(g *group) bool { return gone[g] })
+}
+
+// namesAll reports whether every result in rs names the place key.
+func namesAll(rs map[int]bool, key string, pl places) bool {
+	for ri := range rs {
+		if ri >= len(pl.named) || !pl.named[ri][key] {
+			return false
+		}
+	}
+	return true
+}
+
+// sameVoices reports whether at least two different attributed sources
+// of g each agree with their own claim of h in another article (neither
+// claim vague).
+func sameVoices(g, h *group) bool {
+	voices := map[string]bool{}
+	for _, x := range g.claims {
+		if !x.src.attributed || !x.bounded || x.fig.Qualifier == doc.Vague {
+			continue
+		}
+		for _, y := range h.claims {
+			if y.src.key == x.src.key && y.ri != x.ri && y.bounded && y.fig.Qualifier != doc.Vague && agree(x, y) {
+				voices[x.src.key] = true
+			}
+		}
+	}
+	return len(voices) >= 2
+}
+
+// sameToll reports whether a claim of g agrees with a claim of h from
+// another article, neither vague, and h has claims from articles g has
+// none from.
+func sameToll(g, h *group) bool {
+	gd := map[int]bool{}
+	for _, c := range g.claims {
+		gd[c.ri] = true
+	}
+	outside := false
+	for _, y := range h.claims {
+		if !gd[y.ri] {
+			outside = true
+		}
+	}
+	if !outside {
+		return false
+	}
+	for _, x := range g.claims {
+		for _, y := range h.claims {
+			if x.ri != y.ri && x.bounded && y.bounded && x.fig.Qualifier != doc.Vague && y.fig.Qualifier != doc.Vague && agree(x, y) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func quantityOf(g *group) doc.Quantity {
@@ -302,4 +475,11 @@ func highOf(f *doc.Figure) (float64, bool) {
 		return *f.High, true
 	}
 	return point(f)
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

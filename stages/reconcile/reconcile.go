@@ -184,7 +184,21 @@ func Reconcile(results []doc.Result, opts Options) doc.Reconciled {
 		claims[i] = c
 	}
 
-	groups := buildQuantities(claims)
+	pl := places{specific: map[string]bool{}, named: make([]map[string]bool, len(results))}
+	for _, e := range ix.entities {
+		if e.Kind == doc.Place && !lx.isCountry(e.Name) {
+			pl.specific["entity:"+e.ID] = true
+		}
+	}
+	for ri, es := range ix.mention {
+		pl.named[ri] = map[string]bool{}
+		for _, e := range es {
+			if ix.entities[e].Kind == doc.Place {
+				pl.named[ri]["entity:"+ix.entities[e].ID] = true
+			}
+		}
+	}
+	groups := buildQuantities(claims, pl)
 	out.Quantities = make([]doc.Quantity, len(groups))
 	for i, g := range groups {
 		out.Quantities[i] = g.q
