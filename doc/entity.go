@@ -19,6 +19,14 @@ type Mention struct {
 	// Title is the role or title written next to a person's name
 	// ("Lieutenant General", "defence minister", "President"), "" when none.
 	Title string
+
+	// Ref is a stable reference for a known place when the tagger resolved
+	// it: "country:US" (an ISO 3166-1 alpha-2 code, or a withdrawn ISO
+	// 3166-3 one such as "country:SU" for the Soviet Union) or
+	// "geonames:524901" (a GeoNames id of a city or region); "" when
+	// unresolved. Mentions with equal non-empty Ref are one entity
+	// ("US", "U.S." and "the United States"; "UK" and "Britain").
+	Ref string
 }
 
 // Entity is one real-world entity after reconciliation across all documents.

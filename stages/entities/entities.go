@@ -22,6 +22,7 @@ import (
 	"sync"
 
 	"factpipe/doc"
+	geo "factpipe/gazetteer"
 )
 
 //go:embed model
@@ -34,7 +35,8 @@ const ModelPath = "model/ner.bin.gz"
 // Tagger finds entity mentions. A *Tagger is read-only and safe for
 // concurrent use.
 type Tagger struct {
-	m *model
+	m   *model
+	gaz *geo.Gazetteer // nil: no world knowledge beyond the model
 }
 
 var loadEmbedded = sync.OnceValues(func() (*Tagger, error) {
@@ -48,6 +50,22 @@ var loadEmbedded = sync.OnceValues(func() (*Tagger, error) {
 // Load returns the tagger of the embedded model. The model is decoded on
 // the first call only; every call returns the same *Tagger.
 func Load() (*Tagger, error) { return loadEmbedded() }
+
+// New returns a tagger of the embedded model that also consults g: known
+// places and countries (to keep "a Patriot missile battery" or a person
+// tagged as a place out of the places), first names, and the stable
+// reference of each place (Mention.Ref). g must not be nil; the model is
+// decoded once and shared with Load.
+func New(g *geo.Gazetteer) (*Tagger, error) {
+	if g == nil {
+		return nil, fmt.Errorf("entities: New: nil gazetteer")
+	}
+	t, err := loadEmbedded()
+	if err != nil {
+		return nil, err
+	}
+	return &Tagger{m: t.m, gaz: g}, nil
+}
 
 // LoadModel reads a model written by (*Tagger).WriteModel.
 func LoadModel(r io.Reader) (*Tagger, error) {
@@ -115,14 +133,20 @@ func (t *Tagger) Tag(d *doc.Document) []doc.Mention {
 	for k := range words {
 		tags := t.m.tag(infos[k], &sc, hist)
 		hist.add(infos[k], tags)
-		spans = bilouSpans(tags, spans[:0])
+		spans = joinPossessive(words[k], bilouSpans(tags, spans[:0]))
 		si := sidx[k]
+		first := len(out)
 		for _, sp := range spans {
 			m, ok := t.makeMention(d, words[k], toks[k], sp)
 			if !ok {
 				continue
 			}
 			m.Sentence = si
+			if n := len(out); n > first && out[n-1].End > m.Start {
+				// A rule widened m over the mention before it
+				// ("Ministry" "of" "Defence" tagged apart).
+				out, headline = out[:n-1], headline[:n-1]
+			}
 			out = append(out, m)
 			headline = append(headline, title[k])
 		}
@@ -150,6 +174,10 @@ func (t *Tagger) makeMention(d *doc.Document, words []string, toks []doc.Span, s
 		start++
 	}
 	if start == end {
+		return doc.Mention{}, false
+	}
+	kind, start, end, ok := t.refine(words, kind, start, end)
+	if !ok {
 		return doc.Mention{}, false
 	}
 	if end-start == 1 && (t.m.demonym.has(words[start]) || groupWords[strings.ToLower(words[start])]) {
@@ -194,6 +222,9 @@ func (t *Tagger) makeMention(d *doc.Document, words []string, toks []doc.Span, s
 		Title: title,
 	}
 	m.Text = d.Text[m.Start:m.End]
+	if kind == doc.Place {
+		m.Ref = t.ref(m.Text)
+	}
 	return m, true
 }
 

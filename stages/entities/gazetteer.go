@@ -111,3 +111,16 @@ func readGazetteer(r io.Reader) (*gazetteer, error) {
 	}
 	return g, nil
 }
+
+// has reports whether words were seen as an entity of type typ in the
+// training data.
+func (g *gazetteer) has(words []string, typ int) bool {
+	if g == nil || len(words) == 0 || len(words) > g.maxLen {
+		return false
+	}
+	h := seqStart()
+	for _, w := range words {
+		h = seqNext(h, hashString(lowerString(normalizeToken(w))))
+	}
+	return g.entries[h]&(1<<typ) != 0
+}

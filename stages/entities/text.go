@@ -40,7 +40,37 @@ func splitSentence(d *doc.Document, s doc.Sentence) ([]string, []doc.Span) {
 		ws = append(ws, w)
 		sp = append(sp, doc.Span{Start: t.Start, End: t.End})
 	}
-	return ws, sp
+	return joinGarbled(d.Text, ws, sp)
+}
+
+// joinGarbled rejoins a word that a lost character split: letters on both
+// sides of a "?" or U+FFFD with no space between ("P?a?y?ski", a name
+// whose non-ASCII letters an encoding step replaced) are one word.
+func joinGarbled(text string, ws []string, sp []doc.Span) ([]string, []doc.Span) {
+	out := 0
+	for i := 0; i < len(ws); i++ {
+		if out >= 1 && i+1 < len(ws) && (ws[i] == "?" || ws[i] == "\uFFFD") &&
+			sp[out-1].End == sp[i].Start && sp[i].End == sp[i+1].Start &&
+			endsWithLetter(ws[out-1]) && startsWithLetter(ws[i+1]) {
+			sp[out-1].End = sp[i+1].End
+			ws[out-1] = normalizeToken(text[sp[out-1].Start:sp[out-1].End])
+			i++
+			continue
+		}
+		ws[out], sp[out] = ws[i], sp[i]
+		out++
+	}
+	return ws[:out], sp[:out]
+}
+
+func startsWithLetter(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLetter(r)
+}
+
+func endsWithLetter(w string) bool {
+	r, _ := utf8.DecodeLastRuneInString(w)
+	return unicode.IsLetter(r)
 }
 
 // titleCase reports whether most words of a line start with a capital, as

@@ -1,0 +1,313 @@
+package entities
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"factpipe/doc"
+	geo "factpipe/gazetteer"
+)
+
+// The rules in this file correct the statistical tagger with knowledge of
+// the world that CoNLL-2003 does not teach it: seats of government used for
+// governments, online platforms, holidays, names built on a possessive,
+// historical states and world regions, and (when the tagger has a
+// gazetteer) which capitalised words are known places and first names.
+// Each rule is general: it names classes of words, never a news story.
+
+// Seats of government and other buildings named for the body that sits in
+// them ("the Kremlin said"): organisations, not places. Keys are
+// geo.Fold of the name.
+var seatOfPower = foldSet(`kremlin|white house|pentagon|downing street|number 10|no 10|elysee|elysee palace|
+	quai d'orsay|whitehall|capitol hill|blue house|zhongnanhai|bankova|foggy bottom|
+	great hall of the people|knesset|bundestag|duma|state duma|kasumigaseki|vatican`)
+
+// Messaging and social platforms and video sites: organisations.
+var platforms = foldSet(`telegram|facebook|twitter|instagram|tiktok|youtube|whatsapp|vkontakte|vk|weibo|
+	wechat|reddit|linkedin|snapchat|truth social|viber|discord|rumble|gab|parler|bluesky|mastodon|
+	odnoklassniki|threads|google|wikipedia`)
+
+// Holidays, festivals and named days: neither places nor people.
+var holidays = foldSet(`new year|new year's|new year's eve|new year's day|christmas|christmas eve|
+	christmas day|orthodox christmas|easter|ramadan|eid|eid al-fitr|eid al-adha|hanukkah|thanksgiving|
+	diwali|passover|halloween|yom kippur|rosh hashanah|lent|independence day|victory day|memorial day|
+	labor day|labour day|boxing day|good friday|valentine's day|nowruz|lunar new year|chinese new year|
+	remembrance day|armistice day|may day|new year's day|hogmanay|epiphany|pentecost|whitsun`)
+
+// Historical states the country tables lack, with their ISO 3166-3
+// (withdrawn) codes, so that "USSR" and "the Soviet Union" are one place.
+var historicalStates = map[string]string{
+	"soviet union": "SU", "ussr": "SU", "u.s.s.r.": "SU", "u.s.s.r": "SU",
+	"yugoslavia": "YU", "czechoslovakia": "CS", "east germany": "DD", "gdr": "DD",
+	"west germany": "DE", "frg": "DE", "ottoman empire": "TR", "russian empire": "RU",
+	"austria-hungary": "AT", "zaire": "CD", "burma": "MM", "persia": "IR", "ceylon": "LK",
+	"siam": "TH", "rhodesia": "ZW",
+}
+
+// World regions: continents and large areas, optionally after a compass
+// word ("Eastern Europe"), are places.
+var (
+	worldRegions = foldSet(`europe|asia|africa|america|americas|north america|south america|latin america|
+		central america|middle east|near east|far east|oceania|antarctica|arctic|balkans|caucasus|
+		scandinavia|baltics|mediterranean|sahel|maghreb|levant|gulf|persian gulf|pacific|atlantic|
+		central asia|southeast asia|south asia|east asia|sub-saharan africa|horn of africa|eurasia|
+		caribbean|siberia|indian ocean|black sea|baltic|baltic sea|north sea|red sea|south china sea`)
+	compassWords = foldSet(`eastern|western|northern|southern|central|east|west|north|south|north-east|
+		north-west|south-east|south-west|northeast|northwest|southeast|southwest|mid|continental`)
+)
+
+// Nouns that form names with a possessive: "King's College", "People's
+// Republic", "Women's Hospital", "St John's Wood".
+var possessiveNameWords = wordSet(`people king queen women children men workers veterans citizens
+	st st. saint lord lady prince princess`)
+
+// Head nouns of institutions: a name that ends in or contains one is an
+// organisation ("King's College London", "Ministry of Defence").
+var orgHeads = wordSet(`college university school academy institute institution hospital party church
+	cathedral council court bank army front movement union league association society foundation museum
+	theatre theater gallery club company corporation group ministry department committee commission
+	agency guard militia brigade battalion office bureau service services assembly parliament congress
+	senate tribunal fund trust centre center laboratory observatory`)
+
+// Institution heads that take "of" and a name: "Ministry of Defence",
+// "University of Oxford", "Bank of England".
+var orgHeadsOf = wordSet(`ministry department office bureau institute university bank council commission
+	committee court academy museum secretariat directorate agency school college church federation
+	union league association society`)
+
+// Geographical feature words: a name ending in one is a place whatever
+// first name starts it ("Charles River", "Lake Victoria" is by its head).
+var featureWords = wordSet(`river lake mountain mountains mount sea ocean bay gulf island islands
+	valley county province region oblast district street avenue road square park bridge airport station
+	city town village port strait canal desert forest peninsula coast border`)
+
+func foldSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Split(s, "|") {
+		if w = strings.TrimSpace(w); w != "" {
+			m[geo.Fold(w)] = true
+		}
+	}
+	return m
+}
+
+func lowerWord(w string) string { return strings.ToLower(w) }
+
+func isCapitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func isLowerWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
+}
+
+// joinText is the text of words as a name: words joined by spaces, a
+// possessive glued to the word before it ("People's Republic").
+func joinText(words []string) string {
+	var b strings.Builder
+	for i, w := range words {
+		if i > 0 && !isPossessive(w) && w != "-" && (i == 0 || words[i-1] != "-") {
+			b.WriteByte(' ')
+		}
+		if isPossessive(w) {
+			w = "'s"
+		}
+		b.WriteString(w)
+	}
+	return b.String()
+}
+
+// joinPossessive merges the entities on either side of a possessive that
+// belongs to a name: "King" "'s" [College London] and [Donetsk People]
+// "'s" [Republic] become one name each. It applies when the word before the
+// 's is one of possessiveNameWords and the word after it starts an entity.
+// The joined name is an organisation when it contains an institution
+// head, else it has the type of the part after the 's.
+func joinPossessive(words []string, spans []span) []span {
+	for i := 1; i+1 < len(words); i++ {
+		if !isPossessive(words[i]) || !isCapitalised(words[i-1]) || !possessiveNameWords[lowerWord(words[i-1])] {
+			continue
+		}
+		r := -1
+		for k, sp := range spans {
+			if sp.start == i+1 {
+				r = k
+			}
+		}
+		if r < 0 {
+			continue
+		}
+		l := -1
+		for k, sp := range spans {
+			if sp.end == i && sp.start <= i-1 {
+				l = k
+			}
+		}
+		joined := span{start: i - 1, end: spans[r].end, typ: spans[r].typ}
+		if l >= 0 {
+			joined.start = spans[l].start
+		}
+		for _, w := range words[joined.start:joined.end] {
+			if orgHeads[lowerWord(w)] && lowerWord(w) != "republic" {
+				joined.typ = typeORG
+			}
+		}
+		out := spans[:0:0]
+		for k, sp := range spans {
+			switch k {
+			case l:
+			case r:
+				out = append(out, joined)
+			default:
+				out = append(out, sp)
+			}
+		}
+		spans = out
+	}
+	return spans
+}
+
+// Types of the tag set (typeNames).
+const (
+	typePER = iota
+	typeLOC
+	typeORG
+	typeMISC
+)
+
+// refine corrects the kind and extent of the entity words[start:end] of
+// kind kind; ok is false when it is no person, place or organisation.
+func (t *Tagger) refine(words []string, kind doc.Kind, start, end int) (doc.Kind, int, int, bool) {
+	name := geo.Fold(joinText(words[start:end]))
+	switch {
+	case holidays[name]:
+		return "", 0, 0, false // "New Year", "Christmas": days, not places
+	case seatOfPower[name], platforms[name]:
+		return doc.Organization, start, end, true // "the Kremlin said", "wrote on Telegram"
+	}
+	// "Ministry of [Defence]", "University of [Oxford]" tagged without
+	// their head: the whole is an organisation.
+	if kind != doc.Organization && start >= 2 && words[start-1] == "of" &&
+		isCapitalised(words[start-2]) && orgHeadsOf[lowerWord(words[start-2])] {
+		return doc.Organization, start - 2, end, true
+	}
+	if kind != doc.Place && t.knownPlace(words[start:end], name) {
+		return doc.Place, start, end, true // "USSR", "Eastern Europe"
+	}
+	// "a Patriot missile battery": one capitalised word between an
+	// article and a common noun names a make or type, not a place or
+	// person, unless it is a well-known place ("a Moscow court").
+	if kind != doc.Organization && end-start == 1 && start >= 1 && end < len(words) {
+		if a := lowerWord(words[start-1]); (a == "a" || a == "an") && isLowerWord(words[end]) &&
+			!t.majorPlace(words[start], name) {
+			return "", 0, 0, false
+		}
+	}
+	// "Stepan Bandera" tagged as a place: a first name leading an unknown
+	// place name makes it a person.
+	if kind == doc.Place && t.gaz != nil && end-start >= 2 && isCapitalised(words[start]) &&
+		t.gaz.IsFirstName(words[start]) && !featureWords[lowerWord(words[end-1])] &&
+		!t.placeName(name) {
+		return doc.Person, start, end, true
+	}
+	return kind, start, end, true
+}
+
+// knownPlace reports whether name (folded) is a country, a historical
+// state or a world region, with or without a compass word before it.
+func (t *Tagger) knownPlace(words []string, name string) bool {
+	if historicalStates[name] != "" || worldRegions[name] {
+		return true
+	}
+	if len(words) >= 2 && compassWords[lowerWord(words[0])] {
+		rest := geo.Fold(joinText(words[1:]))
+		if worldRegions[rest] {
+			return true
+		}
+	}
+	if t.gaz != nil {
+		if _, ok := t.gaz.Country(joinText(words)); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// placeName reports whether the gazetteer knows name as a place.
+func (t *Tagger) placeName(name string) bool {
+	if t.gaz == nil {
+		return false
+	}
+	if _, ok := t.gaz.Country(name); ok {
+		return true
+	}
+	return len(t.gaz.Places(name)) > 0
+}
+
+// majorPlaceMin is the population from which a city is well known enough
+// to be read as a place in "a Moscow court".
+const majorPlaceMin = 100000
+
+// majorPlace reports whether the single word w is a country, a region, a
+// city of at least majorPlaceMin people, or (without a gazetteer) a place
+// name seen in the training data.
+func (t *Tagger) majorPlace(w, name string) bool {
+	if t.m.gaz.has([]string{w}, typeLOC) {
+		return true
+	}
+	if t.gaz == nil {
+		return false
+	}
+	if _, ok := t.gaz.Country(w); ok {
+		return true
+	}
+	for _, p := range t.gaz.Places(name) {
+		if p.Kind != geo.KindCity || p.Population >= majorPlaceMin {
+			return true
+		}
+	}
+	return false
+}
+
+// ref returns the stable reference of a place mention: "country:XX" for a
+// country (by any of its names or abbreviations, or a historical state),
+// "geonames:ID" for a city or region the gazetteer knows (a national
+// capital first, then the most populous of the name), "" otherwise.
+func (t *Tagger) ref(text string) string {
+	name := geo.Fold(text)
+	if c := historicalStates[name]; c != "" {
+		return "country:" + c
+	}
+	if t.gaz == nil {
+		return ""
+	}
+	if c, ok := t.gaz.Country(text); ok {
+		return "country:" + c
+	}
+	ps := t.gaz.Places(text)
+	if len(ps) == 0 {
+		ps = t.gaz.PlacesLoose(text)
+	}
+	if len(ps) == 0 {
+		return ""
+	}
+	if c, ok := t.gaz.CapitalOf(text); ok {
+		for _, p := range ps {
+			if p.Capital && p.Country == c && p.GeoNameID != 0 {
+				return "geonames:" + strconv.Itoa(p.GeoNameID)
+			}
+		}
+	}
+	p := ps[0]
+	if p.Kind == geo.KindCountry {
+		return "country:" + p.Country
+	}
+	if p.GeoNameID == 0 {
+		return ""
+	}
+	return "geonames:" + strconv.Itoa(p.GeoNameID)
+}
