@@ -75,8 +75,9 @@ func clustersOf(claims []*claim) []*valueCluster {
 //     the old figure; the revision row shows it). An article's unattributed
 //     figure is its outlet's claim: it takes part in disputes of quantities
 //     with a subject (mostly by joining a camp: "Kyiv (also WSWS)") but
-//     makes no revision, date or place conflict. Quantities with no
-//     measure or no unit yield no contradictions.
+//     makes no revision, date or place conflict. A quantity without a
+//     subject is compared only within each article (two articles' figures
+//     without a subject may be about two events).
 //   - revision: one attributed source gave different values for one
 //     quantity over time. Its values are ordered by when each was first
 //     claimed (the claim's own date, else the article's); one row per
@@ -106,12 +107,29 @@ func contradictions(groups []*group, ix *entityIndex, results []doc.Result) []do
 		out = append(out, c)
 	}
 
+	// Without a subject, figures of two articles may speak of two events:
+	// such a quantity is compared article by article.
+	var compared []*group
 	for _, g := range groups {
+		if g.claims[0].subjKey != "" {
+			compared = append(compared, g)
+			continue
+		}
+		byDoc := map[int]*group{}
+		for _, c := range g.claims {
+			if byDoc[c.ri] == nil {
+				byDoc[c.ri] = &group{key: g.key, q: g.q}
+				compared = append(compared, byDoc[c.ri])
+			}
+			byDoc[c.ri].claims = append(byDoc[c.ri].claims, c)
+		}
+	}
+	for _, g := range compared {
 		if g.q.Measure == "" || g.q.Unit == "" {
 			continue
 		}
 		// Without a subject the grouping is weak: only attributed claims
-		// are compared there.
+		// are compared there, and only within one article.
 		bySrc := map[string][]*claim{}
 		for _, c := range g.claims {
 			if c.bounded && (c.src.attributed || c.subjKey != "") {

@@ -1,6 +1,7 @@
 package reconcile
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 
@@ -42,6 +43,9 @@ func TestAgree(t *testing.T) {
 		{"dozens and 89", vague("dozens", 24, 99), killed(89, doc.Exact, "", ""), true},
 		// A vague word with a value only: hundreds = 100..1,000.
 		{"hundreds by value", fg{text: "hundreds", v: f64(100), q: doc.Vague}, killed(400, doc.Exact, "", ""), true},
+		// Two lower bounds are both true of any toll beyond the larger.
+		{"at least 2 and at least 70", killed(2, doc.AtLeast, "", ""), killed(70, doc.AtLeast, "", ""), true},
+		{"at least 70 and about 100", killed(70, doc.AtLeast, "", ""), killed(100, doc.Approx, "", ""), false},
 		{"no number agrees with anything", fg{text: "many", q: doc.Vague}, killed(400, doc.Exact, "", ""), true},
 	}
 	for _, tt := range tests {
@@ -225,6 +229,22 @@ func TestContradictions(t *testing.T) {
 			},
 		},
 		{
+			// Without a subject, two articles' figures may be about two
+			// events: only claims of one article are compared.
+			name: "no subject, no dispute across articles",
+			results: []doc.Result{
+				res("a", "A", "2013-09-14", nil, fg{text: "two", v: f64(2), unit: "person", measure: "killed", claimant: "police"}),
+				res("b", "B", "2013-09-15", nil, fg{text: "more than five", v: f64(5), q: doc.AtLeast, unit: "person", measure: "killed", claimant: "prosecutors"}),
+			},
+		},
+		{
+			name: "no subject, dispute within one article",
+			results: []doc.Result{
+				res("a", "A", "2023-01-02", nil, killed(63, doc.Exact, "", "Russian Ministry of Defense"), killed(400, doc.Exact, "", "Ukrainian Ministry of Defense")),
+			},
+			want: []string{"numeric_dispute: Russian Ministry of Defense said 63 soldiers were killed (2023-01-02); Ukrainian Ministry of Defense said 400 (2023-01-02)."},
+		},
+		{
 			// An article's own figures are its outlet's claims.
 			name: "unattributed figures dispute as their outlets",
 			results: []doc.Result{
@@ -391,5 +411,83 @@ func TestQuantities(t *testing.T) {
 		if f.Subject != "" && f.Subject != "Makeevka" {
 			t.Errorf("figure %q: subject %q, want Makeevka", f.Text, f.Subject)
 		}
+	}
+}
+
+func TestQuantityGrouping(t *testing.T) {
+	type row struct {
+		subject, measure, unit string
+		claims                 int
+	}
+	tests := []struct {
+		name    string
+		results []doc.Result
+		want    []row
+	}{
+		{
+			// HuffPost names the city nearby and the town; its toll is
+			// WION's: one strike, one quantity, under the specific place
+			// the other articles use.
+			name: "one event under two places",
+			results: []doc.Result{
+				res("a", "A", "2023-01-04", []doc.Mention{loc("Makiivka")}, killed(89, doc.Exact, "Makiivka", "Moscow")),
+				res("b", "B", "2023-01-05", []doc.Mention{loc("Makiivka")}, killed(89, doc.Exact, "Makiivka", "")),
+				res("c", "C", "2023-01-05", []doc.Mention{loc("Donetsk"), loc("Makiivka")}, killed(89, doc.Exact, "Donetsk", "Moscow")),
+			},
+			want: []row{{"Makiivka", "killed", "soldier", 3}},
+		},
+		{
+			// Figures of an article that does not name the place join it
+			// when two sources each repeat their own toll.
+			name: "no subject, same voices",
+			results: []doc.Result{
+				res("a", "A", "2023-01-04", []doc.Mention{loc("Makiivka")}, killed(63, doc.Exact, "Makiivka", "Russian Ministry of Defense"), killed(400, doc.Exact, "Makiivka", "Kyiv")),
+				res("b", "B", "2023-01-02", []doc.Mention{loc("Donetsk")}, killed(63, doc.Exact, "", "Russia's defence ministry"), killed(400, doc.Exact, "", "Ukraine's military")),
+			},
+			want: []row{{"Makiivka", "killed", "soldier", 4}},
+		},
+		{
+			// A war-wide total in an article about the strike does not
+			// agree with the strike's toll: it stays apart.
+			name: "war-wide total stays apart",
+			results: []doc.Result{
+				res("a", "A", "2023-01-04", []doc.Mention{loc("Makiivka")}, killed(89, doc.Exact, "Makiivka", "Moscow")),
+				res("b", "B", "2023-01-05", []doc.Mention{loc("Makiivka"), loc("Ukraine")}, killed(89, doc.Exact, "Makiivka", "Moscow"), killed(5937, doc.Exact, "Ukraine", "Moscow")),
+			},
+			want: []row{{"Makiivka", "killed", "soldier", 2}, {"Ukraine", "killed", "soldier", 1}},
+		},
+		{
+			// Two strikes in one article with different tolls keep their
+			// places.
+			name: "two strikes",
+			results: []doc.Result{
+				res("a", "A", "2023-01-04", []doc.Mention{loc("Kramatorsk"), loc("Pokrovsk")}, killed(12, doc.Exact, "Kramatorsk", "police"), killed(3, doc.Exact, "Pokrovsk", "police")),
+				res("b", "B", "2023-01-04", []doc.Mention{loc("Kramatorsk")}, killed(12, doc.Exact, "Kramatorsk", "")),
+			},
+			want: []row{{"Kramatorsk", "killed", "soldier", 2}, {"Pokrovsk", "killed", "soldier", 1}},
+		},
+		{
+			// A figure with no measure or no unit is in no quantity.
+			name: "no measure, no quantity",
+			results: []doc.Result{
+				res("a", "A", "2023-01-04", nil,
+					fg{text: "$2 million", v: f64(2e6), unit: "usd", subject: "Athens"},
+					fg{text: "12", v: f64(12), measure: "killed", subject: "Athens"},
+					fg{text: "3 people", v: f64(3), unit: "person", measure: "killed", subject: "Athens"}),
+			},
+			want: []row{{"Athens", "killed", "person", 1}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out := Reconcile(tt.results, Options{})
+			var got []row
+			for _, q := range out.Quantities {
+				got = append(got, row{q.Subject, q.Measure, q.Unit, q.Claims})
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("got %+v, want %+v", got, tt.want)
+			}
+		})
 	}
 }

@@ -122,8 +122,15 @@ func interval(f *doc.Figure) (lo, hi float64, ok bool) {
 // "about 600" and 600 agree; 400 and "between 200 and 600" agree; 5,937 and
 // "nearly 6,000" agree; "dozens" and 89 agree; "hundreds" and 89 do not;
 // "at least 89" and 400 do not.
+//
+// Two lower bounds ("at least 2", "at least 70") always agree, as do two
+// upper bounds: both are true of any total beyond the larger (smaller).
+// A bound is the claimant's own count only against a definite figure.
 func agree(a, b *claim) bool {
 	if !a.bounded || !b.bounded {
+		return true
+	}
+	if a.fig.Qualifier == b.fig.Qualifier && (a.fig.Qualifier == doc.AtLeast || a.fig.Qualifier == doc.AtMost) {
 		return true
 	}
 	slack := ExactTolerance * max(math.Abs(a.lo), math.Abs(a.hi), math.Abs(b.lo), math.Abs(b.hi))
