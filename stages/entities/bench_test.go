@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"factpipe/doc"
+	geo "factpipe/gazetteer"
 	"factpipe/stages/tokenize"
 )
 
@@ -44,17 +45,31 @@ func BenchmarkTag(b *testing.B) {
 		docs = append(docs, d)
 		tokens += len(d.Tokens)
 	}
-	tg := mustLoad(b)
-	var cpu time.Duration
-	for b.Loop() {
-		c0 := cpuTime()
-		for _, d := range docs {
-			tg.Tag(d)
-		}
-		cpu += cpuTime() - c0
+	g, err := geo.Load()
+	if err != nil {
+		b.Fatal(err)
 	}
-	b.ReportMetric(float64(tokens)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
-	if cpu > 0 {
-		b.ReportMetric(float64(tokens)*float64(b.N)/cpu.Seconds(), "tokens/cpu-s")
+	withGaz, err := New(g)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, c := range []struct {
+		name string
+		tg   *Tagger
+	}{{"model", mustLoad(b)}, {"gazetteer", withGaz}} {
+		b.Run(c.name, func(b *testing.B) {
+			var cpu time.Duration
+			for b.Loop() {
+				c0 := cpuTime()
+				for _, d := range docs {
+					c.tg.Tag(d)
+				}
+				cpu += cpuTime() - c0
+			}
+			b.ReportMetric(float64(tokens)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+			if cpu > 0 {
+				b.ReportMetric(float64(tokens)*float64(b.N)/cpu.Seconds(), "tokens/cpu-s")
+			}
+		})
 	}
 }

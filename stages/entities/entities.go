@@ -129,6 +129,7 @@ func (t *Tagger) Tag(d *doc.Document) []doc.Mention {
 	var out []doc.Mention
 	var spans []span
 	headline := make([]bool, 0, 8)
+	var weak []bool // one-word places with no support but the tag
 	hist := history{}
 	for k := range words {
 		tags := t.m.tag(infos[k], &sc, hist)
@@ -145,12 +146,14 @@ func (t *Tagger) Tag(d *doc.Document) []doc.Mention {
 			if n := len(out); n > first && out[n-1].End > m.Start {
 				// A rule widened m over the mention before it
 				// ("Ministry" "of" "Defence" tagged apart).
-				out, headline = out[:n-1], headline[:n-1]
+				out, headline, weak = out[:n-1], headline[:n-1], weak[:n-1]
 			}
 			out = append(out, m)
 			headline = append(headline, title[k])
+			weak = append(weak, m.Kind == doc.Place && t.weakPlace(words[k], sp.start, sp.end))
 		}
 	}
+	personSurnames(out, weak)
 	return filterHeadlines(out, headline)
 }
 

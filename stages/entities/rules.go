@@ -36,6 +36,15 @@ var holidays = foldSet(`new year|new year's|new year's eve|new year's day|christ
 	labor day|labour day|boxing day|good friday|valentine's day|nowruz|lunar new year|chinese new year|
 	remembrance day|armistice day|may day|new year's day|hogmanay|epiphany|pentecost|whitsun`)
 
+// Words that are never a name alone: interjections, forms of address,
+// kinship words used as names in quoted speech ("Oh, my God", "Mommy, I
+// got hit"), and technical abbreviations that the training data's
+// capitalised acronyms make look like organisations.
+var notNames = foldSet(`oh|ah|aha|hey|wow|ooh|god|lord|jesus|mommy|mom|mum|mummy|dad|daddy|mama|papa|
+	sir|madam|yes|no|okay|ok|please|thanks|amen|hallelujah|
+	utc|gmt|lcd|led|oled|dvr|pvr|dvd|cd|tv|hdtv|pc|gps|dui|dwi|sms|mp3|usb|wifi|wi-fi|html|pdf|
+	coordinated universal time|liquid crystal display|lcd tv|ceo|cfo|coo|gdp|vat`)
+
 // Historical states the country tables lack, with their ISO 3166-3
 // (withdrawn) codes, so that "USSR" and "the Soviet Union" are one place.
 var historicalStates = map[string]string{
@@ -70,6 +79,23 @@ var orgHeads = wordSet(`college university school academy institute institution 
 	theatre theater gallery club company corporation group ministry department committee commission
 	agency guard militia brigade battalion office bureau service services assembly parliament congress
 	senate tribunal fund trust centre center laboratory observatory`)
+
+// Last words of company and agency names: a "person" ending in one is an
+// organisation ("Arbor Networks", "Highway Patrol").
+var orgSuffixes = wordSet(`inc inc. ltd ltd. corp corp. co co. plc llc gmbh ag sa nv bv networks network
+	systems technologies technology media communications holdings industries airlines airways motors
+	pharmaceuticals labs laboratories partners capital ventures entertainment studios records news times
+	post journal patrol police forces group groups bros bros. brothers associates solutions software
+	electronics energy foods telecom`)
+
+// Street-type heads: a name ending in one is an address, a place.
+var streetWords = wordSet(`street st avenue ave road rd boulevard blvd lane drive square place way highway
+	freeway motorway route`)
+
+// Locative prepositions: a name right after one (or after one and "the")
+// reads as a place.
+var locatives = wordSet(`in at from to near into across towards toward outside inside around through via
+	throughout within off of on`)
 
 // Institution heads that take "of" and a name: "Ministry of Defence",
 // "University of Oxford", "Bank of England".
@@ -184,8 +210,10 @@ const (
 func (t *Tagger) refine(words []string, kind doc.Kind, start, end int) (doc.Kind, int, int, bool) {
 	name := geo.Fold(joinText(words[start:end]))
 	switch {
-	case holidays[name]:
+	case holidays[name], notNames[name]:
 		return "", 0, 0, false // "New Year", "Christmas": days, not places
+	case onlyTitles(words[start:end]):
+		return "", 0, 0, false // "General Manager": a role, no name
 	case seatOfPower[name], platforms[name]:
 		return doc.Organization, start, end, true // "the Kremlin said", "wrote on Telegram"
 	}
@@ -197,6 +225,31 @@ func (t *Tagger) refine(words []string, kind doc.Kind, start, end int) (doc.Kind
 	}
 	if kind != doc.Place && t.knownPlace(words[start:end], name) {
 		return doc.Place, start, end, true // "USSR", "Eastern Europe"
+	}
+	last := lowerWord(words[end-1])
+	if kind == doc.Person && end-start >= 2 && (orgSuffixes[last] || orgHeads[last]) {
+		return doc.Organization, start, end, true // "Arbor Networks", "Highway Patrol"
+	}
+	if kind == doc.Organization && end-start >= 2 && streetWords[last] {
+		return doc.Place, start, end, true // "her First Street home"
+	}
+	// "the Sicilian capital of Palermo": an organisation that is a
+	// well-known place right after a locative preposition is that place.
+	if kind == doc.Organization && end-start == 1 && t.gaz != nil && afterLocative(words, start) &&
+		t.majorPlace(words[start], name) && (end == len(words) || !isCapitalised(words[end])) {
+		return doc.Place, start, end, true
+	}
+	// "Queen Elizabeth": a first name after a capitalised royal or
+	// official title is a person.
+	if kind == doc.Place && end-start == 1 && start >= 1 && t.gaz != nil && isCapitalised(words[start-1]) &&
+		roleHeads[lowerWord(words[start-1])] && t.gaz.IsFirstName(words[start]) {
+		return doc.Person, start, end, true
+	}
+	// With a gazetteer, a one-word place must be a known place or stand
+	// where places stand (after "in", "from", "in the", ...).
+	if kind == doc.Place && end-start == 1 && t.gaz != nil && !afterLocative(words, start) &&
+		!t.anyPlace(words[start], name) {
+		return "", 0, 0, false // "Mortifying." alone
 	}
 	// "a Patriot missile battery": one capitalised word between an
 	// article and a common noun names a make or type, not a place or
@@ -235,6 +288,38 @@ func (t *Tagger) knownPlace(words []string, name string) bool {
 		}
 	}
 	return false
+}
+
+// onlyTitles reports whether every word of ws is a title word.
+func onlyTitles(ws []string) bool {
+	for _, w := range ws {
+		if !isTitleWord(w) {
+			return false
+		}
+	}
+	return len(ws) > 0
+}
+
+// afterLocative reports whether the word at i follows a locative
+// preposition, directly or through "the".
+func afterLocative(words []string, i int) bool {
+	if i >= 1 && locatives[lowerWord(words[i-1])] {
+		return true
+	}
+	return i >= 2 && lowerWord(words[i-1]) == "the" && locatives[lowerWord(words[i-2])]
+}
+
+// anyPlace reports whether the word w (folded: name) is a place by any
+// resource: the training names, the gazetteer (loosely spelt too), a
+// historical state or a world region.
+func (t *Tagger) anyPlace(w, name string) bool {
+	if t.m.gaz.has([]string{w}, typeLOC) || historicalStates[name] != "" || worldRegions[name] {
+		return true
+	}
+	if _, ok := t.gaz.Country(w); ok {
+		return true
+	}
+	return len(t.gaz.Places(w)) > 0 || len(t.gaz.PlacesLoose(w)) > 0
 }
 
 // placeName reports whether the gazetteer knows name as a place.
@@ -282,6 +367,9 @@ func (t *Tagger) ref(text string) string {
 	if c := historicalStates[name]; c != "" {
 		return "country:" + c
 	}
+	if worldRegions[name] {
+		return "" // "Asia" is no city of that name
+	}
 	if t.gaz == nil {
 		return ""
 	}
@@ -310,4 +398,29 @@ func (t *Tagger) ref(text string) string {
 		return ""
 	}
 	return "geonames:" + strconv.Itoa(p.GeoNameID)
+}
+
+// weakPlace reports whether the one-word place words[start:end] has no
+// support but its tag: not after a locative preposition and not a
+// well-known place.
+func (t *Tagger) weakPlace(words []string, start, end int) bool {
+	return end-start == 1 && !afterLocative(words, start) && !t.majorPlace(words[start], geo.Fold(words[start]))
+}
+
+// personSurnames relabels as a person each weak place (weak[i]) whose
+// text is the last word of a person's name elsewhere in the document
+// ("Boro suffer Morrison injury blow" after "James Morrison").
+func personSurnames(ms []doc.Mention, weak []bool) {
+	last := map[string]bool{}
+	for _, m := range ms {
+		if m.Kind == doc.Person {
+			f := strings.Fields(m.Text)
+			last[f[len(f)-1]] = true
+		}
+	}
+	for i := range ms {
+		if weak[i] && ms[i].Kind == doc.Place && last[ms[i].Text] {
+			ms[i].Kind, ms[i].Ref = doc.Person, ""
+		}
+	}
 }
