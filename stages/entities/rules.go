@@ -101,7 +101,7 @@ var locatives = wordSet(`in at from to near into across towards toward outside i
 // "University of Oxford", "Bank of England".
 var orgHeadsOf = wordSet(`ministry department office bureau institute university bank council commission
 	committee court academy museum secretariat directorate agency school college church federation
-	union league association society`)
+	union league association society centre center foundation fund`)
 
 // Geographical feature words: a name ending in one is a place whatever
 // first name starts it ("Charles River", "Lake Victoria" is by its head).
@@ -208,6 +208,11 @@ const (
 // refine corrects the kind and extent of the entity words[start:end] of
 // kind kind; ok is false when it is no person, place or organisation.
 func (t *Tagger) refine(words []string, kind doc.Kind, start, end int) (doc.Kind, int, int, bool) {
+	// Lower-case words at the end are no part of a name ("Communist
+	// Party bureaucracy").
+	for end-start > 1 && isLowerWord(words[end-1]) {
+		end--
+	}
 	name := geo.Fold(joinText(words[start:end]))
 	switch {
 	case holidays[name], notNames[name]:
@@ -217,14 +222,19 @@ func (t *Tagger) refine(words []string, kind doc.Kind, start, end int) (doc.Kind
 	case seatOfPower[name], platforms[name]:
 		return doc.Organization, start, end, true // "the Kremlin said", "wrote on Telegram"
 	}
-	// "Ministry of [Defence]", "University of [Oxford]" tagged without
-	// their head: the whole is an organisation.
-	if kind != doc.Organization && start >= 2 && words[start-1] == "of" &&
-		isCapitalised(words[start-2]) && orgHeadsOf[lowerWord(words[start-2])] {
-		return doc.Organization, start - 2, end, true
+	// "Ministry of [Defence]", "University of [Oxford]", "Institute for
+	// the [Study of War]" tagged without their head: the whole is an
+	// organisation.
+	if h := orgHeadBefore(words, start); h >= 0 {
+		return doc.Organization, h, end, true
 	}
 	if kind != doc.Place && t.knownPlace(words[start:end], name) {
 		return doc.Place, start, end, true // "USSR", "Eastern Europe"
+	}
+	if kind == doc.Organization && end-start == 1 && t.gaz != nil {
+		if _, ok := t.gaz.CapitalOf(words[start]); ok {
+			return doc.Place, start, end, true // "the conflict with Kyiv": the capital is a place
+		}
 	}
 	last := lowerWord(words[end-1])
 	if kind == doc.Person && end-start >= 2 && (orgSuffixes[last] || orgHeads[last]) {
@@ -288,6 +298,28 @@ func (t *Tagger) knownPlace(words []string, name string) bool {
 		}
 	}
 	return false
+}
+
+// orgHeadBefore returns the index of the capitalised institution head
+// that words[start] continues through "of", "for" or "on", optionally with
+// "the" ("Ministry of", "Institute for the", "Council on"), or -1.
+func orgHeadBefore(words []string, start int) int {
+	i := start - 1
+	if i >= 0 && lowerWord(words[i]) == "the" {
+		i--
+	}
+	if i < 1 {
+		return -1
+	}
+	switch words[i] {
+	case "of", "for", "on":
+	default:
+		return -1
+	}
+	if h := words[i-1]; isCapitalised(h) && orgHeadsOf[lowerWord(h)] {
+		return i - 1
+	}
+	return -1
 }
 
 // onlyTitles reports whether every word of ws is a title word.

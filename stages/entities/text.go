@@ -9,7 +9,7 @@ import (
 )
 
 // splitSentence returns the feature text and byte spans of the tokens of
-// sentence s, with a possessive 's split off its word ("Russia's" ->
+// sentence s outside the document's furniture spans, with a possessive 's split off its word ("Russia's" ->
 // "Russia" "'s") whatever the tokenizer did with it, and a capitalised
 // word split off a lower-case compound tail ("US-led" -> "US" "-" "led"),
 // so that the name can be a mention of its own.
@@ -17,7 +17,14 @@ func splitSentence(d *doc.Document, s doc.Sentence) ([]string, []doc.Span) {
 	n := s.Last - s.First
 	ws := make([]string, 0, n+2)
 	sp := make([]doc.Span, 0, n+2)
+	fi := 0 // the first furniture span that may hold a token from here on
 	for _, t := range d.Tokens[s.First:s.Last] {
+		for fi < len(d.Furniture) && d.Furniture[fi].End <= t.Start {
+			fi++
+		}
+		if fi < len(d.Furniture) && d.Furniture[fi].Start < t.End {
+			continue // a credit or "LOADING" run into a sentence is no context
+		}
 		w := normalizeToken(t.Text)
 		if len(w) > 2 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "'S")) {
 			_, last := utf8.DecodeLastRuneInString(t.Text)
