@@ -200,11 +200,12 @@ type dispute struct {
 
 // disputes finds the numeric disputes of one quantity. Sources whose
 // latest values agree form a camp, led by an attributed source when there
-// is one, then by the source with the most claims, then by key. Camps are ordered by value and compared with their
+// is one, then by the source whose value most other sources repeat, then
+// by the source with the most claims, then by key. Camps are ordered by value and compared with their
 // neighbours and the lowest with the highest, so k camps give at most k
 // rows. A row is made for each such pair whose leaders disagree, naming
-// the leader and, in parentheses, the other members that disagree with the
-// other camp's leader: "Moscow (also Sergei Serdyukov)". A pair where
+// the leader and, in parentheses, the other members that give the
+// leader's value and disagree with the other camp's leader: "Moscow (also Sergei Serdyukov)". A pair where
 // one leader's value repeats a value that any attributed source has since
 // revised is left out (see superseded), and so is a pair from one article
 // when one side is the article's own figure: an article does not dispute
@@ -212,6 +213,17 @@ type dispute struct {
 func disputes(keys []string, bySrc map[string][]*claim, latest map[string]*valueCluster, earlier map[string][]*valueCluster) []dispute {
 	order := slices.Clone(keys)
 	attributed := func(k string) bool { return latest[k].rep.src.attributed }
+	// support[k]: how many other sources give the same value as k (their
+	// ranges overlap, bounds not stretched): the value a camp is led by is
+	// the one most repeated, not an outlier that happens to agree.
+	support := map[string]int{}
+	for _, k := range keys {
+		for _, k2 := range keys {
+			if k2 != k && overlap(latest[k].rep, latest[k2].rep) {
+				support[k]++
+			}
+		}
+	}
 	slices.SortStableFunc(order, func(a, b string) int {
 		if attributed(a) != attributed(b) {
 			if attributed(a) {
@@ -219,7 +231,7 @@ func disputes(keys []string, bySrc map[string][]*claim, latest map[string]*value
 			}
 			return 1
 		}
-		return cmp.Or(-cmp.Compare(len(bySrc[a]), len(bySrc[b])), cmp.Compare(a, b))
+		return cmp.Or(-cmp.Compare(support[a], support[b]), -cmp.Compare(len(bySrc[a]), len(bySrc[b])), cmp.Compare(a, b))
 	})
 	type camp struct {
 		leader  string
@@ -246,7 +258,7 @@ func disputes(keys []string, bySrc map[string][]*claim, latest map[string]*value
 		for _, m := range c.members {
 			rep := latest[m].rep
 			name := strings.TrimSuffix(rep.src.label, unattributedTag) // an outlet alone is its own claim
-			if !agree(rep, against) && rep.src.label != l && !slices.Contains(also, name) {
+			if overlap(rep, latest[c.leader].rep) && !agree(rep, against) && rep.src.label != l && !slices.Contains(also, name) {
 				also = append(also, name)
 			}
 		}

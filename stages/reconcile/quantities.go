@@ -133,6 +133,15 @@ func agree(a, b *claim) bool {
 	if a.fig.Qualifier == b.fig.Qualifier && (a.fig.Qualifier == doc.AtLeast || a.fig.Qualifier == doc.AtMost) {
 		return true
 	}
+	return overlap(a, b)
+}
+
+// overlap reports whether the ranges two claims assert overlap, with a
+// slack of ExactTolerance of the larger magnitude.
+func overlap(a, b *claim) bool {
+	if !a.bounded || !b.bounded {
+		return true
+	}
 	slack := ExactTolerance * max(math.Abs(a.lo), math.Abs(a.hi), math.Abs(b.lo), math.Abs(b.hi))
 	return a.lo <= b.hi+slack && b.lo <= a.hi+slack
 }
