@@ -136,11 +136,10 @@ func measure(b *testing.B, c corpus, pass func() int) {
 // tagging and extraction do not use.
 func BenchmarkProseV2(b *testing.B) {
 	c := loadCorpus(b)
-	warm, err := prose2.NewDocument("")
+	m, err := prose2NewModel()
 	if err != nil {
 		b.Fatal(err)
 	}
-	m := warm.Model
 	for _, bc := range []struct {
 		name string
 		opts []prose2.DocOpt

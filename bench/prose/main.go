@@ -46,8 +46,6 @@ import (
 	"text/tabwriter"
 	"time"
 
-	prose2 "github.com/jdkato/prose/v2"
-
 	"factpipe/stages/entities"
 )
 
@@ -106,11 +104,10 @@ func compare(ctx context.Context, path string, w io.Writer) error {
 
 	// One prose v2 model for all sentences: NewDocument without UsingModel
 	// would decode the model from its embedded files for every call.
-	warm, err := prose2.NewDocument("")
+	m, err := prose2NewModel()
 	if err != nil {
 		return fmt.Errorf("prose v2: %w", err)
 	}
-	m := warm.Model
 	// prose v3 loads its models on first use: load them before timing.
 	if _, err := runV3("Warm up ."); err != nil {
 		return fmt.Errorf("prose v3: %w", err)

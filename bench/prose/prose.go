@@ -27,6 +27,17 @@ type output struct {
 	entities []pent
 }
 
+// prose2NewModel returns prose v2's default model (part-of-speech tagger and
+// entity classifier), to be shared through prose2.UsingModel: v2 exports no
+// constructor for it, but a Document keeps the model it was built with.
+func prose2NewModel() (*prose2.Model, error) {
+	d, err := prose2.NewDocument("")
+	if err != nil {
+		return nil, err
+	}
+	return d.Model, nil
+}
+
 // runV2 runs prose v2 on text with the shared model m. Segmentation is
 // turned off: it does not feed tagging or extraction in prose, which work on
 // the tokens of the whole text.
