@@ -217,8 +217,6 @@ func (t *Tagger) refine(words []string, kind doc.Kind, start, end int) (doc.Kind
 	switch {
 	case holidays[name], notNames[name]:
 		return "", 0, 0, false // "New Year", "Christmas": days, not places
-	case onlyTitles(words[start:end]):
-		return "", 0, 0, false // "General Manager": a role, no name
 	case seatOfPower[name], platforms[name]:
 		return doc.Organization, start, end, true // "the Kremlin said", "wrote on Telegram"
 	}
@@ -227,6 +225,9 @@ func (t *Tagger) refine(words []string, kind doc.Kind, start, end int) (doc.Kind
 	// organisation.
 	if h := orgHeadBefore(words, start); h >= 0 {
 		return doc.Organization, h, end, true
+	}
+	if ws := words[start:end]; onlyTitles(ws) && hasRoleHead(ws) {
+		return "", 0, 0, false // "General Manager": a role, no name
 	}
 	if kind != doc.Place && t.knownPlace(words[start:end], name) {
 		return doc.Place, start, end, true // "USSR", "Eastern Europe"

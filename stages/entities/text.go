@@ -52,16 +52,25 @@ func splitSentence(d *doc.Document, s doc.Sentence) ([]string, []doc.Span) {
 
 // joinGarbled rejoins a word that a lost character split: letters on both
 // sides of a "?" or U+FFFD with no space between ("P?a?y?ski", a name
-// whose non-ASCII letters an encoding step replaced) are one word.
+// whose non-ASCII letters an encoding step replaced) are one word, and so
+// is a U+FFFD right after letters ("Micha\uFFFD").
 func joinGarbled(text string, ws []string, sp []doc.Span) ([]string, []doc.Span) {
 	out := 0
 	for i := 0; i < len(ws); i++ {
-		if out >= 1 && i+1 < len(ws) && (ws[i] == "?" || ws[i] == "\uFFFD") &&
-			sp[out-1].End == sp[i].Start && sp[i].End == sp[i+1].Start &&
-			endsWithLetter(ws[out-1]) && startsWithLetter(ws[i+1]) {
-			sp[out-1].End = sp[i+1].End
+		lost := ws[i] == "?" || ws[i] == "\uFFFD"
+		if lost && out >= 1 && sp[out-1].End == sp[i].Start && endsWithLetter(ws[out-1]) {
+			switch {
+			case i+1 < len(ws) && sp[i].End == sp[i+1].Start && startsWithLetter(ws[i+1]):
+				sp[out-1].End = sp[i+1].End // "Jab?o?ski"
+				i++
+			case ws[i] == "\uFFFD":
+				sp[out-1].End = sp[i].End // "Micha\uFFFD": never punctuation
+			default:
+				ws[out], sp[out] = ws[i], sp[i] // "Who?": a question
+				out++
+				continue
+			}
 			ws[out-1] = normalizeToken(text[sp[out-1].Start:sp[out-1].End])
-			i++
 			continue
 		}
 		ws[out], sp[out] = ws[i], sp[i]
