@@ -210,6 +210,7 @@ func (r *runner) process(ctx context.Context, paths []string) ([]doc.Result, []d
 	done := stage(ctx, g, r.workers, tagged, timers["figures"], func(it *item) {
 		figs := r.st.Figures(it.doc, it.mentions)
 		it.result = doc.Result{Doc: doc.InfoOf(it.doc), Mentions: it.mentions, Figures: figs}
+		detach(&it.result)
 		it.doc, it.mentions = nil, nil // the text is not kept past this stage
 		if r.cache != nil {
 			if err := r.cache.Put(it.key, it.result); err != nil {

@@ -25,8 +25,19 @@ type Set struct {
 
 // Build turns the results of a run into table rows. results[i].Mentions[j]
 // belongs to the entity rec.MentionEntity[i][j].
+//
+// Build consumes its input: it drops each document's mentions and figures,
+// and rec's figures and mention IDs, once they are converted, so that a
+// run holds one copy of its facts at a time, not two.
 func Build(results []doc.Result, rec doc.Reconciled, rejects []doc.Reject) Set {
 	var s Set
+	n := 0
+	for _, r := range results {
+		n += len(r.Mentions)
+	}
+	s.Documents = make([]Document, 0, len(results))
+	s.Mentions = make([]Mention, 0, n)
+	s.Figures = make([]Figure, 0, len(rec.Figures))
 	for i, r := range results {
 		d := r.Doc
 		s.Documents = append(s.Documents, Document{
@@ -45,6 +56,10 @@ func Build(results []doc.Result, rec doc.Reconciled, rejects []doc.Reject) Set {
 				Sentence: int64(m.Sentence), Start: int64(m.Start), End: int64(m.End),
 			})
 		}
+		results[i].Mentions, results[i].Figures = nil, nil
+		if i < len(rec.MentionEntity) {
+			rec.MentionEntity[i] = nil
+		}
 	}
 	for _, e := range rec.Entities {
 		cols := Entity{
@@ -60,7 +75,8 @@ func Build(results []doc.Result, rec doc.Reconciled, rejects []doc.Reject) Set {
 			s.Organizations = append(s.Organizations, Organization{OrganizationID: e.ID, Entity: cols})
 		}
 	}
-	for _, f := range rec.Figures {
+	for i, f := range rec.Figures {
+		rec.Figures[i] = doc.Figure{}
 		s.Figures = append(s.Figures, Figure{
 			FigureID: f.ID, DocID: f.DocID, Sentence: int64(f.Sentence),
 			Start: int64(f.Start), End: int64(f.End), Text: f.Text,
