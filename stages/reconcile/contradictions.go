@@ -305,6 +305,12 @@ func disputes(keys []string, bySrc map[string][]*claim, latest map[string]*value
 		if a.info.ID == b.info.ID && (!a.src.attributed || !b.src.attributed) {
 			continue
 		}
+		// Nor does a source dispute a value it gives itself in the same
+		// article: its other figure is about something else (an earlier
+		// quake, a part of the toll).
+		if gives(bySrc[x.leader], a.ri, b) || gives(bySrc[y.leader], b.ri, a) {
+			continue
+		}
 		cx, cy := x, y
 		if claimOrder(b, a) < 0 {
 			a, b, cx, cy = b, a, y, x
@@ -312,6 +318,16 @@ func disputes(keys []string, bySrc map[string][]*claim, latest map[string]*value
 		out = append(out, dispute{a: a, b: b, labelA: label(cx, b), labelB: label(cy, a)})
 	}
 	return out
+}
+
+// gives reports whether one of claims, from result ri, agrees with c.
+func gives(claims []*claim, ri int, c *claim) bool {
+	for _, x := range claims {
+		if x.ri == ri && agree(x, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // revised tells whether value b of a source followed value a in time: b

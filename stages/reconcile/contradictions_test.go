@@ -179,6 +179,17 @@ func TestContradictions(t *testing.T) {
 			},
 		},
 		{
+			// C's article gives both 10 (this quake) and 612 (a past one it
+			// recalls): it does not dispute B's 10.
+			name: "a source giving both values does not dispute",
+			results: []doc.Result{
+				res("b", "B", "2005-11-28", nil, fg{text: "Ten people", v: f64(10), unit: "person", measure: "killed", subject: "Qeshm"}),
+				res("c", "C", "2005-11-28", nil,
+					fg{text: "10", v: f64(10), unit: "person", measure: "killed", subject: "Qeshm"},
+					fg{text: "612 people", v: f64(612), unit: "person", measure: "killed", subject: "Qeshm"}),
+			},
+		},
+		{
 			// "at least hundreds" is a vague lower bound (hundreds and up),
 			// which "several hundred" meets.
 			name: "vague lower bound",

@@ -275,3 +275,13 @@ func (lx *lexicon) isCountry(name string) bool {
 	_, n := lx.countryOf(ws, keys, 0)
 	return n == len(ws)
 }
+
+// people reports whether a unit class counts people: soldier, civilian,
+// person, child, man, woman.
+func (lx *lexicon) people(class string) bool {
+	switch class {
+	case "soldier", "civilian", "person", "child", "man", "woman":
+		return true
+	}
+	return false
+}

@@ -207,7 +207,9 @@ type places struct {
 // (after entity resolution), one measure (after synonyms: dead = killed),
 // one unit class and one period (the event at hand, or a past month).
 // Claims with no measure or no unit are in no quantity: "$2 million" or
-// "12 years" alone says nothing an analyst can chart or compare.
+// "12 years" alone says nothing an analyst can chart or compare; nor is a
+// count of people that is not a whole number ("6.4 people": a magnitude
+// misread).
 //
 // A figure with no subject takes the subject of the other figures of its
 // article with the same measure and unit class when they all have one and
@@ -315,7 +317,10 @@ func buildQuantities(claims []*claim, pl places) []*group {
 // A war-wide total and one strike's toll do not agree, so they stay
 // apart; two strikes in one article keep their own places when their
 // figures differ. Groups are taken from the smallest (fewest articles) up;
-// G joins the largest H that qualifies. The merged group keeps Y's key.
+// G joins the largest H that qualifies. Only G's claims that agree with a
+// claim of H from another article move (see joins); the rest stay under X,
+// as they may be about another event the article tells of. The merged
+// group keeps Y's key.
 func mergeSubjects(groups []*group, pl places) []*group {
 	docs := func(g *group) map[int]bool {
 		m := map[int]bool{}
@@ -337,8 +342,11 @@ func mergeSubjects(groups []*group, pl places) []*group {
 		gd := docs(g)
 		var best *group
 		for _, h := range groups {
+			if h == g || gone[h] {
+				continue
+			}
 			h0 := h.claims[0]
-			if h == g || gone[h] || h0.subjKey == c0.subjKey || !pl.specific[h0.subjKey] ||
+			if h0.subjKey == c0.subjKey || !pl.specific[h0.subjKey] ||
 				h0.measure != c0.measure || h0.unit != c0.unit || h0.period != c0.period {
 				continue
 			}
@@ -355,12 +363,21 @@ func mergeSubjects(groups []*group, pl places) []*group {
 		if best == nil {
 			continue
 		}
+		// Only the claims that give one of H's values move: the others may
+		// be about another event the article tells of ("in February, a
+		// quake killed 612").
 		b0 := best.claims[0]
+		var stay []*claim
 		for _, c := range g.claims {
+			if !joins(c, best) {
+				stay = append(stay, c)
+				continue
+			}
 			c.subjKey, c.subject = b0.subjKey, b0.subject
+			best.claims = append(best.claims, c)
 		}
-		best.claims = append(best.claims, g.claims...)
-		gone[g] = true
+		g.claims = stay
+		gone[g] = len(stay) == 0
 	}
 	return slices.DeleteFunc(groups, func(g *group) bool { return gone[g] })
 }
@@ -373,6 +390,20 @@ func namesAll(rs map[int]bool, key string, pl places) bool {
 		}
 	}
 	return true
+}
+
+// joins reports whether claim c gives a value of h: it agrees with a
+// claim of h from another article, neither of them vague.
+func joins(c *claim, h *group) bool {
+	if !c.bounded || c.fig.Qualifier == doc.Vague {
+		return false
+	}
+	for _, y := range h.claims {
+		if y.ri != c.ri && y.bounded && y.fig.Qualifier != doc.Vague && agree(c, y) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameVoices reports whether at least two different attributed sources

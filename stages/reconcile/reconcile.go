@@ -106,6 +106,7 @@ package reconcile
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"time"
 
@@ -181,6 +182,11 @@ func Reconcile(results []doc.Result, opts Options) doc.Reconciled {
 		out.Figures[i] = f
 		c.fig = &out.Figures[i]
 		c.lo, c.hi, c.bounded = interval(c.fig)
+		// A count of people is a whole number: "6.4" with unit person is
+		// a magnitude or a rate misread, not a toll.
+		if v := c.fig.Value; v != nil && lx.people(c.unit) && *v != math.Trunc(*v) {
+			c.measure = ""
+		}
 		claims[i] = c
 	}
 
