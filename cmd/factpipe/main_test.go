@@ -90,3 +90,44 @@ func TestReadmeSchema(t *testing.T) {
 		t.Error("README.md does not contain the output of 'factpipe schema -markdown': paste it into the Tables section")
 	}
 }
+
+// Logs go to stderr as text or JSON; -quiet keeps only warnings, such as
+// a rejected file.
+func TestRunLogs(t *testing.T) {
+	in := t.TempDir()
+	if err := os.WriteFile(filepath.Join(in, "a.txt"), []byte("Kyiv said 12 people were hurt.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(in, "b.txt"), []byte{}, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name    string
+		flags   []string
+		want    []string
+		notWant []string
+	}{
+		{"text", nil, []string{"msg=\"run started\"", "msg=\"file rejected\" path=b.txt"}, nil},
+		{"json", []string{"-log-format", "json"}, []string{`"msg":"run finished"`, `"path":"b.txt"`}, nil},
+		{"quiet", []string{"-quiet"}, []string{"file rejected"}, []string{"run started"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			args := append([]string{"run", "-in", in, "-out", filepath.Join(t.TempDir(), "out")}, tt.flags...)
+			if code := run(context.Background(), args, nil, &stdout, &stderr); code != 0 {
+				t.Fatalf("exit %d: %s", code, stderr.String())
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(stderr.String(), w) {
+					t.Errorf("stderr lacks %q:\n%s", w, stderr.String())
+				}
+			}
+			for _, w := range tt.notWant {
+				if strings.Contains(stderr.String(), w) {
+					t.Errorf("stderr has %q:\n%s", w, stderr.String())
+				}
+			}
+		})
+	}
+}
