@@ -129,7 +129,7 @@ func (t *Tagger) Tag(d *doc.Document) []doc.Mention {
 	var out []doc.Mention
 	var spans []span
 	headline := make([]bool, 0, 8)
-	var weak []bool // one-word places with no support but the tag
+	var weak []bool // one-word places and organisations with no support but the tag
 	hist := history{}
 	for k := range words {
 		tags := t.m.tag(infos[k], &sc, hist)
@@ -150,10 +150,11 @@ func (t *Tagger) Tag(d *doc.Document) []doc.Mention {
 			}
 			out = append(out, m)
 			headline = append(headline, title[k])
-			weak = append(weak, m.Kind == doc.Place && t.weakPlace(words[k], sp.start, sp.end))
+			weak = append(weak, m.Kind != doc.Person && t.weakName(words[k], sp.start, sp.end))
 		}
 	}
 	personSurnames(out, weak)
+	t.coordinate(d.Text, out)
 	return filterHeadlines(out, headline)
 }
 

@@ -43,7 +43,7 @@ var holidays = foldSet(`new year|new year's|new year's eve|new year's day|christ
 var notNames = foldSet(`oh|ah|aha|hey|wow|ooh|god|lord|jesus|mommy|mom|mum|mummy|dad|daddy|mama|papa|
 	sir|madam|yes|no|okay|ok|please|thanks|amen|hallelujah|
 	utc|gmt|lcd|led|oled|dvr|pvr|dvd|cd|tv|hdtv|pc|gps|dui|dwi|sms|mp3|usb|wifi|wi-fi|html|pdf|
-	coordinated universal time|liquid crystal display|lcd tv|ceo|cfo|coo|gdp|vat`)
+	coordinated universal time|liquid crystal display|lcd tv|ceo|cfo|coo|gdp|vat|dna|hiv|aids|covid|covid-19`)
 
 // Historical states the country tables lack, with their ISO 3166-3
 // (withdrawn) codes, so that "USSR" and "the Soviet Union" are one place.
@@ -86,7 +86,7 @@ var orgSuffixes = wordSet(`inc inc. ltd ltd. corp corp. co co. plc llc gmbh ag s
 	systems technologies technology media communications holdings industries airlines airways motors
 	pharmaceuticals labs laboratories partners capital ventures entertainment studios records news times
 	post journal patrol police forces group groups bros bros. brothers associates solutions software
-	electronics energy foods telecom`)
+	electronics energy foods telecom advisors advisers consultants consulting`)
 
 // Street-type heads: a name ending in one is an address, a place.
 var streetWords = wordSet(`street st avenue ave road rd boulevard blvd lane drive square place way highway
@@ -95,7 +95,7 @@ var streetWords = wordSet(`street st avenue ave road rd boulevard blvd lane driv
 // Locative prepositions: a name right after one (or after one and "the")
 // reads as a place.
 var locatives = wordSet(`in at from to near into across towards toward outside inside around through via
-	throughout within off of on`)
+	throughout within off of on between`)
 
 // Institution heads that take "of" and a name: "Ministry of Defence",
 // "University of Oxford", "Bank of England".
@@ -219,6 +219,15 @@ func (t *Tagger) refine(words []string, kind doc.Kind, start, end int) (doc.Kind
 		return "", 0, 0, false // "New Year", "Christmas": days, not places
 	case seatOfPower[name], platforms[name]:
 		return doc.Organization, start, end, true // "the Kremlin said", "wrote on Telegram"
+	}
+	// "Mr. LaRue" tagged as an organisation: an honorific makes a person.
+	if kind != doc.Person {
+		switch {
+		case end-start >= 2 && honorifics[lowerWord(words[start])]:
+			return doc.Person, start + 1, end, true
+		case start >= 1 && honorifics[lowerWord(words[start-1])]:
+			return doc.Person, start, end, true
+		}
 	}
 	// "Ministry of [Defence]", "University of [Oxford]", "Institute for
 	// the [Study of War]" tagged without their head: the whole is an
@@ -433,16 +442,17 @@ func (t *Tagger) ref(text string) string {
 	return "geonames:" + strconv.Itoa(p.GeoNameID)
 }
 
-// weakPlace reports whether the one-word place words[start:end] has no
-// support but its tag: not after a locative preposition and not a
-// well-known place.
-func (t *Tagger) weakPlace(words []string, start, end int) bool {
+// weakName reports whether the one-word place or organisation
+// words[start:end] has no support but its tag: not after a locative
+// preposition and not a well-known place.
+func (t *Tagger) weakName(words []string, start, end int) bool {
 	return end-start == 1 && !afterLocative(words, start) && !t.majorPlace(words[start], geo.Fold(words[start]))
 }
 
-// personSurnames relabels as a person each weak place (weak[i]) whose
-// text is the last word of a person's name elsewhere in the document
-// ("Boro suffer Morrison injury blow" after "James Morrison").
+// personSurnames relabels as a person each weak place or organisation
+// (weak[i]) whose text is the last word of a person's name elsewhere in
+// the document ("Boro suffer Morrison injury blow" after "James
+// Morrison"; "Mr. LaRue" after "Frederick LaRue").
 func personSurnames(ms []doc.Mention, weak []bool) {
 	last := map[string]bool{}
 	for _, m := range ms {
@@ -452,8 +462,72 @@ func personSurnames(ms []doc.Mention, weak []bool) {
 		}
 	}
 	for i := range ms {
-		if weak[i] && ms[i].Kind == doc.Place && last[ms[i].Text] {
+		if weak[i] && ms[i].Kind != doc.Person && last[ms[i].Text] {
 			ms[i].Kind, ms[i].Ref = doc.Person, ""
 		}
 	}
+}
+
+// coordinate makes the names of a list agree ("Google, AOL, Yahoo and
+// Microsoft"; "between Blackpool, Bournemouth and Brighton"): in a run of
+// three or more mentions of one sentence separated only by commas,
+// semicolons, "and" or "or", a mention whose kind differs from all the
+// others, which agree, takes theirs; and in a run holding a place, a
+// one-word organisation that is a well-known place becomes a place.
+func (t *Tagger) coordinate(text string, ms []doc.Mention) {
+	for i := 0; i < len(ms); {
+		j := i + 1
+		for j < len(ms) && ms[j].Sentence == ms[i].Sentence && ms[j-1].End <= ms[j].Start &&
+			listSeparator(text[ms[j-1].End:ms[j].Start]) {
+			j++
+		}
+		if j-i >= 3 {
+			t.agree(ms[i:j])
+		}
+		i = j
+	}
+}
+
+func (t *Tagger) agree(run []doc.Mention) {
+	place := false
+	for _, m := range run {
+		place = place || m.Kind == doc.Place
+	}
+	for k := range run {
+		m := &run[k]
+		if place && m.Kind == doc.Organization && !strings.Contains(m.Text, " ") && t.majorPlace(m.Text, geo.Fold(m.Text)) {
+			m.Kind, m.Ref = doc.Place, t.ref(m.Text)
+		}
+	}
+	for k := range run {
+		var other doc.Kind
+		agree := true
+		for l, m := range run {
+			if l == k {
+				continue
+			}
+			if other == "" {
+				other = m.Kind
+			}
+			agree = agree && m.Kind == other
+		}
+		m := &run[k]
+		if !agree || other == m.Kind || (m.Kind == doc.Place && t.placeName(m.Text)) {
+			continue // a known place keeps its kind in any list
+		}
+		m.Kind, m.Ref = other, ""
+		if other == doc.Place {
+			m.Ref = t.ref(m.Text)
+		}
+	}
+}
+
+// listSeparator reports whether s, between two names, only separates
+// items of a list.
+func listSeparator(s string) bool {
+	switch strings.TrimSpace(s) {
+	case ",", ";", "and", "or", ", and", ", or", "&":
+		return true
+	}
+	return false
 }

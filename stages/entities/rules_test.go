@@ -75,6 +75,10 @@ func TestRefine(t *testing.T) {
 		{"unknown word after locative", "they drove to Qwertyville .", doc.Place, 3, 4, doc.Place, 3, 4},
 		{"trailing lower-case word", "the Communist Party bureaucracy said", doc.Organization, 1, 4, doc.Organization, 1, 3},
 		{"plain person untouched", "said John Smith ,", doc.Person, 1, 3, doc.Person, 1, 3},
+		// An honorific inside or before the entity makes it a person.
+		{"honorific inside", "Mr. LaRue said", doc.Organization, 0, 2, doc.Person, 1, 2},
+		{"honorific before", "said Ms Cooper .", doc.Place, 2, 3, doc.Person, 2, 3},
+		{"agency suffix", "fired from Gordon Advisors on", doc.Person, 2, 4, doc.Organization, 2, 4},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -196,6 +200,56 @@ func TestPersonSurnames(t *testing.T) {
 	}
 }
 
+func TestCoordinate(t *testing.T) {
+	tg := mustNew(t)
+	type m struct {
+		kind doc.Kind
+		text string
+	}
+	tests := []struct {
+		name string
+		text string
+		in   []m // mentions in text order; each text must occur once
+		want []doc.Kind
+	}{
+		// The odd one out of a list takes the kind the others agree on.
+		{"odd one out", "as Google, AOL, Yahoo and Apple did",
+			[]m{{doc.Organization, "Google"}, {doc.Organization, "AOL"}, {doc.Person, "Yahoo"}, {doc.Organization, "Apple"}},
+			[]doc.Kind{doc.Organization, doc.Organization, doc.Organization, doc.Organization}},
+		// Well-known towns listed with a place are places.
+		{"towns with a place", "rotated between Blackpool, Bournemouth and Brighton.",
+			[]m{{doc.Place, "Blackpool"}, {doc.Organization, "Bournemouth"}, {doc.Organization, "Brighton"}},
+			[]doc.Kind{doc.Place, doc.Place, doc.Place}},
+		// Two kinds among the others: no agreement, nothing changes.
+		{"no agreement", "Paris, Sony and Bill Gates and Apple",
+			[]m{{doc.Place, "Paris"}, {doc.Organization, "Sony"}, {doc.Person, "Bill Gates"}, {doc.Organization, "Apple"}},
+			[]doc.Kind{doc.Place, doc.Organization, doc.Person, doc.Organization}},
+		// A known place keeps its kind whatever the list.
+		{"known place kept", "Smith, Jones, France and Brown",
+			[]m{{doc.Person, "Smith"}, {doc.Person, "Jones"}, {doc.Place, "France"}, {doc.Person, "Brown"}},
+			[]doc.Kind{doc.Person, doc.Person, doc.Place, doc.Person}},
+		// Words other than separators between names break the list.
+		{"not a list", "Google sued AOL while Yahoo waited",
+			[]m{{doc.Organization, "Google"}, {doc.Organization, "AOL"}, {doc.Person, "Yahoo"}},
+			[]doc.Kind{doc.Organization, doc.Organization, doc.Person}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var ms []doc.Mention
+			for _, x := range tc.in {
+				i := strings.Index(tc.text, x.text)
+				ms = append(ms, doc.Mention{Kind: x.kind, Text: x.text, Start: i, End: i + len(x.text)})
+			}
+			tg.coordinate(tc.text, ms)
+			for i, m := range ms {
+				if m.Kind != tc.want[i] {
+					t.Errorf("%q: %s, want %s", m.Text, m.Kind, tc.want[i])
+				}
+			}
+		})
+	}
+}
+
 func TestJoinGarbled(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -260,6 +314,12 @@ func TestTagWithGazetteer(t *testing.T) {
 			text: "Germany will send Poland a Patriot missile battery next month.",
 			want: []m{{doc.Place, "Germany", "country:DE"}, {doc.Place, "Poland", "country:PL"}},
 			not:  []string{"Patriot"},
+		},
+		{
+			// Scripts, languages and peoples are no organisations or places.
+			name: "script and people words",
+			text: "Councils must find Gypsy sites, and addresses in Cyrillic may fool users.",
+			not:  []string{"Gypsy", "Cyrillic"},
 		},
 		{
 			name: "platform and holiday",

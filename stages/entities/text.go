@@ -185,7 +185,8 @@ var (
 		sikh sikhs hindu hindus muslim muslims christians catholic catholics protestant protestants
 		orthodox sunni sunnis shia shias shiite shiites jewish islamic buddhist buddhists maori inuit berber
 		berbers bedouin bedouins kiwi kiwis aussie aussies yank yanks latino latinos hispanic hispanics
-		cossack cossacks slav slavs`)
+		cossack cossacks slav slavs gypsy gypsies roma romani traveller travellers
+		cyrillic latin arabic hebrew sanskrit`)
 )
 
 func wordSet(s string) map[string]bool {
