@@ -308,8 +308,9 @@ func buildQuantities(claims []*claim, pl places) []*group {
 //     seat of government), and X is not (or is none: claims without a
 //     subject are offered article by article); or X is too and H is larger;
 //   - every article of G names Y, H has claims from articles outside G,
-//     and a claim of G agrees with a claim of H from another article,
-//     neither of them vague (see agree): the same toll, so the same event;
+//     and a claim of G gives the value of a claim of H from another
+//     article, neither of them vague (their ranges overlap, see overlap):
+//     the same toll, so the same event;
 //     or, for claims without a subject, two sources of G each give the
 //     value they give in H in another article (see sameVoices), which
 //     ties them to that event even when the article does not name it.
@@ -392,14 +393,15 @@ func namesAll(rs map[int]bool, key string, pl places) bool {
 	return true
 }
 
-// joins reports whether claim c gives a value of h: it agrees with a
-// claim of h from another article, neither of them vague.
+// joins reports whether claim c gives a value of h: its range overlaps
+// that of a claim of h from another article (see overlap: two lower bounds
+// are compatible but are not the same toll), neither of them vague.
 func joins(c *claim, h *group) bool {
 	if !c.bounded || c.fig.Qualifier == doc.Vague {
 		return false
 	}
 	for _, y := range h.claims {
-		if y.ri != c.ri && y.bounded && y.fig.Qualifier != doc.Vague && agree(c, y) {
+		if y.ri != c.ri && y.bounded && y.fig.Qualifier != doc.Vague && overlap(c, y) {
 			return true
 		}
 	}
@@ -416,7 +418,7 @@ func sameVoices(g, h *group) bool {
 			continue
 		}
 		for _, y := range h.claims {
-			if y.src.key == x.src.key && y.ri != x.ri && y.bounded && y.fig.Qualifier != doc.Vague && agree(x, y) {
+			if y.src.key == x.src.key && y.ri != x.ri && y.bounded && y.fig.Qualifier != doc.Vague && overlap(x, y) {
 				voices[x.src.key] = true
 			}
 		}
@@ -443,7 +445,7 @@ func sameToll(g, h *group) bool {
 	}
 	for _, x := range g.claims {
 		for _, y := range h.claims {
-			if x.ri != y.ri && x.bounded && y.bounded && x.fig.Qualifier != doc.Vague && y.fig.Qualifier != doc.Vague && agree(x, y) {
+			if x.ri != y.ri && x.bounded && y.bounded && x.fig.Qualifier != doc.Vague && y.fig.Qualifier != doc.Vague && overlap(x, y) {
 				return true
 			}
 		}
