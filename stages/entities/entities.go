@@ -154,6 +154,7 @@ func (t *Tagger) Tag(d *doc.Document) []doc.Mention {
 		}
 	}
 	personSurnames(out, weak)
+	t.settleKinds(out)
 	t.coordinate(d.Text, out)
 	return filterHeadlines(out, headline)
 }

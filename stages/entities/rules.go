@@ -235,8 +235,27 @@ func (t *Tagger) refine(words []string, kind doc.Kind, start, end int) (doc.Kind
 	if h := orgHeadBefore(words, start); h >= 0 {
 		return doc.Organization, h, end, true
 	}
-	if ws := words[start:end]; onlyTitles(ws) && hasRoleHead(ws) {
-		return "", 0, 0, false // "General Manager": a role, no name
+	if ws := words[start:end]; onlyTitles(ws) && (hasRoleHead(ws) || kind == doc.Person) {
+		return "", 0, 0, false // "General Manager", "Senior Vice": a role, no name
+	}
+	// "Justice Vincent Del Giudice", "County Sheriff Robert Pickell"
+	// tagged as an organisation: a role head and a first name start a
+	// person (the title is split off later).
+	if kind == doc.Organization && t.gaz != nil {
+		for h := start; h+1 < end; h++ {
+			if roleHeads[lowerWord(words[h])] && isCapitalised(words[h]) && t.gaz.IsFirstName(words[h+1]) {
+				return doc.Person, h + 1, end, true
+			}
+		}
+	}
+	// "Hawaiian Gardens", "American Express": a "person" whose first
+	// word is a nationality adjective is a place when the gazetteer knows
+	// it, else an organisation.
+	if kind == doc.Person && end-start >= 2 && t.m.demonym.has(words[start]) {
+		if t.placeName(joinText(words[start:end])) {
+			return doc.Place, start, end, true
+		}
+		return doc.Organization, start, end, true
 	}
 	if kind != doc.Place && t.knownPlace(words[start:end], name) {
 		return doc.Place, start, end, true // "USSR", "Eastern Europe"
@@ -305,6 +324,14 @@ func (t *Tagger) knownPlace(words []string, name string) bool {
 	if t.gaz != nil {
 		if _, ok := t.gaz.Country(joinText(words)); ok {
 			return true
+		}
+		// "Northern California", "eastern Ukraine".
+		if len(words) >= 2 && compassWords[lowerWord(words[0])] {
+			for _, p := range t.gaz.Places(joinText(words[1:])) {
+				if p.Kind != geo.KindCity {
+					return true
+				}
+			}
 		}
 	}
 	return false
@@ -530,4 +557,49 @@ func listSeparator(s string) bool {
 		return true
 	}
 	return false
+}
+
+// settleKinds gives every mention of a one-word name that the tagger
+// called a person in one place and an organisation or place in another
+// the other kind, when no longer person's name in the document ends in
+// it, no title came with it, and (for a place) the gazetteer knows it:
+// "SeaMicro" the company, "Brooklyn" the borough.
+func (t *Tagger) settleKinds(ms []doc.Mention) {
+	type seen struct{ per, org, loc, full, title bool }
+	names := map[string]*seen{}
+	get := func(s string) *seen {
+		if names[s] == nil {
+			names[s] = &seen{}
+		}
+		return names[s]
+	}
+	for _, m := range ms {
+		f := strings.Fields(m.Text)
+		switch {
+		case m.Kind == doc.Person && len(f) > 1:
+			get(f[len(f)-1]).full = true
+		case m.Kind == doc.Person:
+			s := get(m.Text)
+			s.per = true
+			s.title = s.title || m.Title != ""
+		case len(f) > 1:
+		case m.Kind == doc.Organization:
+			get(m.Text).org = true
+		case m.Kind == doc.Place:
+			get(m.Text).loc = true
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		s := names[m.Text]
+		if m.Kind != doc.Person || s == nil || s.full || s.title {
+			continue
+		}
+		switch {
+		case s.org && !s.loc:
+			m.Kind = doc.Organization
+		case s.loc && !s.org && t.placeName(m.Text):
+			m.Kind, m.Ref = doc.Place, t.ref(m.Text)
+		}
+	}
 }

@@ -79,6 +79,11 @@ func TestRefine(t *testing.T) {
 		{"honorific inside", "Mr. LaRue said", doc.Organization, 0, 2, doc.Person, 1, 2},
 		{"honorific before", "said Ms Cooper .", doc.Place, 2, 3, doc.Person, 2, 3},
 		{"agency suffix", "fired from Gordon Advisors on", doc.Person, 2, 4, doc.Organization, 2, 4},
+		{"title words alone as a person", "said Lisa Su , Senior Vice President", doc.Person, 5, 7, "", 0, 0},
+		// A role head and a first name inside an organisation start a person.
+		{"role and name inside organisation", "sentenced by Justice Vincent Del Giudice .", doc.Organization, 2, 6, doc.Person, 3, 6},
+		{"nationality adjective starts a company", "flew British Airways to", doc.Person, 1, 3, doc.Organization, 1, 3},
+		{"compass word and region", "has struck Northern California ,", doc.Organization, 2, 4, doc.Place, 2, 4},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -247,6 +252,32 @@ func TestCoordinate(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestSettleKinds(t *testing.T) {
+	tg := mustNew(t)
+	ms := []doc.Mention{
+		{Kind: doc.Person, Text: "SeaMicro"},
+		{Kind: doc.Organization, Text: "SeaMicro"},
+		{Kind: doc.Person, Text: "Brooklyn"},
+		{Kind: doc.Place, Text: "Brooklyn"},
+		{Kind: doc.Person, Text: "Jordan"},         // the surname of a full name below
+		{Kind: doc.Place, Text: "Jordan"},          // a country, but also a person here
+		{Kind: doc.Person, Text: "Michael Jordan"}, // makes "Jordan" a person's name
+		{Kind: doc.Person, Text: "Ford", Title: "President"},
+		{Kind: doc.Organization, Text: "Ford"},
+	}
+	tg.settleKinds(ms)
+	want := []doc.Kind{doc.Organization, doc.Organization, doc.Place, doc.Place, doc.Person, doc.Place,
+		doc.Person, doc.Person, doc.Organization}
+	for i, m := range ms {
+		if m.Kind != want[i] {
+			t.Errorf("mention %d %q: %s, want %s", i, m.Text, m.Kind, want[i])
+		}
+	}
+	if ms[2].Ref == "" {
+		t.Errorf("Brooklyn as a place has no Ref")
 	}
 }
 

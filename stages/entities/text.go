@@ -167,7 +167,8 @@ var (
 		director chief ceo judge justice prosecutor king queen prince princess pope bishop archbishop cardinal
 		rabbi imam sheikh ayatollah patriarch emperor sultan emir dr dr. doctor professor prof prof. coach
 		manager leader commissioner adviser advisor inspector detective sheriff reverend rev rev. pastor mp
-		head analyst economist correspondent presenter striker midfielder defender goalkeeper`)
+		head analyst economist correspondent presenter striker midfielder defender goalkeeper deputy
+		undersheriff`)
 	roleModifiers = wordSet(`prime deputy vice foreign defence defense interior home finance health
 		education justice trade economy energy agriculture culture transport acting former retired senior
 		top first lieutenant major general attorney state assistant executive military army navy air
