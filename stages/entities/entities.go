@@ -11,6 +11,17 @@
 // clusters learnt from unlabeled news, and names seen in the training data.
 // The trained model is embedded in the package (model/ner.bin.gz) and is
 // rebuilt, byte for byte, with cmd/nertrain.
+//
+// Rules over the model's output (rules.go) add knowledge of the world the
+// training data lacks: seats of government ("the Kremlin") and online
+// platforms are organisations; holidays, interjections and technical
+// abbreviations are no names; names built on a possessive ("King's College
+// London") are kept whole; an institution head before "of" joins the name
+// after it ("Ministry of Defence"); honorifics, company suffixes, street
+// words and lists of names settle a name's kind; and furniture spans of
+// the document are skipped. A tagger made with New also consults a
+// gazetteer: known places and countries, first names, and a stable
+// reference for every place it resolves (doc.Mention.Ref).
 package entities
 
 import (
@@ -97,7 +108,9 @@ func (t *Tagger) Features() int { return len(t.m.index) }
 // possessive 's is never part of a mention. Headlines in title case, where
 // capitals say little, are read as if written in capitals (as the headlines
 // of the training data are), and a name found in one is kept only when a
-// mention of the same kind elsewhere in the document supports it.
+// mention of the same kind elsewhere in the document supports it. Tokens
+// inside d.Furniture are skipped. Place mentions carry Ref when the tagger
+// resolves them (countries always; cities and regions only with New).
 func (t *Tagger) Tag(d *doc.Document) []doc.Mention {
 	var (
 		words [][]string   // feature text of the pseudo-tokens of each sentence kept

@@ -1,6 +1,8 @@
 package entities
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -417,4 +419,85 @@ func FuzzTagRules(f *testing.F) {
 			prev = m.End
 		}
 	})
+}
+
+// TestTagTesta scores Tag itself, correction rules included, on CoNLL-2003
+// eng.testa rebuilt as text (tokens joined by spaces, a sentence a line):
+// exact-span precision, recall and F1 of people, places and organisations
+// (MISC is not a mention kind), with and without the gazetteer.
+func TestTagTesta(t *testing.T) {
+	dir := dataDir()
+	if dir == "" {
+		t.Skip("shared/data not found")
+	}
+	f, err := os.Open(filepath.Join(dir, "conll2003", "eng.testa"))
+	if err != nil {
+		t.Skip(err)
+	}
+	defer f.Close()
+	docs, err := readCoNLL(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type key struct {
+		start, end int
+		kind       doc.Kind
+	}
+	for _, c := range []struct {
+		name  string
+		tg    *Tagger
+		minF1 float64
+	}{{"model rules", mustLoad(t), 90}, {"gazetteer rules", mustNew(t), 90}} {
+		var found, gold, correct [3]int
+		for _, cd := range docs {
+			var b strings.Builder
+			d := &doc.Document{}
+			var want []key
+			for _, s := range cd.sents {
+				first := len(d.Tokens)
+				start := b.Len()
+				for i, w := range s.words {
+					if i > 0 {
+						b.WriteByte(' ')
+					}
+					d.Tokens = append(d.Tokens, doc.Token{Text: w, Start: b.Len(), End: b.Len() + len(w)})
+					b.WriteString(w)
+				}
+				d.Sentences = append(d.Sentences, doc.Sentence{Start: start, End: b.Len(), First: first, Last: len(d.Tokens)})
+				b.WriteByte('\n')
+				for _, sp := range s.spans {
+					if k := kindOf[sp.typ]; k != "" {
+						want = append(want, key{d.Tokens[first+sp.start].Start, d.Tokens[first+sp.end-1].End, k})
+					}
+				}
+			}
+			d.Text = b.String()
+			idx := map[doc.Kind]int{doc.Person: 0, doc.Place: 1, doc.Organization: 2}
+			set := map[key]bool{}
+			for _, k := range want {
+				set[k] = true
+				gold[idx[k.kind]]++
+			}
+			for _, m := range c.tg.Tag(d) {
+				found[idx[m.Kind]]++
+				if set[key{m.Start, m.End, m.Kind}] {
+					correct[idx[m.Kind]]++
+				}
+			}
+		}
+		var all [3]int
+		for i, name := range []string{"PER", "LOC", "ORG"} {
+			p, r := float64(correct[i])/float64(found[i]), float64(correct[i])/float64(gold[i])
+			t.Logf("%s: %s precision %.2f recall %.2f F1 %.2f", c.name, name, 100*p, 100*r, 200*p*r/(p+r))
+			all[0] += found[i]
+			all[1] += gold[i]
+			all[2] += correct[i]
+		}
+		p, r := float64(all[2])/float64(all[0]), float64(all[2])/float64(all[1])
+		f1 := 200 * p * r / (p + r)
+		t.Logf("%s: PER+LOC+ORG precision %.2f recall %.2f F1 %.2f", c.name, 100*p, 100*r, f1)
+		if f1 < c.minF1 {
+			t.Errorf("%s: F1 %.2f, want >= %.0f", c.name, f1, c.minF1)
+		}
+	}
 }
