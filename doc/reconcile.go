@@ -1,7 +1,8 @@
 package doc
 
 // Quantity is one real-world quantity that one or more figures speak of:
-// the same subject, measure and unit.
+// the same subject, measure and unit class. Only figures with both a
+// measure and a unit are in quantities.
 type Quantity struct {
 	ID        string
 	Subject   string

@@ -37,7 +37,10 @@
 // A quantity is what several figures speak of: the same subject (resolved
 // to an entity, so Makeevka and Makiivka are one), the same measure
 // (killed = dead = died = deaths = fatalities; wounded = injured = hurt),
-// the same unit class and the same period. Unit classes:
+// the same unit class and the same period. Only figures with a measure and
+// a unit are in quantities ("$2 million" or "12 years" alone is nothing an
+// analyst charts); a count of people that is not a whole number ("6.4
+// people": a magnitude misread) is in none either. Unit classes:
 //
 //   - soldier: soldier, serviceman, servicewoman, service member, troop,
 //     personnel, conscript, recruit, draftee, reservist, paratrooper,
@@ -46,8 +49,9 @@
 //     non-combatant;
 //   - person (who is not said): person, people, victim, individual, human;
 //   - child: child, kid, minor;
-//   - any other unit is a class of its own, "man" and "woman" included
-//     (they are often parts of a toll: "two women and one man").
+//   - any other unit is a class of its own, "man", "woman", "worker" and
+//     "officer" included (they are often parts of a toll: "two women and
+//     one man", "two officers among the wounded").
 //
 // Soldiers and civilians, killed and wounded, are kept apart. A figure
 // claimed more than PastWindow before its article was published is about
@@ -55,17 +59,31 @@
 // apart from the event at hand; a war-wide total and one strike's toll are
 // apart when their subjects differ.
 //
+// A figure without a subject takes its article's one subject for that
+// measure and unit when there is one. Subjects are then merged where
+// articles name one event by different places (the town, the nearby city,
+// the region, the country, or another place of the article): a group's
+// claims move to the group of a specific place (not a country) when every
+// article of the group names that place and the claims give the same value
+// (overlapping ranges, not vague) as a claim of another article there; or,
+// for claims without a subject, when two sources each repeat there the
+// value they give. Only claims that give such a value move; the rest stay,
+// since an article may recall another event ("in February, a quake killed
+// 612"). See mergeSubjects.
+//
 // # Contradictions
 //
 // Two figures agree when the ranges they assert overlap, with a slack of
 // ExactTolerance (1%) of the larger value; an approximate figure spans
 // ±ApproxTolerance (10%), "at least v" spans v..v+10% and "at most v"
 // v-10%..v, a range its bounds, a vague figure its bounds or v..10v
-// (dozens 12..120, hundreds 100..1,000). So 5,937 and "nearly 6,000"
-// agree, "about 600" and 600 agree, 400 lies inside "between 200 and 600",
-// "dozens" and 89 agree; "hundreds" and 89 disagree, and "at least 89"
-// disagrees with 400: "at least" is the claimant's own toll, not an
-// endorsement of any higher figure.
+// (dozens 12..120, hundreds 100..1,000; "at least hundreds" 100..1,000).
+// So 5,937 and "nearly 6,000" agree, "about 600" and 600 agree, 400 lies
+// inside "between 200 and 600", "dozens" and 89 agree; "hundreds" and 89
+// disagree, and "at least 89" disagrees with 400: "at least" is the
+// claimant's own toll, not an endorsement of any higher figure. Two lower
+// bounds ("at least 2", "at least 70") always agree, as do two upper
+// bounds.
 //
 // Sources (see sourceOf): no claimant, or the article's own outlet, is
 // the outlet's own statement ("WSWS (unattributed)"); a known person is
@@ -79,14 +97,19 @@
 //
 //   - numeric_dispute: sources whose latest values for one quantity cannot
 //     both be true. Sources that agree form a camp ("Moscow (also Sergei
-//     Serdyukov, HuffPost)"); camps are compared with their neighbours in
-//     value and the lowest with the highest, so k camps give at most k
-//     rows. A source repeating a value the other has since revised is not
-//     disputing it. Outlets' own figures take part only in quantities with
-//     a subject.
+//     Serdyukov, HuffPost)"), led by the value most sources repeat; camps
+//     are compared with their neighbours in value and the lowest with the
+//     highest, so k camps give at most k rows. Not a dispute: a source
+//     repeating a value some source has since revised (the revision row
+//     shows it); an article's own figure against a source it quotes; a
+//     source whose article also gives the other value. Outlets' own
+//     figures take part only in quantities with a subject; a quantity
+//     without a subject is compared only within each article.
 //   - revision: one attributed source changed its value: one row per
 //     change, in time order, when the later value was first claimed on a
-//     later day or one article gives both ("initially 63, later 89").
+//     later day, or one article gives both and says one replaced the other
+//     ("initially 63, before revising the number to 89"); in one article
+//     without such a word, two values are a whole and its part.
 //   - date_conflict: one claim (source, quantity, value) dated differently
 //     by two documents: two different explicit days, or an explicit day
 //     after another document had already published the claim.
