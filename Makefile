@@ -7,7 +7,7 @@ BIN     := bin/factpipe
 DATA    ?= ../shared/data
 INTEROP := .interop
 
-.PHONY: all build run test vet unit interop killtest regress golden bench model gazetteer clean
+.PHONY: all build run test vet unit interop killtest regress golden bench bench-prose model gazetteer clean
 
 all: build
 
@@ -69,6 +69,11 @@ bench:
 		FACTPIPE_DATA=$(abspath $(DATA)) $(GO) test -run '^$$' -bench "^Benchmark$$b\$$" -benchtime 2x ./pipeline/ | grep Benchmark || exit 1; \
 	done
 	FACTPIPE_DATA=$(abspath $(DATA)) $(GO) test -run '^$$' -bench . ./stages/... | grep -E '^(Benchmark|ok|pkg)'
+
+# prose v2/v3 against factpipe's tokenizer and tagger: speed on BBC, F1 on CoNLL testa.
+bench-prose:
+	cd bench/prose && FACTPIPE_DATA=$(abspath $(DATA)) $(GO) test -run XXX -bench . -cpu 1
+	cd bench/prose && $(GO) run . -conll $(abspath $(DATA))/conll2003/eng.testa
 
 # Retrains the entity model from CoNLL-2003 (deterministic: the same file byte for byte).
 model:
