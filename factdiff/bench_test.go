@@ -10,27 +10,9 @@ import (
 	"testing"
 	"unicode"
 
+	"factpipe/internal/testenv"
 	"factpipe/tables"
 )
-
-// sharedData finds the shared data directory by walking up from the
-// package directory; "" when there is none.
-func sharedData() string {
-	dir, err := filepath.Abs(".")
-	if err != nil {
-		return ""
-	}
-	for {
-		if fi, err := os.Stat(filepath.Join(dir, "shared", "data")); err == nil && fi.IsDir() {
-			return filepath.Join(dir, "shared", "data")
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return ""
-		}
-		dir = parent
-	}
-}
 
 // bbcSet makes an output-shaped Set from the BBC articles: one document per
 // file, one figure per number with its sentence (sentences split at ". "),
@@ -38,7 +20,7 @@ func sharedData() string {
 // that the benchmark measures Compare alone on tables of a realistic size
 // and text.
 func bbcSet(b *testing.B) tables.Set {
-	root := sharedData()
+	root := testenv.DataDir()
 	if root == "" {
 		b.Skip("shared/data not found")
 	}

@@ -7,29 +7,18 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
+
+	"factpipe/internal/testenv"
 )
 
-// dataDir finds the shared data directory: $FACTPIPE_DATA, or shared/data
-// in a parent of the working directory.
+// dataDir returns the shared data directory, or skips the benchmark.
 func dataDir(tb testing.TB) string {
-	if d := os.Getenv("FACTPIPE_DATA"); d != "" {
-		return d
+	d := testenv.DataDir()
+	if d == "" {
+		tb.Skip("shared data not found: set FACTPIPE_DATA")
 	}
-	dir, _ := os.Getwd()
-	for {
-		for _, c := range []string{filepath.Join(dir, "shared", "data"), filepath.Join(dir, "..", "shared", "data")} {
-			if fi, err := os.Stat(c); err == nil && fi.IsDir() {
-				return c
-			}
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Skip("shared data not found: set FACTPIPE_DATA")
-		}
-		dir = parent
-	}
+	return d
 }
 
 // corpus lays out copies of the BBC corpus under a temporary directory:
@@ -78,9 +67,8 @@ func report(b *testing.B, words int, sum *Summary) {
 	sec := b.Elapsed().Seconds() / float64(b.N)
 	b.ReportMetric(float64(words)/sec, "words/s")
 	b.ReportMetric(float64(sum.Documents), "docs")
-	var ru syscall.Rusage
-	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) == nil {
-		b.ReportMetric(float64(ru.Maxrss)/1024, "peak-RSS-MB")
+	if rss := testenv.PeakRSS(); rss > 0 {
+		b.ReportMetric(float64(rss)/(1<<20), "peak-RSS-MB")
 	}
 	for name, d := range sum.Stages {
 		b.ReportMetric(d.Seconds(), name+"-s")

@@ -4,18 +4,18 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
-	"syscall"
 	"testing"
 	"time"
 
 	"factpipe/doc"
+	"factpipe/internal/testenv"
 	"factpipe/stages/ingest"
 	"factpipe/stages/tokenize"
 )
 
 // benchDocs loads up to n BBC articles, tokenized, for benchmarks.
 func benchDocs(b *testing.B, n int) ([]*doc.Document, int) {
-	root := sharedData()
+	root := testenv.DataDir()
 	if root == "" {
 		b.Skip("shared/data not found")
 	}
@@ -49,19 +49,10 @@ func benchDocs(b *testing.B, n int) ([]*doc.Document, int) {
 	return docs, bytes
 }
 
-// cpuTime returns the CPU time (user and system) the process has used.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
 // reportCPU adds CPU-time metrics, which hold up better than wall time on
 // a shared machine: cpu-ms/op and cpu-MB/s.
 func reportCPU(b *testing.B, start time.Duration, bytes int) {
-	cpu := cpuTime() - start
+	cpu := testenv.CPUTime() - start
 	if cpu <= 0 || b.N == 0 {
 		return
 	}
@@ -80,7 +71,7 @@ func BenchmarkExtract(b *testing.B) {
 	}
 	b.SetBytes(int64(n))
 	b.ResetTimer()
-	start := cpuTime()
+	start := testenv.CPUTime()
 	for b.Loop() {
 		for _, d := range docs {
 			x.Extract(d, nil)
@@ -95,7 +86,7 @@ func BenchmarkTokenize(b *testing.B) {
 	docs, n := benchDocs(b, 500)
 	b.SetBytes(int64(n))
 	b.ResetTimer()
-	start := cpuTime()
+	start := testenv.CPUTime()
 	for b.Loop() {
 		for _, d := range docs {
 			tokenize.Tokenize(d)

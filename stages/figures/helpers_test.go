@@ -42,26 +42,6 @@ func mentionsOf(d *doc.Document) []doc.Mention {
 	return tagMentions(d)
 }
 
-// sharedData finds the shared/data directory by walking up from the
-// package directory; "" when absent.
-func sharedData() string {
-	dir, err := os.Getwd()
-	if err != nil {
-		return ""
-	}
-	for {
-		p := filepath.Join(dir, "shared", "data")
-		if st, err := os.Stat(p); err == nil && st.IsDir() {
-			return p
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return ""
-		}
-		dir = parent
-	}
-}
-
 func fmtFloat(p *float64) string {
 	if p == nil {
 		return "-"

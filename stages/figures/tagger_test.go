@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"factpipe/doc"
+	"factpipe/internal/testenv"
 	"factpipe/stages/entities"
 )
 
@@ -40,7 +41,7 @@ func BenchmarkTag(b *testing.B) {
 	docs, n := benchDocs(b, 500)
 	b.SetBytes(int64(n))
 	b.ResetTimer()
-	start := cpuTime()
+	start := testenv.CPUTime()
 	for b.Loop() {
 		for _, d := range docs {
 			t.Tag(d)

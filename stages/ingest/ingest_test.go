@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"factpipe/doc"
+	"factpipe/internal/testenv"
 )
 
 func TestDecodeRejects(t *testing.T) {
@@ -107,21 +108,14 @@ func TestDecodeBBCLatin1(t *testing.T) {
 	}
 }
 
-// sharedData returns the shared/data directory found by walking up from
-// the package directory; the test is skipped when there is none.
+// sharedData returns the shared data directory; the test is skipped when
+// there is none.
 func sharedData(t testing.TB) string {
-	dir, _ := filepath.Abs(".")
-	for {
-		p := filepath.Join(dir, "shared", "data")
-		if st, err := os.Stat(p); err == nil && st.IsDir() {
-			return p
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("shared/data not found")
-		}
-		dir = parent
+	d := testenv.DataDir()
+	if d == "" {
+		t.Skip("shared/data not found")
 	}
+	return d
 }
 
 func TestHTML(t *testing.T) {

@@ -8,34 +8,15 @@ import (
 	"testing"
 
 	"factpipe/doc"
+	"factpipe/internal/testenv"
 	"factpipe/stages/ingest"
 	"factpipe/stages/tokenize"
 )
 
-// sharedData returns the shared/data directory found by walking up from
-// the package directory, or "" when there is none.
-func sharedData() string {
-	dir, err := filepath.Abs(".")
-	if err != nil {
-		return ""
-	}
-	for {
-		p := filepath.Join(dir, "shared", "data")
-		if st, err := os.Stat(p); err == nil && st.IsDir() {
-			return p
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return ""
-		}
-		dir = parent
-	}
-}
-
 // loadCorpus decodes every .txt file under shared/data/<name>.
 func loadCorpus(tb testing.TB, name string) []*doc.Document {
 	tb.Helper()
-	root := sharedData()
+	root := testenv.DataDir()
 	if root == "" {
 		tb.Skip("shared/data not found")
 	}
@@ -76,7 +57,7 @@ func BenchmarkTokenize(b *testing.B) {
 	}
 	b.SetBytes(n)
 	b.ReportAllocs()
-	cpu0 := cpuTime()
+	cpu0 := testenv.CPUTime()
 	iters := 0
 	for b.Loop() {
 		for _, d := range docs {
@@ -88,7 +69,7 @@ func BenchmarkTokenize(b *testing.B) {
 		}
 		iters++
 	}
-	if cpu := cpuTime() - cpu0; cpu > 0 {
+	if cpu := testenv.CPUTime() - cpu0; cpu > 0 {
 		b.ReportMetric(float64(n)*float64(iters)/1e6/cpu.Seconds(), "MB/cpu-s")
 	}
 }
