@@ -20,19 +20,19 @@ type Options struct {
 	AliasFile string
 }
 
-// Load builds factpipe's standard stages: the entity model, the figure
-// patterns and the alias table are loaded once here and shared by every
-// worker.
+// Load builds factpipe's standard stages: the gazetteer, the entity
+// model, the figure patterns and the alias table are loaded once here and
+// shared by every worker.
 func Load(opts Options) (Stages, error) {
-	tagger, err := entities.Load()
-	if err != nil {
-		return Stages{}, fmt.Errorf("pipeline: %w", err)
-	}
 	fx, err := figures.New()
 	if err != nil {
 		return Stages{}, fmt.Errorf("pipeline: %w", err)
 	}
 	gaz, err := gazetteer.Load()
+	if err != nil {
+		return Stages{}, fmt.Errorf("pipeline: %w", err)
+	}
+	tagger, err := entities.New(gaz)
 	if err != nil {
 		return Stages{}, fmt.Errorf("pipeline: %w", err)
 	}
