@@ -21,6 +21,7 @@ type form struct {
 	mentions int
 	docs     map[int]bool
 	titles   map[string]bool
+	refs     map[string]bool // gazetteer references of its mentions (doc.Mention.Ref)
 }
 
 // first and last are the given-name and surname keys of a person form.
@@ -162,16 +163,13 @@ func buildEntities(results []doc.Result, lx *lexicon, aliases *Aliases) *entityI
 					ws = ws[1:]
 				}
 			}
-			display := strings.Join(ws, " ")
-			if display == "" {
-				display = strings.Join(strings.Fields(m.Text), " ")
-			}
+			display := written(m.Text, ws)
 			k := fkey{m.Kind, display}
 			id, ok := formID[k]
 			if !ok {
 				id = len(ix.forms)
 				formID[k] = id
-				f := &form{kind: m.Kind, display: display, docs: map[int]bool{}, titles: map[string]bool{}}
+				f := &form{kind: m.Kind, display: display, docs: map[int]bool{}, titles: map[string]bool{}, refs: map[string]bool{}}
 				for _, w := range ws {
 					if t := lx.key(w); t != "" {
 						f.keys = append(f.keys, t)
@@ -188,6 +186,9 @@ func buildEntities(results []doc.Result, lx *lexicon, aliases *Aliases) *entityI
 			f.docs[ri] = true
 			if title != "" {
 				f.titles[strings.Join(strings.Fields(title), " ")] = true
+			}
+			if m.Ref != "" {
+				f.refs[m.Ref] = true
 			}
 			mentionForm[ri][mi] = id
 		}
@@ -249,6 +250,21 @@ func buildEntities(results []doc.Result, lx *lexicon, aliases *Aliases) *entityI
 				if samePlaceOrPerson(fa, fb, bk[0]) {
 					uf.union(b[x], b[y])
 				}
+			}
+		}
+	}
+
+	// 2b. Forms of one kind that the tagger resolved to the same gazetteer
+	// entry are one entity whatever their spelling: US, U.S. and the United
+	// States; Kiev and Kyiv.
+	byRef := map[string]int{}
+	for i, f := range ix.forms {
+		for _, ref := range slices.Sorted(maps.Keys(f.refs)) {
+			k := string(f.kind) + "\x00" + ref
+			if j, ok := byRef[k]; ok {
+				uf.union(j, i)
+			} else {
+				byRef[k] = i
 			}
 		}
 	}
@@ -657,4 +673,31 @@ func (ix *entityIndex) resolve(name string, kinds ...doc.Kind) int {
 		}
 	}
 	return -1
+}
+
+// written returns the display form of a mention: the name as the article
+// writes it, spaces collapsed and a leading article dropped, when ws (the
+// words the name is matched by) are all its words; otherwise (a title was
+// split off a person's name) ws joined by spaces. Punctuation inside a name
+// stays: "Donetsk People's Republic", "O'Brien".
+func written(text string, ws []string) string {
+	all := words(text)
+	for len(all) > 1 && isArticle(fold(all[0])) {
+		all = all[1:]
+	}
+	if !slices.Equal(all, ws) || len(ws) == 0 {
+		if d := strings.Join(ws, " "); d != "" {
+			return d
+		}
+		return strings.Join(strings.Fields(text), " ")
+	}
+	fs := strings.Fields(text)
+	if len(fs) > 1 && isArticle(fold(fs[0])) {
+		fs = fs[1:]
+	}
+	d := strings.Join(fs, " ")
+	for _, suf := range []string{"'s", "’s"} {
+		d = strings.TrimSuffix(d, suf)
+	}
+	return strings.Trim(d, " ,;:\"“”'‘’()[]")
 }
