@@ -509,6 +509,15 @@ func (st *docState) notCount(toks []tok, p phrase) bool {
 	if next == "else" {
 		return true
 	}
+	// "at the age of 85", "aged about 40": an age.
+	if p.first >= 2 && prev == "of" && (toks[p.first-2].lo == "age" || toks[p.first-2].lo == "ages") {
+		return true
+	}
+	// "a magnitude of 6.4", "magnitude 5.9", "6.4-magnitude", "6.0 on the
+	// Richter scale": the size of a quake, not a count.
+	if magnitude(toks, p.first, j) {
+		return true
+	}
 	// "0845 125 2222": a number with a leading zero is a code or phone number.
 	if p.bare && len(toks[i].s) > 1 && toks[i].s[0] == '0' {
 		return true
@@ -584,6 +593,34 @@ func (st *docState) notCount(toks []tok, p phrase) bool {
 	return false
 }
 
+// magnitude reports whether the number at toks[first:last] is the
+// magnitude of an earthquake: "magnitude" or "Richter" right before or
+// after it ("a magnitude of 6.4", "a 5.9 magnitude quake", "measuring 6.0
+// on the Richter scale", "a magnitude-6.1 quake").
+func magnitude(toks []tok, first, last int) bool {
+	isMag := func(w string) bool {
+		return w == "magnitude" || w == "richter" || strings.HasPrefix(w, "magnitude-") || strings.HasSuffix(w, "-magnitude")
+	}
+	for j := max(0, first-3); j < first; j++ {
+		if isMag(toks[j].lo) {
+			return true
+		}
+	}
+	for j := last; j < len(toks) && j < last+4; j++ {
+		if isMag(toks[j].lo) {
+			return true
+		}
+		if toks[j].lo == "-" || toks[j].lo == "on" || toks[j].lo == "the" {
+			continue
+		}
+		break
+	}
+	if last < len(toks) && last > 0 && strings.HasPrefix(toks[last].lo, "-magnitude") {
+		return true
+	}
+	return false
+}
+
 // build fills in one figure for phrase p.
 func (st *docState) build(si int, toks []tok, p phrase, prevLast int, figs []fig, attrs []attr) fig {
 	v, d := st.e.v, st.d
@@ -619,7 +656,7 @@ func (st *docState) build(si int, toks []tok, p phrase, prevLast int, figs []fig
 
 	// Measure.
 	measure, step := "", 0
-	if unit != "percent" && num.Currency == "" && !v.timeUnits[unit] {
+	if unit != "percent" && num.Currency == "" && !v.timeUnits[unit] && unit != "time" {
 		measure, step = st.measure(toks, p, cn, prevLast, figs)
 	}
 	f.nearMeasure = step == 1 || step == 2
@@ -638,6 +675,14 @@ func (st *docState) build(si int, toks []tok, p phrase, prevLast int, figs []fig
 	// unless the measure follows at once.
 	if step > 1 && familyBefore(toks, p.first) {
 		measure = ""
+	}
+	// "a mother of two was killed": the number counts the children; what
+	// happened, happened to the parent.
+	if parentOf(toks, p.first) && (cn.headTok < 0 || v.human[unit]) {
+		measure = ""
+		if unit == "" {
+			unit, human = "child", true
+		}
 	}
 	// A measure noun right after the number is part of the phrase: "400 deaths", "60-70 wounded".
 	if step == 1 && cn.headTok < 0 && cn.after < len(toks) && !num.Percent && num.Currency == "" {
@@ -704,6 +749,7 @@ type noun struct {
 	quoted      bool   // the number stands in quotes: "“hundreds”"
 	quotedAfter int    // end of a quoted aside after the noun: "vehicles “of all types”"
 	label       bool   // a singular noun after a number above one: a label, not a count
+	hyphenHead  string // the head's text before a hyphen and a number: "workers" of "workers-two"
 }
 
 // countedNoun reads the noun phrase after the number: "89 soldiers", "63 of
@@ -771,6 +817,16 @@ func (st *docState) countedNoun(toks []tok, p phrase) noun {
 			!(k+1 < len(toks) && toks[k+1].kind == tWord && !toks[k+1].cap && looksPlural(toks[k+1].lo) && !v.stop[toks[k+1].lo]) {
 			break
 		}
+		// "three bank workers-two women and a man": the whole, then its
+		// parts; the parts are figures of their own.
+		if a, b, ok := strings.Cut(t.lo, "-"); ok && a != "" {
+			if _, num := wordNumber(b); num || b != "" && b[0] >= '0' && b[0] <= '9' {
+				head = k
+				n.hyphenHead = a
+				k++
+				break
+			}
+		}
 		head = k
 		run++
 		k++
@@ -795,6 +851,10 @@ func (st *docState) countedNoun(toks []tok, p phrase) noun {
 		return n
 	}
 	h := &toks[head]
+	hlo := h.lo
+	if n.hyphenHead != "" {
+		hlo = n.hyphenHead
+	}
 	// A capitalised head that is not a plural is an adjective or a name:
 	// "400 Russian"; a run of capitalised words is a name: "eight Las Vegas".
 	if h.cap && (!strings.HasSuffix(h.lo, "s") || head > k-run && allCapWords(toks[k-run:head+1])) {
@@ -806,17 +866,23 @@ func (st *docState) countedNoun(toks []tok, p phrase) noun {
 		n.after = head + 1
 		return n
 	}
-	if h.lo == "times" || h.lo == "per" {
+	if h.lo == "per" {
+		return n
+	}
+	// "shot eleven times", "five times the legal limit": a count of
+	// occurrences or a multiplier, never of people.
+	if h.lo == "times" || h.lo == "fold" {
+		n.unit, n.headTok, n.after = "time", head, head+1
 		return n
 	}
 	n.headTok = head
 	n.after = head + 1
 	if p.num.Value == nil || *p.num.Value != 1 {
-		if !looksPlural(h.lo) {
+		if !looksPlural(hlo) {
 			n.label = true // "911 dispatcher", "the 737 jet": a label, not a count
 		}
 	}
-	unit := singular(h.lo)
+	unit := singular(hlo)
 	if head > p.last {
 		prev := singular(toks[head-1].lo) + " " + unit
 		switch prev {
@@ -1013,6 +1079,10 @@ func (st *docState) measure(toks []tok, p phrase, cn noun, prevLast int, figs []
 			t.lo == "which" || t.lo == "when" || t.lo == "because" || t.lo == "although" {
 			break
 		}
+		// "2,000 are waiting to be housed": what has not happened yet.
+		if t.lo == "waiting" || t.lo == "awaiting" || t.lo == "need" || t.lo == "needing" || t.lo == "expected" {
+			break
+		}
 		if m, n := matchPhrase(toks, j, v.measures, 4); n > 0 && v.measureVerb(m, toks[j].lo) {
 			return m, 6
 		}
@@ -1093,6 +1163,13 @@ func (st *docState) contextUnit(toks []tok, p phrase, figs []fig, measure string
 		return "", false
 	}
 	if casualty(measure) {
+		// The latest people figure with the same measure ("89 soldiers
+		// were killed ... placed at just 63"), else any people figure.
+		for i := len(st.recent) - 1; i >= 0; i-- {
+			if st.recent[i].human && st.recent[i].f.Measure == measure {
+				return st.recent[i].f.Unit, true
+			}
+		}
 		for i := len(st.recent) - 1; i >= 0; i-- {
 			if st.recent[i].human {
 				return st.recent[i].f.Unit, true
@@ -1139,6 +1216,20 @@ func familyBefore(toks []tok, i int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// parentOf reports whether the number at toks[i] follows "mother of",
+// "father of", "parent of": a description of a family, not a count of
+// victims.
+func parentOf(toks []tok, i int) bool {
+	if i < 2 || toks[i-1].lo != "of" {
+		return false
+	}
+	switch toks[i-2].lo {
+	case "father", "mother", "parent", "parents", "grandfather", "grandmother", "dad", "mom", "mum", "grandparent":
+		return true
 	}
 	return false
 }
@@ -1889,6 +1980,15 @@ func (st *docState) dateAt(toks []tok, i int) (time.Time, bool) {
 		}
 		if y, ok := year(next(1)); ok {
 			return mk(y, m, 1)
+		}
+		// "in February": the latest such month that has begun by the
+		// published date (a past event, when it is not this month).
+		if i > 0 && toks[i-1].lo == "in" && !pub.IsZero() {
+			t := time.Date(pub.Year(), m, 1, 0, 0, 0, 0, time.UTC)
+			if t.After(pub) {
+				t = t.AddDate(-1, 0, 0)
+			}
+			return t, true
 		}
 		if i > 0 && toks[i-1].lo == "last" {
 			if pub.IsZero() {

@@ -22,6 +22,11 @@ func (st *docState) subject(toks []tok, p phrase, figLast int, measure string) s
 	for _, j := range cues.event {
 		de = min(de, distance(j, j+1, p.first, figLast))
 	}
+	// Figures about an earlier war or era: "a population that saw 30
+	// million die in the Nazis' attempt to ...", "during World War II".
+	if era := st.era(toks); era != "" {
+		return era
+	}
 	if dw < 30 && dw < de {
 		return "war"
 	}
@@ -33,9 +38,94 @@ func (st *docState) subject(toks []tok, p phrase, figLast int, measure string) s
 	if pl := st.placeAfter(toks, figLast); pl != "" {
 		return pl
 	}
+	// A place named before the figure as the sentence's setting: "In
+	// Athens, three people died", "The city of Samara ... its hospitals
+	// are treating 60-70 wounded".
+	if pl := st.placeBefore(toks, p.first); pl != "" {
+		return pl
+	}
 	event := de < 1<<30
 	if eventMeasure(measure) || event && measure != "" {
 		return st.mainPlace()
+	}
+	return ""
+}
+
+// era returns the earlier war or era a past-tense sentence places its
+// facts in: "World War II" for "World War II", "the Second World War",
+// "the Nazis"; "World War I", "Cold War", "Holocaust"; "" when none.
+func (st *docState) era(toks []tok) string {
+	era, past := "", false
+	for j := range toks {
+		lo := toks[j].lo
+		switch lo {
+		case "was", "were", "had", "saw", "died", "killed", "perished", "lost", "fought", "suffered":
+			past = true
+		}
+		if era != "" {
+			continue
+		}
+		switch lo {
+		case "nazi", "nazis", "wehrmacht", "holocaust":
+			if toks[j].cap {
+				era = "World War II"
+				if lo == "holocaust" {
+					era = "Holocaust"
+				}
+			}
+		case "world":
+			if j+2 < len(toks) && toks[j+1].lo == "war" && toks[j].cap {
+				switch toks[j+2].lo {
+				case "ii", "2", "two":
+					era = "World War II"
+				case "i", "1", "one":
+					era = "World War I"
+				}
+			}
+			if j > 0 && toks[j].cap && j+1 < len(toks) && toks[j+1].lo == "war" {
+				switch toks[j-1].lo {
+				case "second":
+					era = "World War II"
+				case "first":
+					era = "World War I"
+				}
+			}
+		case "cold":
+			if toks[j].cap && j+1 < len(toks) && toks[j+1].lo == "war" {
+				era = "Cold War"
+			}
+		}
+	}
+	if past {
+		return era
+	}
+	return ""
+}
+
+// placeBefore finds the setting of a sentence before the figure: "In
+// Athens, ..." opening the sentence, or "the city of X" (a settlement
+// word, "of" and a place) anywhere before the figure.
+func (st *docState) placeBefore(toks []tok, first int) string {
+	if len(toks) > 3 && toks[0].lo == "in" {
+		k := 1
+		if toks[k].lo == "the" {
+			k++
+		}
+		if name, ok := st.placeName(toks, k); ok {
+			// Only a setting when a comma closes the place: "In Athens, ...".
+			for j := k + 1; j < len(toks) && j <= k+4 && j < first; j++ {
+				if toks[j].s == "," {
+					return name
+				}
+			}
+		}
+	}
+	for j := 1; j+1 < first; j++ {
+		if toks[j].lo == "of" && isSettlement(toks[j-1].lo) {
+			if name, ok := st.placeName(toks, j+1); ok {
+				return name
+			}
+		}
 	}
 	return ""
 }
@@ -185,6 +275,10 @@ func (st *docState) placeAfter(toks []tok, from int) string {
 		if k < len(toks) && toks[k].lo == "the" {
 			k++
 		}
+		// "in eastern China", "in southern Iran".
+		if k < len(toks) && compass(toks[k].lo) {
+			k++
+		}
 		if name, ok := st.placeName(toks, k); ok {
 			return name
 		}
@@ -192,9 +286,20 @@ func (st *docState) placeAfter(toks []tok, from int) string {
 	return ""
 }
 
+// compass reports whether w is a direction adjective before a place name.
+func compass(w string) bool {
+	switch w {
+	case "eastern", "western", "northern", "southern", "central", "northeastern", "northwestern",
+		"southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western",
+		"remote", "rural", "downtown", "suburban":
+		return true
+	}
+	return false
+}
+
 func isSettlement(w string) bool {
 	switch w {
-	case "city", "town", "village", "region", "province", "district", "oblast", "county", "republic", "island":
+	case "city", "town", "village", "region", "province", "district", "oblast", "county", "republic", "island", "port", "capital", "state":
 		return true
 	}
 	return false
@@ -209,7 +314,7 @@ func (st *docState) placeName(toks []tok, k int) (string, bool) {
 	}
 	if len(st.mentions) > 0 {
 		if m, ok := st.mentionAt(toks[k].start); ok {
-			if m.Kind == doc.Place {
+			if m.Kind == doc.Place && plausiblePlace(m) {
 				return m.Text, true
 			}
 			return "", false
@@ -229,8 +334,8 @@ func (st *docState) placeName(toks []tok, k int) (string, bool) {
 		}
 		e++
 	}
-	if e == k {
-		return "", false
+	if e == k || len(toks[k].s) < 2 || v.stop[toks[k].lo] {
+		return "", false // "A", "The": a capitalised function word, no name
 	}
 	if e < len(toks) && (toks[e].s == "’" || toks[e].s == "'") {
 		return "", false // "the Nazis’ attempt"
@@ -248,6 +353,23 @@ func (st *docState) placeName(toks []tok, k int) (string, bool) {
 	name := st.d.Text[toks[k].start:toks[e-1].end]
 	name = strings.TrimSuffix(strings.TrimSuffix(name, "’s"), "'s")
 	return name, true
+}
+
+// plausiblePlace reports whether a place mention can name a place: the
+// gazetteer resolved it, or it is a name of two or more letters that
+// starts with a capital and is not a lone capital word like "A".
+func plausiblePlace(m doc.Mention) bool {
+	if m.Ref != "" {
+		return true
+	}
+	if len(m.Text) < 2 || m.Text[0] < 'A' || m.Text[0] > 'Z' {
+		return false
+	}
+	switch strings.ToLower(m.Text) {
+	case "a", "an", "the", "it", "in", "at", "on", "as":
+		return false
+	}
+	return true
 }
 
 // mentionAt returns the mention starting at byte off.
@@ -289,6 +411,12 @@ func (st *docState) mainPlace() string {
 		counts[name] += n
 	}
 	var toks []tok
+	byRef := map[string]string{}
+	if len(st.mentions) > 0 {
+		// Work on a copy: the spelling of a pooled mention changes.
+		st.mentions = append([]doc.Mention(nil), st.mentions...)
+		defer func(ms []doc.Mention) { st.mentions = ms }(st.mentions)
+	}
 	hl := st.d.Title
 	for _, s := range st.d.Sentences {
 		if s.Kind == doc.Furniture || inFurniture(st.d.Furniture, s.Start, s.End) {
@@ -303,8 +431,17 @@ func (st *docState) mainPlace() string {
 			ms := st.mentions
 			i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= s.Start })
 			for ; i < len(ms) && ms[i].Start < s.End; i++ {
-				if ms[i].Kind != doc.Place {
+				if ms[i].Kind != doc.Place || !plausiblePlace(ms[i]) {
 					continue
+				}
+				// Mentions of one place ("US", "the United States")
+				// score together under the spelling met first.
+				if r := ms[i].Ref; r != "" {
+					if first, ok := byRef[r]; ok {
+						ms[i].Text = first
+					} else {
+						byRef[r] = ms[i].Text
+					}
 				}
 				if !seenSet[ms[i].Text] {
 					seenSet[ms[i].Text] = true
@@ -360,6 +497,17 @@ func (st *docState) mainPlace() string {
 			add(name, headN[name]+otherN[name])
 		}
 	}
+	// A dateline ("ATHENS (Reuters) -", "BEIJING, China --") names the
+	// place the story is filed from and, in news, the place of the event.
+	if dl := st.dateline(); dl != "" {
+		name := dl
+		for _, n := range order {
+			if strings.EqualFold(n, dl) {
+				name = n
+			}
+		}
+		add(name, 6)
+	}
 	best, bestN, bestCountry, bestCN := "", 0, "", 0
 	for _, name := range order {
 		n := counts[name]
@@ -380,11 +528,47 @@ func (st *docState) mainPlace() string {
 	}
 	// A place named once in passing ("near Saratov") is not the article's
 	// place: the main place needs a score of at least 5.
-	if bestN < 5 {
+	if bestN < 4 {
 		best = ""
 	}
 	st.main = best
 	return best
+}
+
+// dateline returns the place of a dateline opening one of the first
+// sentences of the body, in title case: "ATHENS (Reuters) -" -> "Athens",
+// "NEW DELHI, India -" -> "New Delhi"; "" when there is none.
+func (st *docState) dateline() string {
+	var toks []tok
+	n := 0
+	for _, s := range st.d.Sentences {
+		if s.Kind != doc.Body || inFurniture(st.d.Furniture, s.Start, s.End) {
+			continue
+		}
+		if n++; n > 4 {
+			break
+		}
+		toks = lex(toks[:0], st.d.Text, s.Start, s.End)
+		e := 0
+		for e < len(toks) && e < 4 && toks[e].kind == tWord && allUpper(toks[e].s) && len(toks[e].s) >= 3 {
+			e++
+		}
+		if e == 0 || e >= len(toks) {
+			continue
+		}
+		switch toks[e].s {
+		case "(", ",", "-", "--", "—", "–":
+		default:
+			continue
+		}
+		words := make([]string, e)
+		for j := range e {
+			w := toks[j].lo
+			words[j] = strings.ToUpper(w[:1]) + w[1:]
+		}
+		return strings.Join(words, " ")
+	}
+	return ""
 }
 
 // locativeBefore reports whether the text before off (within its sentence

@@ -133,7 +133,15 @@ func newVocab() *vocab {
 		customer staff personnel miner trooper paratrooper reservist mercenary rebel insurgent separatist
 		guard commander teenager boy girl pupil teacher doctor nurse tourist pilgrim worshipper crewman
 		crew_member captive detainee casualty other relative family spouse wife husband son daughter
-		mobilised mobilized infant elderly individual volunteer`)
+		mobilised mobilized infant elderly individual volunteer policeman policewoman cop fireman gunman
+		bystander shopper suspect driver motorist pedestrian cyclist climber hiker farmer villager musician
+		actor actress singer player athlete lawyer witness tenant guest diner clerk cashier teller agent
+		deputy sheriff staffer laborer labourer builder engineer scientist researcher official politician
+		lawmaker legislator activist demonstrator rioter youth kid toddler newborn local neighbour neighbor
+		parishioner worshiper congregant monk nun priest nurse medic paramedic rescuer firefighter
+		teenager student schoolchild schoolgirl schoolboy employee worker officer lifeguard guest visitor
+		motorcyclist gunmen attacker assailant shooter robber thief inmate convict defendant
+		applicant competitor runner swimmer skier diver camper sailor fisherman fishermen trucker`)
 	v.claimVerbs = newSet(`said says say saying claimed claims claim claiming announced announces announcing stated
 		states told tells added adds wrote writes declared declares confirmed confirms acknowledged
 		acknowledges admitted admits estimated estimates estimating indicated indicates noted insisted tweeted

@@ -1,0 +1,103 @@
+package figures
+
+import (
+	"testing"
+	"time"
+
+	"factpipe/doc"
+)
+
+// TestExtractUnseen holds the readings that failed on news outside the
+// seed articles, each rebuilt as a sentence of the same structure. Unit,
+// measure and subject are always checked (an empty want means none);
+// the claimant when wantClaimant is set; the claim date when claimedOn is.
+func TestExtractUnseen(t *testing.T) {
+	pub := time.Date(2023, 11, 27, 0, 0, 0, 0, time.UTC)
+	type fw struct {
+		text, unit, measure, subject string
+		claimant                     *string
+		claimedOn                    string
+	}
+	str := func(s string) *string { return &s }
+	cases := []struct {
+		name     string
+		text     string
+		mentions []doc.Mention
+		want     []fw
+	}{
+		// A whole followed by its parts glued with a hyphen: the whole counts.
+		{"whole then parts", "The fire killed three shop clerks-two men and a woman.",
+			nil, []fw{{text: "three shop clerks-two", unit: "clerk", measure: "killed"}}},
+		// A magnitude is not a count and takes no measure.
+		{"magnitude of", "The quake, with a magnitude of 5.8, hit the coast.", nil, nil},
+		{"magnitude after", "A 6.1-magnitude quake struck the island, killing 12 people.",
+			nil, []fw{{text: "12 people", unit: "person", measure: "killed"}}},
+		// "times" counts shots or multiplies, never people.
+		{"shot times", "The suspect was shot nine times by the guards.",
+			nil, []fw{{text: "nine times", unit: "time"}}},
+		{"multiplier", "The driver, who killed a cyclist, had drunk four times the legal limit.",
+			nil, []fw{{text: "four times", unit: "time"}}},
+		// A family description: the number counts the children, the measure is the parent's.
+		{"mother of", "A mother of three was killed on the road.",
+			nil, []fw{{text: "three", unit: "child"}}},
+		// An age after "the age of" is no count.
+		{"age of", "The actor died on Sunday at the age of 91.", nil, nil},
+		// "in eastern X": a direction adjective before the place.
+		{"compass place", "More than a dozen people were killed by floods in western Peru.",
+			nil, []fw{{text: "More than a dozen people", unit: "person", measure: "killed", subject: "Peru"}}},
+		// A month with "in" before the published date: a past event, dated there.
+		{"past month", "In March, a storm hit the port of Larnaca, killing 40.",
+			nil, []fw{{text: "40", unit: "person", measure: "killed", subject: "Larnaca", claimedOn: "2023-03-01"}}},
+		// A past war or era named with the past tense.
+		{"era", "About 20,000 people died in the Nazis' occupation of the town.",
+			nil, []fw{{text: "About 20,000 people", unit: "person", measure: "killed", subject: "World War II"}}},
+		// "waiting to be housed" has not happened.
+		{"not yet", "Another 900 are waiting to be housed.", nil, []fw{{text: "900"}}},
+		// "The city of X ... its hospitals": X is the setting of the figure.
+		{"city of before", "The city of Tromso said its hospitals are treating 30 wounded.",
+			nil, []fw{{text: "30 wounded", unit: "person", measure: "wounded", subject: "Tromso", claimant: str("Tromso")}}},
+		// Role nouns count people.
+		{"role nouns", "Two firefighters and three policemen were injured.",
+			nil, []fw{{text: "Two firefighters", unit: "firefighter", measure: "wounded"},
+				{text: "three policemen", unit: "policeman", measure: "wounded"}}},
+		// A lone capital "A" tagged as a place is no place.
+		{"implausible place mention", "Four people died in A fire.",
+			[]doc.Mention{{Kind: doc.Place, Text: "A", Start: 19, End: 20}},
+			[]fw{{text: "Four people", unit: "person", measure: "killed"}}},
+	}
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := textDoc(t, c.text, pub)
+			got := x.Extract(d, c.mentions)
+			if len(got) != len(c.want) {
+				for _, f := range got {
+					t.Log(describe(f))
+				}
+				t.Fatalf("%d figures, want %d", len(got), len(c.want))
+			}
+			for i, w := range c.want {
+				f := got[i]
+				if f.Text != w.text {
+					t.Errorf("text %q, want %q", f.Text, w.text)
+				}
+				if f.Unit != w.unit || f.Measure != w.measure || f.Subject != w.subject {
+					t.Errorf("%q: unit/measure/subject = %q/%q/%q, want %q/%q/%q", f.Text, f.Unit, f.Measure, f.Subject,
+						w.unit, w.measure, w.subject)
+				}
+				if v := f.UnitClass; x.v.human[f.Unit] && v != "person" {
+					t.Errorf("%q: unit class %q, want person", f.Text, v)
+				}
+				if w.claimant != nil && f.Claimant != *w.claimant {
+					t.Errorf("%q: claimant %q, want %q", f.Text, f.Claimant, *w.claimant)
+				}
+				if w.claimedOn != "" && f.ClaimedOn.Format("2006-01-02") != w.claimedOn {
+					t.Errorf("%q: claimed on %v, want %s", f.Text, f.ClaimedOn, w.claimedOn)
+				}
+			}
+		})
+	}
+}
