@@ -57,7 +57,9 @@ func WriteFile[T any](path string, rows []T) (err error) {
 			err = fmt.Errorf("tables: %w", cerr)
 		}
 	}()
-	w := parquet.NewGenericWriter[T](f, parquet.Compression(&zstd.Codec{}))
+	// Row groups of at most rowGroupRows rows bound the memory the writer
+	// buffers, whatever the size of the table.
+	w := parquet.NewGenericWriter[T](f, parquet.Compression(&zstd.Codec{}), parquet.MaxRowsPerRowGroup(rowGroupRows))
 	if _, err := w.Write(rows); err != nil {
 		return fmt.Errorf("tables: %s: %w", filepath.Base(path), err)
 	}
@@ -69,3 +71,6 @@ func WriteFile[T any](path string, rows []T) (err error) {
 	}
 	return nil
 }
+
+// rowGroupRows is the most rows in one Parquet row group.
+const rowGroupRows = 64 << 10
