@@ -51,6 +51,21 @@ func (st *docState) subject(toks []tok, p phrase, figLast int, measure string) s
 	return ""
 }
 
+// pastSentence reports whether a sentence speaks of an earlier time: a
+// year two or more years before the document's, or an earlier war or era.
+func (st *docState) pastSentence(toks []tok) bool {
+	dy := st.year()
+	for j := range toks {
+		if toks[j].kind != tNum || len(toks[j].s) != 4 {
+			continue
+		}
+		if y, _ := yearOf(toks[j].s); y > 0 && dy > 0 && y < dy-1 {
+			return true
+		}
+	}
+	return st.era(toks) != ""
+}
+
 // era returns the earlier war or era a past-tense sentence places its
 // facts in: "World War II" for "World War II", "the Second World War",
 // "the Nazis"; "World War I", "Cold War", "Holocaust"; "" when none.
@@ -135,7 +150,7 @@ func (st *docState) placeBefore(toks []tok, first int) string {
 func eventMeasure(m string) bool {
 	switch m {
 	case "killed", "wounded", "casualties", "missing", "destroyed", "damaged", "shot_down", "hit", "fired",
-		"stationed", "evacuated", "rescued", "treated", "displaced", "shot":
+		"stationed", "evacuated", "rescued", "treated", "displaced", "shot", "captured", "arrested":
 		return true
 	}
 	return false
@@ -290,7 +305,7 @@ func (st *docState) placeAfter(toks []tok, from int) string {
 func compass(w string) bool {
 	switch w {
 	case "eastern", "western", "northern", "southern", "central", "northeastern", "northwestern",
-		"southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western",
+		"southeastern", "southwestern", "northeast", "northwest", "southeast", "southwest", "north-eastern", "north-western", "south-eastern", "south-western",
 		"remote", "rural", "downtown", "suburban":
 		return true
 	}
@@ -319,6 +334,9 @@ func (st *docState) placeName(toks []tok, k int) (string, bool) {
 			}
 			return "", false
 		}
+		// The tagger knows the places: a capitalised word it did not tag
+		// as one is none ("5 Thoughts on Why ...").
+		return "", false
 	}
 	e := k
 	for e < len(toks) && e-k < 4 && toks[e].kind == tWord && toks[e].cap && !allUpper(toks[e].s) {
@@ -412,6 +430,7 @@ func (st *docState) mainPlace() string {
 	}
 	var toks []tok
 	byRef := map[string]string{}
+	body := 0 // body sentences seen before this one
 	if len(st.mentions) > 0 {
 		// Work on a copy: the spelling of a pooled mention changes.
 		st.mentions = append([]doc.Mention(nil), st.mentions...)
@@ -427,6 +446,15 @@ func (st *docState) mainPlace() string {
 			hl += "\n" + st.d.Text[s.Start:s.End]
 		}
 		toks = lex(toks[:0], st.d.Text, s.Start, s.End)
+		lead := !head && body < 2
+		if !head {
+			body++
+		}
+		// A sentence about an earlier event ("In December 2003, the city
+		// of Bam was razed") does not place the story.
+		if !head && st.pastSentence(toks) {
+			continue
+		}
 		if len(st.mentions) > 0 {
 			ms := st.mentions
 			i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= s.Start })
@@ -451,7 +479,17 @@ func (st *docState) mainPlace() string {
 				case head:
 					headN[ms[i].Text] += 3
 				case locativeBefore(st.d.Text, s.Start, ms[i].Start) && !possessiveAfter(st.d.Text, ms[i].End):
-					add(ms[i].Text, 3)
+					// The lead (the first two body sentences) says where
+					// the story happened: a locative use there counts 5.
+					if lead {
+						add(ms[i].Text, 5)
+					} else {
+						add(ms[i].Text, 3)
+					}
+				case attributive(st.d.Text, s.Start, ms[i].Start, ms[i].End):
+					// "an Athens branch", "a Vancouver man": the place
+					// of a thing or person in the story.
+					add(ms[i].Text, 2)
 				case !possessiveAfter(st.d.Text, ms[i].End):
 					otherN[ms[i].Text]++
 				}
@@ -575,18 +613,61 @@ func (st *docState) dateline() string {
 // from start) ends with a locative preposition: "in ", "at the ".
 func locativeBefore(text string, start, off int) bool {
 	b := strings.TrimRight(text[start:off], " ")
+	// "in central Athens", "in the south of": a direction word between.
+	if i := strings.LastIndexByte(b, ' '); i >= 0 && compass(strings.ToLower(b[i+1:])) {
+		b = b[:i]
+	}
 	b = strings.TrimSuffix(b, " the")
 	for _, p := range []string{" in", " at", " near", " of"} {
 		if strings.HasSuffix(" "+b, p) {
 			if p == " of" {
 				w := strings.TrimSuffix(b, " of")
 				i := strings.LastIndexByte(w, ' ')
-				return isSettlement(strings.ToLower(w[i+1:]))
+				lw := strings.ToLower(w[i+1:])
+				return isSettlement(lw) || areaNoun(lw)
 			}
 			return true
 		}
 	}
 	return false
+}
+
+// areaNoun reports whether w names a part of a place before "of": "the
+// streets of Athens", "the outskirts of Lima".
+func areaNoun(w string) bool {
+	switch w {
+	case "streets", "outskirts", "suburbs", "suburb", "centre", "center", "heart", "part", "parts", "north",
+		"south", "east", "west", "northeast", "northwest", "southeast", "southwest", "coast", "residents",
+		"people", "area", "areas", "downtown":
+		return true
+	}
+	return false
+}
+
+// attributive reports whether the mention at [start, end) modifies a
+// noun after an article: "an Athens branch", "the northeast Philadelphia
+// plant".
+func attributive(text string, sStart, start, end int) bool {
+	b := strings.TrimRight(text[sStart:start], " ")
+	if i := strings.LastIndexByte(b, ' '); i >= 0 && compass(strings.ToLower(b[i+1:])) {
+		b = b[:i]
+	}
+	det := false
+	for _, d := range []string{" a", " an", " the"} {
+		if strings.HasSuffix(" "+strings.ToLower(b), d) {
+			det = true
+		}
+	}
+	if !det || end >= len(text) || text[end] != ' ' {
+		return false
+	}
+	rest := text[end+1:]
+	if rest == "" || rest[0] < 'a' || rest[0] > 'z' {
+		return false
+	}
+	// "the Gulf island of Qeshm": the place is the one after "of".
+	w, _, _ := strings.Cut(rest, " ")
+	return !isSettlement(w)
 }
 
 // possessiveAfter reports whether a possessive "’s" follows off: "the

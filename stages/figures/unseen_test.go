@@ -1,6 +1,8 @@
 package figures
 
 import (
+	"sort"
+	"strings"
 	"testing"
 	"time"
 
@@ -97,6 +99,66 @@ func TestExtractUnseen(t *testing.T) {
 				if w.claimedOn != "" && f.ClaimedOn.Format("2006-01-02") != w.claimedOn {
 					t.Errorf("%q: claimed on %v, want %s", f.Text, f.ClaimedOn, w.claimedOn)
 				}
+			}
+		})
+	}
+}
+
+// placeMentions tags every occurrence of the names as a place mention.
+func placeMentions(d *doc.Document, names ...string) []doc.Mention {
+	var ms []doc.Mention
+	for _, n := range names {
+		for i := 0; ; {
+			j := strings.Index(d.Text[i:], n)
+			if j < 0 {
+				break
+			}
+			s := i + j
+			ms = append(ms, doc.Mention{Kind: doc.Place, Text: n, Start: s, End: s + len(n), Sentence: d.SentenceAt(s)})
+			i = s + len(n)
+		}
+	}
+	sort.Slice(ms, func(a, b int) bool { return ms[a].Start < ms[b].Start })
+	return ms
+}
+
+// TestMainPlace checks the document's main place, the subject of casualty
+// figures that name no place of their own.
+func TestMainPlace(t *testing.T) {
+	pub := time.Date(2023, 11, 27, 0, 0, 0, 0, time.UTC)
+	cases := []struct {
+		name   string
+		text   string
+		places []string
+		want   string
+	}{
+		// A dateline names the place even when the body never repeats it.
+		{"dateline", "OSLO (Reuters) - Two people were killed when a bus overturned.\n\nPolice said the road was icy.",
+			nil, "Oslo"},
+		// One locative use in the lead is enough.
+		{"lead locative", "A gunman opened fire at a factory in Leeds on Monday, killing two workers.\n\n" +
+			"The shooting lasted ten minutes.", []string{"Leeds"}, "Leeds"},
+		// "in central X" is locative; an attributive use ("a Lyon bank") adds to it.
+		{"compass and attributive", "Protesters marched in central Lyon.\n\nA fire at a Lyon bank killed three people.",
+			[]string{"Lyon"}, "Lyon"},
+		// A sentence about an earlier year does not place the story.
+		{"past sentence", "A quake hit the island of Kos, killing three people.\n\n" +
+			"In 2011, the city of Izmir was razed by a quake, and the city of Izmir lost 500.",
+			[]string{"Kos", "Izmir"}, "Kos"},
+		// A place named once in passing is not the main place.
+		{"in passing", "Three people died in the blast.\n\nThe victims had travelled from Graz.",
+			[]string{"Graz"}, ""},
+	}
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := textDoc(t, c.text, pub)
+			st := &docState{e: x, d: d, mentions: placeMentions(d, c.places...)}
+			if got := st.mainPlace(); got != c.want {
+				t.Errorf("main place %q, want %q", got, c.want)
 			}
 		})
 	}
