@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"bufio"
+	"factpipe/internal/testenv"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -468,19 +469,11 @@ func BenchmarkLookups(b *testing.B) {
 // the shared data directory, skipping the benchmark when it is absent.
 func corpusWords(b *testing.B) []string {
 	b.Helper()
-	dir, err := filepath.Abs(".")
-	if err != nil {
-		b.Fatal(err)
+	dir := testenv.DataDir()
+	if dir == "" {
+		b.Skip("shared/data not found")
 	}
-	for ; ; dir = filepath.Dir(dir) {
-		if fi, err := os.Stat(filepath.Join(dir, "shared", "data")); err == nil && fi.IsDir() {
-			break
-		}
-		if filepath.Dir(dir) == dir {
-			b.Skip("shared/data not found")
-		}
-	}
-	matches, _ := filepath.Glob(filepath.Join(dir, "shared", "data", "conll2003", "*test*"))
+	matches, _ := filepath.Glob(filepath.Join(dir, "conll2003", "*test*"))
 	if len(matches) == 0 {
 		b.Skip("no CoNLL-2003 test file in shared/data")
 	}

@@ -10,6 +10,7 @@ import (
 
 	"factpipe/doc"
 	geo "factpipe/gazetteer"
+	"factpipe/internal/testenv"
 	"factpipe/stages/tokenize"
 )
 
@@ -18,7 +19,7 @@ import (
 // the machine may be shared, per second of the process's CPU time (run it
 // with -cpu 1 so that the garbage collector shares the one core).
 func BenchmarkTag(b *testing.B) {
-	dir := dataDir()
+	dir := testenv.DataDir()
 	if dir == "" {
 		b.Skip("shared/data not found")
 	}
@@ -60,11 +61,11 @@ func BenchmarkTag(b *testing.B) {
 		b.Run(c.name, func(b *testing.B) {
 			var cpu time.Duration
 			for b.Loop() {
-				c0 := cpuTime()
+				c0 := testenv.CPUTime()
 				for _, d := range docs {
 					c.tg.Tag(d)
 				}
-				cpu += cpuTime() - c0
+				cpu += testenv.CPUTime() - c0
 			}
 			b.ReportMetric(float64(tokens)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
 			if cpu > 0 {

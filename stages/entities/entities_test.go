@@ -8,28 +8,9 @@ import (
 	"testing"
 
 	"factpipe/doc"
+	"factpipe/internal/testenv"
 	"factpipe/stages/tokenize"
 )
-
-// dataDir returns the shared data folder, found by walking up from the
-// package directory, or "" when it is absent.
-func dataDir() string {
-	dir, err := filepath.Abs(".")
-	if err != nil {
-		return ""
-	}
-	for {
-		p := filepath.Join(dir, "shared", "data")
-		if fi, err := os.Stat(p); err == nil && fi.IsDir() {
-			return p
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return ""
-		}
-		dir = parent
-	}
-}
 
 func mustLoad(tb testing.TB) *Tagger {
 	tb.Helper()
@@ -244,7 +225,7 @@ func TestIOB(t *testing.T) {
 // TestEvaluateTesta checks that the embedded model keeps its accuracy on
 // the CoNLL-2003 development set.
 func TestEvaluateTesta(t *testing.T) {
-	dir := dataDir()
+	dir := testenv.DataDir()
 	if dir == "" {
 		t.Skip("shared/data not found")
 	}

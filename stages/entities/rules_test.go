@@ -10,6 +10,7 @@ import (
 
 	"factpipe/doc"
 	geo "factpipe/gazetteer"
+	"factpipe/internal/testenv"
 )
 
 var loadGaz = sync.OnceValues(geo.Load)
@@ -426,7 +427,7 @@ func FuzzTagRules(f *testing.F) {
 // exact-span precision, recall and F1 of people, places and organisations
 // (MISC is not a mention kind), with and without the gazetteer.
 func TestTagTesta(t *testing.T) {
-	dir := dataDir()
+	dir := testenv.DataDir()
 	if dir == "" {
 		t.Skip("shared/data not found")
 	}

@@ -9,34 +9,15 @@ import (
 	"testing"
 
 	"factpipe/doc"
+	"factpipe/internal/testenv"
 )
-
-// sharedData finds the directory shared/data by walking up from the
-// package directory; "" when it is absent.
-func sharedData() string {
-	dir, err := os.Getwd()
-	if err != nil {
-		return ""
-	}
-	for {
-		p := filepath.Join(dir, "shared", "data")
-		if st, err := os.Stat(p); err == nil && st.IsDir() {
-			return p
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return ""
-		}
-		dir = parent
-	}
-}
 
 // conllResults reads a CoNLL-2003 file and returns one result per
 // document, with the gold PER, LOC and ORG spans as mentions: real names
 // from real news, as the entity stage would give them.
 func conllResults(tb testing.TB, name string) []doc.Result {
 	tb.Helper()
-	data := sharedData()
+	data := testenv.DataDir()
 	if data == "" {
 		tb.Skip("shared/data not found")
 	}
