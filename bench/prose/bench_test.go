@@ -11,6 +11,7 @@ import (
 	prose2 "github.com/jdkato/prose/v2"
 	prose3 "github.com/jdkato/prose/v3"
 
+	"factpipe/internal/testenv"
 	"factpipe/stages/entities"
 	"factpipe/stages/ingest"
 	"factpipe/stages/tokenize"
@@ -32,29 +33,6 @@ import (
 // benchmarks takes about a minute.
 const benchArticles = 200
 
-// dataDir finds the shared data directory: $FACTPIPE_DATA, or shared/data
-// in the nearest directory above this one that has it; "" when neither.
-func dataDir() string {
-	if d := os.Getenv("FACTPIPE_DATA"); d != "" {
-		return d
-	}
-	dir, err := filepath.Abs(".")
-	if err != nil {
-		return ""
-	}
-	for {
-		p := filepath.Join(dir, "shared", "data")
-		if fi, err := os.Stat(p); err == nil && fi.IsDir() {
-			return p
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return ""
-		}
-		dir = parent
-	}
-}
-
 // article is one BBC file: its path relative to the corpus and its bytes.
 type article struct {
 	path string
@@ -71,7 +49,7 @@ type corpus struct {
 
 func loadCorpus(b *testing.B) corpus {
 	b.Helper()
-	dir := dataDir()
+	dir := testenv.DataDir()
 	if dir == "" {
 		b.Skip("shared/data not found: set FACTPIPE_DATA")
 	}
@@ -113,9 +91,9 @@ func measure(b *testing.B, c corpus, pass func() int) {
 	found := 0
 	b.ResetTimer()
 	for b.Loop() {
-		c0 := cpuTime()
+		c0 := testenv.CPUTime()
 		found = pass()
-		cpu += cpuTime() - c0
+		cpu += testenv.CPUTime() - c0
 	}
 	n := float64(b.N)
 	wall := b.Elapsed().Seconds()

@@ -46,6 +46,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"factpipe/internal/testenv"
 	"factpipe/stages/entities"
 )
 
@@ -122,7 +123,7 @@ func compare(ctx context.Context, path string, w io.Writer) error {
 	}
 	for _, r := range runs {
 		ents, labs := newCounts(), newCounts()
-		c0 := cpuTime()
+		c0 := testenv.CPUTime()
 		for _, s := range sents {
 			if err := ctx.Err(); err != nil {
 				return err
@@ -135,7 +136,7 @@ func compare(ctx context.Context, path string, w io.Writer) error {
 			ents.add(s.gold, entitySpans(l, out.entities, ents))
 			labs.add(s.gold, entitySpans(l, chunkAll(out.tokens), labs))
 		}
-		cpu := cpuTime() - c0
+		cpu := testenv.CPUTime() - c0
 		systems = append(systems,
 			system{name: r.name + " entities", c: ents, cpu: cpu},
 			system{name: r.name + " kept", c: labs})
@@ -152,9 +153,9 @@ func factpipe(path string) (*counts, time.Duration, error) {
 		return nil, 0, err
 	}
 	var pred bytes.Buffer
-	c0 := cpuTime()
+	c0 := testenv.CPUTime()
 	rep, err := entities.EvaluateCoNLL(f, &pred)
-	cpu := cpuTime() - c0
+	cpu := testenv.CPUTime() - c0
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
