@@ -774,6 +774,11 @@ func (st *docState) countedNoun(toks []tok, p phrase) noun {
 			k++
 		}
 	}
+	// "two of the three victims": the count of a part of a whole; the noun
+	// is the whole's, and the whole is no figure of its own.
+	if k > p.last+1 && toks[k-1].lo == "the" && k < len(toks) && (toks[k].kind == tNum || isNumberWord(toks[k].lo)) {
+		k++
+	}
 	if k < len(toks) && toks[k].lo == "other" {
 		k++
 	}
@@ -789,7 +794,8 @@ func (st *docState) countedNoun(toks []tok, p phrase) noun {
 		if _, ok := v.weekdays[t.lo]; ok {
 			break
 		}
-		if m, ml := matchPhrase(toks, k, v.measures, 4); ml > 0 && !v.human[singular(t.lo)] {
+		// "1,500 houses": a noun right after a number, not the verb "houses".
+		if m, ml := matchPhrase(toks, k, v.measures, 4); ml > 0 && !v.human[singular(t.lo)] && !(run == 0 && t.lo == "houses") {
 			// A measure word: the end of the noun phrase, unless a noun follows ("400 wounded soldiers").
 			nk := k + ml
 			if ml == 1 && run == 0 && nk < len(toks) && toks[nk].kind == tWord && !v.stop[toks[nk].lo] && !v.claimVerbs[toks[nk].lo] &&
@@ -916,6 +922,12 @@ func (st *docState) countedNoun(toks []tok, p phrase) noun {
 	}
 	n.unit = unit
 	return n
+}
+
+// isNumberWord reports whether w is a cardinal written as a word: "three".
+func isNumberWord(w string) bool {
+	_, ok := wordNumber(w)
+	return ok
 }
 
 // normUnit applies the unit synonyms: troop -> soldier.
@@ -1473,8 +1485,9 @@ func (st *docState) findAttrs(toks []tok) []attr {
 				continue
 			}
 		}
-		// "watches estimated to be worth": a participle, not a claim.
-		if strings.HasSuffix(t.lo, "ed") && i+1 < len(toks) && toks[i+1].lo == "to" {
+		// "watches estimated to be worth", "damage estimated at $5m": a
+		// participle, not a claim.
+		if strings.HasSuffix(t.lo, "ed") && i+1 < len(toks) && (toks[i+1].lo == "to" || toks[i+1].lo == "at") {
 			continue
 		}
 		if negatedSubject(toks[max(0, i-8):i]) {
@@ -1835,6 +1848,13 @@ func (st *docState) mentionFor(start, end int) (doc.Mention, bool) {
 	i := sort.Search(len(ms), func(i int) bool { return ms[i].End > start })
 	for ; i < len(ms) && ms[i].Start < end; i++ {
 		m := ms[i]
+		// "news in Michigan" is not Michigan: a mention after a
+		// preposition inside the name is only part of it.
+		before := strings.ToLower(st.d.Text[start:max(start, m.Start)])
+		if m.Start > start && (strings.HasSuffix(before, " in ") || strings.HasSuffix(before, " at ") ||
+			strings.HasSuffix(before, " of ") || strings.HasSuffix(before, " from ")) {
+			continue
+		}
 		if m.End == end && m.Start <= start || m.End == end && 2*(m.End-m.Start) >= end-start {
 			return m, true
 		}

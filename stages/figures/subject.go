@@ -430,7 +430,8 @@ func (st *docState) mainPlace() string {
 	}
 	var toks []tok
 	byRef := map[string]string{}
-	body := 0 // body sentences seen before this one
+	body := 0       // body sentences seen before this one
+	var evPos []int // offsets of event and measure words in a lead sentence
 	if len(st.mentions) > 0 {
 		// Work on a copy: the spelling of a pooled mention changes.
 		st.mentions = append([]doc.Mention(nil), st.mentions...)
@@ -449,6 +450,14 @@ func (st *docState) mainPlace() string {
 		lead := !head && body < 2
 		if !head {
 			body++
+		}
+		evPos = evPos[:0]
+		if lead {
+			for j := range toks {
+				if v.eventNouns[toks[j].lo] || v.isMeasureWord(toks[j].lo) {
+					evPos = append(evPos, toks[j].start)
+				}
+			}
 		}
 		// A sentence about an earlier event ("In December 2003, the city
 		// of Bam was razed") does not place the story.
@@ -480,15 +489,20 @@ func (st *docState) mainPlace() string {
 					headN[ms[i].Text] += 3
 				case locativeBefore(st.d.Text, s.Start, ms[i].Start) && !possessiveAfter(st.d.Text, ms[i].End):
 					// The lead (the first two body sentences) says where
-					// the story happened: a locative use there counts 5.
-					if lead {
+					// the story happened: a locative use there within 60
+					// bytes of what happened (an event noun or a measure
+					// word: "opened fire at a factory in X, killing two")
+					// counts 5.
+					if lead && near(evPos, ms[i].Start, 60) {
 						add(ms[i].Text, 5)
 					} else {
 						add(ms[i].Text, 3)
 					}
-				case attributive(st.d.Text, s.Start, ms[i].Start, ms[i].End):
+				case !v.countries[strings.ToLower(ms[i].Text)] && !strings.HasPrefix(ms[i].Ref, "country:") &&
+					attributive(v, st.d.Text, s.Start, ms[i].Start, ms[i].End):
 					// "an Athens branch", "a Vancouver man": the place
-					// of a thing or person in the story.
+					// of a thing or person in the story ("a US official"
+					// says nothing of where the story happened).
 					add(ms[i].Text, 2)
 				case !possessiveAfter(st.d.Text, ms[i].End):
 					otherN[ms[i].Text]++
@@ -566,7 +580,7 @@ func (st *docState) mainPlace() string {
 	}
 	// A place named once in passing ("near Saratov") is not the article's
 	// place: the main place needs a score of at least 5.
-	if bestN < 4 {
+	if bestN < 5 {
 		best = ""
 	}
 	st.main = best
@@ -632,6 +646,16 @@ func locativeBefore(text string, start, off int) bool {
 	return false
 }
 
+// near reports whether some offset in offs is within d bytes of off.
+func near(offs []int, off, d int) bool {
+	for _, o := range offs {
+		if o-off < d && off-o < d {
+			return true
+		}
+	}
+	return false
+}
+
 // areaNoun reports whether w names a part of a place before "of": "the
 // streets of Athens", "the outskirts of Lima".
 func areaNoun(w string) bool {
@@ -647,7 +671,7 @@ func areaNoun(w string) bool {
 // attributive reports whether the mention at [start, end) modifies a
 // noun after an article: "an Athens branch", "the northeast Philadelphia
 // plant".
-func attributive(text string, sStart, start, end int) bool {
+func attributive(v *vocab, text string, sStart, start, end int) bool {
 	b := strings.TrimRight(text[sStart:start], " ")
 	if i := strings.LastIndexByte(b, ' '); i >= 0 && compass(strings.ToLower(b[i+1:])) {
 		b = b[:i]
@@ -666,7 +690,13 @@ func attributive(text string, sStart, start, end int) bool {
 		return false
 	}
 	// "the Gulf island of Qeshm": the place is the one after "of".
+	// "the United States is", "the US to": a verb or function word after
+	// the name is no noun it modifies.
 	w, _, _ := strings.Cut(rest, " ")
+	w = strings.TrimRight(w, ".,;:")
+	if v.stop[w] || v.claimVerbs[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") {
+		return false
+	}
 	return !isSettlement(w)
 }
 

@@ -58,6 +58,14 @@ func TestExtractUnseen(t *testing.T) {
 		// "The city of X ... its hospitals": X is the setting of the figure.
 		{"city of before", "The city of Tromso said its hospitals are treating 30 wounded.",
 			nil, []fw{{text: "30 wounded", unit: "person", measure: "wounded", subject: "Tromso", claimant: str("Tromso")}}},
+		// "two of the three victims": the part counts, the noun is the whole's.
+		{"part of whole", "Local radio in Ohio first reported that two of the three victims died.",
+			[]doc.Mention{{Kind: doc.Place, Text: "Ohio", Start: 15, End: 19}},
+			[]fw{{text: "two of the three victims", unit: "victim", measure: "killed", subject: "Ohio", claimant: str("Local radio in Ohio")}}},
+		// "estimated at" is a participle, not a claim by "damage"; "houses" after a number is a noun.
+		{"estimated at", "The storm caused damage estimated at $5 million, and about 700 houses were left unsafe.",
+			nil, []fw{{text: "$5 million", unit: "usd", claimant: str("")},
+				{text: "about 700 houses", unit: "house", claimant: str("")}}},
 		// Role nouns count people.
 		{"role nouns", "Two firefighters and three policemen were injured.",
 			nil, []fw{{text: "Two firefighters", unit: "firefighter", measure: "wounded"},
@@ -145,6 +153,12 @@ func TestMainPlace(t *testing.T) {
 		{"past sentence", "A quake hit the island of Kos, killing three people.\n\n" +
 			"In 2011, the city of Izmir was razed by a quake, and the city of Izmir lost 500.",
 			[]string{"Kos", "Izmir"}, "Kos"},
+		// A locative use in the lead far from what happened is an aside.
+		{"lead aside", "The attack, planned for months with help from allies abroad, sends a message: rivals in Bremen want it to go on.\n\n" +
+			"Two people were killed.", []string{"Bremen"}, ""},
+		// "a US official" says nothing of where the story happened.
+		{"attributive country", "A US official said two people were killed.\n\nA US envoy and a US general agreed.",
+			[]string{"US"}, ""},
 		// A place named once in passing is not the main place.
 		{"in passing", "Three people died in the blast.\n\nThe victims had travelled from Graz.",
 			[]string{"Graz"}, ""},
