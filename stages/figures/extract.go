@@ -20,8 +20,21 @@
 //     in the last three sentences when something happened to people
 //     ("about 400 killed"); failing that a casualty figure counts
 //     "person". A singular noun after a number above one makes it a label,
-//     not a count ("911 dispatcher"). UnitClass is "person" for every
-//     people noun, else Unit: group on it.
+//     not a count ("911 dispatcher"). "N times" and "N-fold" have unit
+//     "time" and no measure ("shot eleven times", "five times the limit").
+//     In "two of the three victims" the part takes the whole's noun and
+//     the whole is no figure of its own; in "three bank workers-two women
+//     and a man" the whole is the figure and its parts are dropped; "a
+//     mother of two" counts children ("child") and takes no measure.
+//     UnitClass is "person" for every people noun, else Unit: group on
+//     it. The unit vocabulary: a singular lower-case noun as written
+//     (after the normalisations above); "person" for people, and
+//     UnitClass "person" for every noun in the people list of newVocab
+//     (soldier, civilian, worker, officer, firefighter, policeman,
+//     teenager, student, employee, victim, ... roles and kinship nouns);
+//     "percent"; ISO currency codes; "time"; time and distance units
+//     ("year", "mile") that take no measure; "unit of X" for "units of
+//     X".
 //   - Measure is what happened, from the vocabulary documented on
 //     measureTable ("killed", "wounded", "casualties", "destroyed",
 //     "shot_down", "stationed", "mobilised", ...), "" when none. It is
@@ -69,12 +82,33 @@
 //     the number than of a single event);
 //     a period as written ("1943-44", "1990s") for figures about an earlier
 //     time ("in 1943-44 ... about 100,000");
+//     an earlier war or era, in a past-tense sentence that names it
+//     ("World War II" for "World War II", "the Second World War", "the
+//     Nazis"; "World War I", "Cold War", "Holocaust");
 //     a place name as written, when a place follows the figure in its
-//     clause ("killed in Makiivka", "gathered in the city of Samara");
-//     otherwise, for casualty figures and sentences that speak of an
-//     event ("the strike", "the attack"), the document's main place: the
-//     place mentioned most often, cities before countries;
-//     otherwise "".
+//     clause ("killed in Makiivka", "gathered in the city of Samara",
+//     "killed in eastern China");
+//     a place named before the figure as the sentence's setting ("In
+//     Athens, three people died", "The city of Samara ... its hospitals
+//     are treating 60-70 wounded");
+//     otherwise, for casualty, damage, arrest and capture figures and
+//     sentences that speak of an event ("the strike", "the attack"), the
+//     document's main place (see mainPlace: a dateline, a locative use in
+//     the lead next to what happened, locative and attributive uses,
+//     headline uses; sentences about earlier years do not count);
+//     otherwise "". An article that never names the place of its event
+//     ("63 were killed in the strike") gives "": no event label is
+//     made up, since reconciliation fills a missing subject from the
+//     article's other figures and an invented label ("strike") would
+//     group unrelated events across articles.
+//     With entity mentions only tagged places (kind Place; a lone
+//     capital like "A" is none) are places; mentions with one Ref score
+//     as one place. Without mentions capitalised runs after "in", "at",
+//     "near" stand in for them.
+//     A figure about an earlier month is dated there: "In February, a
+//     quake ... killing 612" has ClaimedOn 1 February of the latest
+//     February on or before Document.Published (reconciliation reads a
+//     ClaimedOn well before the published date as a past period).
 //
 // Numbers that are not counts are skipped: years ("in 2014", "1943-44"
 // goes to Subject), dates ("January 1", "9 January 2023"), times of day
@@ -83,7 +117,9 @@
 // 737", "9600M", "the 8900"), labels ("page 3", "section 2", "No. 10",
 // "week 12", "911 dispatcher"), scores ("3-1"), goal minutes ("Robben
 // 79"), addresses ("200 W. American Blvd."), phone numbers and codes
-// ("0845 125 2222"), decimals without a zero (".308"), "no one", and the
+// ("0845 125 2222"), decimals without a zero (".308"), quake magnitudes
+// ("a magnitude of 6.4", "a 5.9-magnitude quake", "6.0 on the Richter
+// scale"), ages after "the age of", "no one", and the
 // pronoun "one" ("one of", "one woman") unless something happened to it
 // right there.
 package figures
