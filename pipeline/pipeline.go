@@ -133,6 +133,9 @@ func Run(ctx context.Context, cfg Config, st Stages) (*Summary, error) {
 	}
 	sum.Cached = r.cached
 	rejects = append(rejects, more...)
+	for _, rj := range rejects {
+		log.Warn("file rejected", "path", rj.Path, "reason", rj.Reason)
+	}
 	for k, v := range timing {
 		sum.Stages[k] = v
 	}
@@ -242,7 +245,6 @@ func (r *runner) process(ctx context.Context, paths []string) ([]doc.Result, []d
 	for _, it := range slots {
 		if it.reject != "" {
 			rejects = append(rejects, doc.Reject{Path: it.path, Reason: it.reject})
-			r.log.Warn("file rejected", "path", it.path, "reason", it.reject)
 			continue
 		}
 		if it.cached {
