@@ -297,7 +297,7 @@ func disputes(keys []string, bySrc map[string][]*claim, latest map[string]*value
 	for _, p := range pairs {
 		x, y := p[0], p[1]
 		a, b := latest[x.leader].rep, latest[y.leader].rep
-		if agree(a, b) || superseded(a, stale) || superseded(b, stale) {
+		if agree(a, b) || superseded(a, stale) || superseded(b, stale) || !sameTime(a, b) {
 			continue
 		}
 		// An article does not dispute the source it quotes: its own
@@ -320,6 +320,25 @@ func disputes(keys []string, bySrc map[string][]*claim, latest map[string]*value
 	return out
 }
 
+// sameTime reports whether two claims can be tied to one event in time:
+// both come from one article, or both are dated (their own date, else
+// their article's) and lie within PastWindow of each other. A claim with
+// no date at all may speak of an earlier event of the same place and kind
+// (last year's quake on the same island, a toll recalled from "September"
+// in an undated article), and so may a claim dated months apart from the
+// other: such a pair is left out of disputes and revisions, and the
+// quantity's Low and High still show the spread.
+func sameTime(a, b *claim) bool {
+	if a.ri == b.ri {
+		return true
+	}
+	if a.when.IsZero() || b.when.IsZero() {
+		return false
+	}
+	d := a.when.Sub(b.when)
+	return d <= PastWindow && d >= -PastWindow
+}
+
 // gives reports whether one of claims, from result ri, agrees with c.
 func gives(claims []*claim, ri int, c *claim) bool {
 	for _, x := range claims {
@@ -337,9 +356,11 @@ func gives(claims []*claim, ri int, c *claim) bool {
 // 89"; see tellsChange). Without such a word two values of one article
 // are parts and wholes ("seven bullets, including three from the rear"),
 // not a revision. Two values from different articles of one day are not
-// ordered, so they make no revision.
+// ordered, so they make no revision; two claimed more than PastWindow
+// apart may be about two events of one place and kind (see sameTime).
 func revised(a, b *valueCluster) bool {
-	if !a.first.when.IsZero() && !b.first.when.IsZero() && b.first.when.Sub(a.first.when) >= 24*time.Hour {
+	if !a.first.when.IsZero() && !b.first.when.IsZero() && b.first.when.Sub(a.first.when) >= 24*time.Hour &&
+		b.first.when.Sub(a.first.when) <= PastWindow {
 		return true
 	}
 	for _, x := range a.claims {

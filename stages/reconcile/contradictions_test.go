@@ -273,6 +273,52 @@ func TestContradictions(t *testing.T) {
 			},
 		},
 		{
+			// An article with no date may be about an earlier event of the
+			// same place and kind (a quake on the same island years before):
+			// its figure is not set against a dated one.
+			name: "undated claim, no dispute",
+			results: []doc.Result{
+				res("a", "A", "", nil, killed(2, doc.Exact, "Qeshm", "the governor")),
+				res("b", "B", "2005-11-28", nil, killed(80, doc.Exact, "Qeshm", "the health ministry")),
+			},
+		},
+		{
+			// Nor are two undated articles: neither can be tied to the
+			// other's event.
+			name: "two undated claims, no dispute",
+			results: []doc.Result{
+				res("a", "A", "", nil, killed(40, doc.Exact, "Dargahan", "")),
+				res("b", "B", "", nil, killed(50, doc.Approx, "Dargahan", "")),
+			},
+		},
+		{
+			// One undated article still holds its sources' dispute.
+			name: "undated article, dispute within it",
+			results: []doc.Result{
+				res("a", "A", "", nil, killed(63, doc.Exact, "Makiivka", "Moscow"), killed(400, doc.Exact, "Makiivka", "Kyiv")),
+			},
+			want: []string{"numeric_dispute: Moscow said 63 soldiers were killed (undated); Kyiv said 400 (undated)."},
+		},
+		{
+			// Claims years apart are about two events of one place: no
+			// dispute, and no revision by the source that gave both.
+			name: "claims years apart, no dispute or revision",
+			results: []doc.Result{
+				res("a", "A", "2005-11-28", nil, killed(10, doc.Exact, "Qeshm", "police")),
+				res("b", "B", "2008-09-10", nil, killed(7, doc.Exact, "Qeshm", "police"), killed(3, doc.Exact, "Qeshm", "the governor")),
+			},
+			want: []string{"numeric_dispute: Police said 7 soldiers were killed (2008-09-10); the governor said 3 (2008-09-10)."},
+		},
+		{
+			// Within PastWindow of each other, dated claims still dispute.
+			name: "claims weeks apart dispute",
+			results: []doc.Result{
+				res("a", "A", "2023-01-02", nil, killed(400, doc.Exact, "Makiivka", "Kyiv")),
+				res("b", "B", "2023-01-25", nil, killed(89, doc.Exact, "Makiivka", "Moscow")),
+			},
+			want: []string{"numeric_dispute: Kyiv said 400 soldiers were killed (2023-01-02); Moscow said 89 (2023-01-25)."},
+		},
+		{
 			// An outlet repeating a toll joins the camp of who gave it.
 			name: "unattributed figures join camps",
 			results: []doc.Result{
