@@ -77,12 +77,16 @@ func clustersOf(claims []*claim) []*valueCluster {
 //     with a subject (mostly by joining a camp: "Kyiv (also WSWS)") but
 //     makes no revision, date or place conflict. A quantity without a
 //     subject is compared only within each article (two articles' figures
-//     without a subject may be about two events).
+//     without a subject may be about two events). Claims of two articles
+//     are compared only when both are dated and within PastWindow of each
+//     other (see sameTime): an undated claim, or one made months apart,
+//     may be about an earlier event of the same place and kind.
 //   - revision: one attributed source gave different values for one
 //     quantity over time. Its values are ordered by when each was first
 //     claimed (the claim's own date, else the article's); one row per
 //     change, from the earlier value to the later, when the later was first
-//     claimed on a later day or one article gives both (see revised).
+//     claimed on a later day, at most PastWindow later, or one article
+//     gives both (see revised).
 //   - date_conflict: the same claim (one source, one quantity, agreeing
 //     values) dated differently by two documents: both give explicit,
 //     different days, or one dates it after the other had already
