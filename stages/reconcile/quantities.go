@@ -23,7 +23,9 @@ const (
 	ApproxTolerance = 0.10
 	// PastWindow: a figure claimed more than this long before its article
 	// was published speaks of the past; it is kept apart from the figures
-	// of the event at hand, in a quantity of its own per claim month.
+	// of the event at hand, in a quantity of its own per claim month. It
+	// is also how far apart in time two articles' claims may be to make a
+	// numeric_dispute or a revision (see sameTime).
 	PastWindow = 30 * 24 * time.Hour
 )
 
