@@ -17,9 +17,17 @@ func detach(r *doc.Result) {
 		m := &r.Mentions[i]
 		m.Text, m.Title = c(m.Text), c(m.Title)
 	}
+	// Figures of one sentence share one copy of it.
+	sentences := map[int]string{}
 	for i := range r.Figures {
 		f := &r.Figures[i]
 		f.Text, f.Unit, f.UnitClass, f.Measure = c(f.Text), c(f.Unit), c(f.UnitClass), c(f.Measure)
-		f.Subject, f.Claimant, f.SentenceText = c(f.Subject), c(f.Claimant), c(f.SentenceText)
+		f.Subject, f.Claimant = c(f.Subject), c(f.Claimant)
+		s, ok := sentences[f.Sentence]
+		if !ok || s != f.SentenceText {
+			s = c(f.SentenceText)
+			sentences[f.Sentence] = s
+		}
+		f.SentenceText = s
 	}
 }

@@ -14,6 +14,7 @@ import (
 	"sync/atomic"
 	"testing"
 	"unicode"
+	"unsafe"
 
 	"factpipe/doc"
 )
@@ -332,5 +333,37 @@ func TestRunPartition(t *testing.T) {
 	parts, _ := filepath.Glob(filepath.Join(out, "figures", "run_date=*"))
 	if len(parts) != 2 {
 		t.Errorf("figures partitions %q, want 2", parts)
+	}
+}
+
+// detach leaves no string of a result pointing into the document's text.
+func TestDetach(t *testing.T) {
+	text := "Alice said 7 boats sank and 3 ships were lost in Nice."
+	in := func(s string) bool {
+		if s == "" {
+			return false
+		}
+		p := unsafe.StringData(s)
+		base := unsafe.StringData(text)
+		return uintptr(unsafe.Pointer(p)) >= uintptr(unsafe.Pointer(base)) &&
+			uintptr(unsafe.Pointer(p)) < uintptr(unsafe.Pointer(base))+uintptr(len(text))
+	}
+	r := doc.Result{
+		Doc:      doc.Info{Title: text[:5]},
+		Mentions: []doc.Mention{{Text: text[:5], Title: text[6:10]}},
+		Figures: []doc.Figure{
+			{Text: text[11:18], Sentence: 0, SentenceText: text, Claimant: text[:5], Subject: text[49:53]},
+			{Text: text[28:35], Sentence: 0, SentenceText: text},
+		},
+	}
+	detach(&r)
+	for _, s := range []string{r.Doc.Title, r.Mentions[0].Text, r.Mentions[0].Title, r.Figures[0].Text,
+		r.Figures[0].SentenceText, r.Figures[0].Claimant, r.Figures[0].Subject, r.Figures[1].SentenceText} {
+		if in(s) {
+			t.Errorf("%q still points into the text", s)
+		}
+	}
+	if unsafe.StringData(r.Figures[0].SentenceText) != unsafe.StringData(r.Figures[1].SentenceText) {
+		t.Error("figures of one sentence hold two copies of it")
 	}
 }
