@@ -695,6 +695,18 @@ func (st *docState) build(si int, toks []tok, p phrase, prevLast int, figs []fig
 	if unit != "percent" && num.Currency == "" && !v.timeUnits[unit] && unit != "time" {
 		measure, step = st.measure(toks, p, cn, prevLast, figs)
 	}
+	// "a city of 500,000 people", "a population of 2 million": a
+	// population, not a casualty count; only a measure right after the
+	// noun counts ("a town of 300 people was flooded" is rare).
+	if step > 1 && population(toks, p.first) {
+		measure, step = "", 0
+	}
+	// "shot dead by two officers", "pointing a gun at two officers": the
+	// agent of a passive and the target of a gesture are not what the
+	// measure counts.
+	if step > 1 && notVictim(toks, p.first) {
+		measure, step = "", 0
+	}
 	f.nearMeasure = step == 1 || step == 2
 	// Boats and ships are intercepted, not shot down.
 	if measure == "shot_down" && unit != "" && !airborne(unit) {
@@ -831,7 +843,7 @@ func (st *docState) countedNoun(toks []tok, p phrase) noun {
 			break
 		}
 		// "1,500 houses": a noun right after a number, not the verb "houses".
-		if m, ml := matchPhrase(toks, k, v.measures, 4); ml > 0 && !v.human[singular(t.lo)] && !(run == 0 && t.lo == "houses") {
+		if m, ml := matchPhrase(toks, k, v.measures, 4); ml > 0 && !v.human[singular(t.lo)] && !(run == 0 && t.lo == "houses") && !nounUse(toks, k) {
 			// A measure word: the end of the noun phrase, unless a noun follows ("400 wounded soldiers").
 			nk := k + ml
 			if ml == 1 && run == 0 && nk < len(toks) && toks[nk].kind == tWord && !v.stop[toks[nk].lo] && !v.claimVerbs[toks[nk].lo] &&
@@ -843,7 +855,11 @@ func (st *docState) countedNoun(toks []tok, p phrase) noun {
 			}
 			break
 		}
-		if run > 0 && (strings.HasSuffix(t.lo, "ed") || strings.HasSuffix(t.lo, "ing")) {
+		// A participle ends the phrase ("two boats seized"), unless it is
+		// a modifier before a plural noun ("two Yemeni fishing boats").
+		if run > 0 && (strings.HasSuffix(t.lo, "ed") || strings.HasSuffix(t.lo, "ing")) &&
+			!(strings.HasSuffix(t.lo, "ing") && !t.cap && k+1 < len(toks) && toks[k+1].kind == tWord && !toks[k+1].cap &&
+				looksPlural(toks[k+1].lo) && !v.stop[toks[k+1].lo] && !v.isMeasureWord(toks[k+1].lo)) {
 			break
 		}
 		if _, num := wordNumber(t.lo); num {
@@ -984,7 +1000,7 @@ func (st *docState) nounRun(toks []tok, k int) (int, int) {
 	head := -1
 	for c := 0; k < len(toks) && c < 5; c++ {
 		t := &toks[k]
-		if t.kind != tWord || v.stop[t.lo] || v.isMeasureWord(t.lo) && c > 0 {
+		if t.kind != tWord || v.stop[t.lo] || v.isMeasureWord(t.lo) && c > 0 && !nounUse(toks, k) {
 			break
 		}
 		head = k
@@ -1076,7 +1092,7 @@ func (st *docState) measure(toks []tok, p phrase, cn noun, prevLast int, figs []
 			lo == "being" || lo == "had" || lo == "have" || lo == "has" || lo == "be" || lo == "reportedly" ||
 			lo == "allegedly" || lo == "also" || lo == "all" || lo == "apparently" || lo == "believed" ||
 			lo == "feared" || lo == "thought" || lo == "to" || lo == "later" || lo == "now" || lo == "then" ||
-			lo == "who" || lo == "that" {
+			lo == "who" || lo == "that" || lo == "reported" && k+1 < len(toks) && v.isMeasureWord(toks[k+1].lo) {
 			k++
 			continue
 		}
@@ -1163,12 +1179,65 @@ func (st *docState) lastMeasureAt(toks []tok, from, to int) (string, int) {
 		if !v.measureFirst[toks[j].lo] {
 			continue
 		}
+		if nounUse(toks, j) {
+			continue
+		}
 		if m, n := matchPhrase(toks, j, v.measures, 4); n > 0 && j+n <= to {
 			best, end = m, j+n
 			j += n - 1
 		}
 	}
 	return best, end
+}
+
+// notVictim reports whether the number at toks[i] is the agent of a
+// passive ("killed by two officers") or what a gesture is aimed at
+// ("pointing a gun at two officers").
+func notVictim(toks []tok, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch toks[i-1].lo {
+	case "by":
+		return true
+	case "at", "toward", "towards":
+		for j := i - 2; j >= 0 && j >= i-5; j-- {
+			switch toks[j].lo {
+			case "pointing", "pointed", "points", "point", "aiming", "aimed", "aim", "waving", "waved", "brandishing",
+				"brandished", "shouting", "shouted", "yelling", "yelled", "staring", "stared", "looking", "looked",
+				"lunging", "lunged", "charging", "charged":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// population reports whether the number at toks[i] gives the size of a
+// place: "a city of 500,000", "a population of", "home to".
+func population(toks []tok, i int) bool {
+	if i >= 2 && toks[i-1].lo == "of" && (isSettlement(toks[i-2].lo) || toks[i-2].lo == "population" ||
+		toks[i-2].lo == "inhabitants" || toks[i-2].lo == "metropolis" || toks[i-2].lo == "community") {
+		return true
+	}
+	return i >= 2 && toks[i-1].lo == "to" && toks[i-2].lo == "home"
+}
+
+// nounUse reports whether toks[j] is a verb of stationing used as a noun:
+// "Houses in two villages", "holds of the ship" ("houses 400 troops" is
+// the verb).
+func nounUse(toks []tok, j int) bool {
+	switch toks[j].lo {
+	case "houses", "holds", "housing":
+		if j+1 == len(toks) || toks[j+1].kind == tPunct {
+			return true
+		}
+		switch toks[j+1].lo {
+		case "in", "of", "on", "at", "near", "were", "was", "are", "and", "or", "for", "from", "with":
+			return true
+		}
+	}
+	return false
 }
 
 // clauseBreak reports whether the tokens join two clauses: "the

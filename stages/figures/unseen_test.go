@@ -74,6 +74,27 @@ func TestExtractUnseen(t *testing.T) {
 		{"implausible place mention", "Four people died in A fire.",
 			[]doc.Mention{{Kind: doc.Place, Text: "A", Start: 19, End: 20}},
 			[]fw{{text: "Four people", unit: "person", measure: "killed"}}},
+		// "Houses in": the noun, not the verb "houses"; "reported" may stand
+		// between the noun and its measure.
+		{"houses noun", "Roofs in three hamlets were also reported damaged, she added.",
+			nil, []fw{{text: "three hamlets", unit: "hamlet", measure: "damaged"}}},
+		{"houses in villages", "The storm flattened or damaged some 900 brick houses in about 12 hamlets near the coast.",
+			nil, []fw{{text: "some 900 brick houses", unit: "house", measure: "damaged"},
+				{text: "about 12 hamlets", unit: "hamlet"}}},
+		// A population is not a casualty count.
+		{"population", "Medics flew injured from the coast to Tarvik, a town of 80,000 people that also felt the quake.",
+			nil, []fw{{text: "80,000 people", unit: "person"}}},
+		// "executed" is killed, and the verb before the number beats a later coordinated one.
+		{"executed then wounded", "The gunman found his rivals in a garage and executed three of them with a rifle and badly wounded a fourth.",
+			nil, []fw{{text: "three", unit: "person", measure: "killed"}}},
+		// The agent of a passive and the target of a gesture are no victims.
+		{"passive agent", "The boy was shot dead by three undercover officers near his home.",
+			nil, []fw{{text: "three undercover officers", unit: "officer"}}},
+		{"pointing at", "A teenager was shot and killed late on Friday after pointing a knife at two patrol officers who stopped him.",
+			nil, []fw{{text: "two patrol officers", unit: "officer"}}},
+		// A participle before a plural is part of the noun: "fishing boats".
+		{"participle modifier", "Last week, pirates captured three Omani fishing boats off the coast.",
+			nil, []fw{{text: "three Omani fishing boats", unit: "boat", measure: "captured"}}},
 	}
 	x, err := New()
 	if err != nil {

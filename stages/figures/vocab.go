@@ -11,7 +11,8 @@ import (
 // words and phrases that signal them:
 //
 //	killed      killed, kill(s/ing), dead, died, die(s), death(s), death toll,
-//	            death count, toll, fatalities, perished, slain, lost their lives
+//	            death count, toll, fatalities, perished, slain, lost their lives,
+//	            murdered, massacred, executed, assassinated, slaughtered
 //	wounded     wounded, injured, injuries, hurt
 //	casualties  casualties, killed or wounded, killed or injured, dead and
 //	            wounded, victims, military/human/personnel losses
@@ -40,7 +41,8 @@ func measureTable() map[string]string {
 	groups := []struct{ m, words string }{
 		{"killed", "killed|kill|kills|killing|dead|died|die|dies|dying|death|deaths|death toll|death count|" +
 			"toll|fatalities|fatality|perished|slain|lost their lives|loss of life|lives|killed in action|" +
-			"bodies|body count|tally of the dead|shot dead|shot and killed|shot to death"},
+			"bodies|body count|tally of the dead|shot dead|shot and killed|shot to death|murdered|massacred|executed|" +
+			"assassinated|slaughtered"},
 		{"wounded", "wounded|wounding|injured|injuring|injuries|injury|hurt|wounds|shot and wounded|shot and injured"},
 		{"shot", "shot|shooting|shoots|gunned down|opened fire on"},
 		{"casualties", "casualties|casualty|casualty toll|casualty count|killed or wounded|killed or injured|" +
