@@ -429,6 +429,8 @@ func (st *docState) mainPlace() string {
 		counts[name] += n
 	}
 	var toks []tok
+	var extra []string // untagged places: cities named before their state, "X island"
+	extraSeen := map[string]bool{}
 	byRef := map[string]string{}
 	body := 0       // body sentences seen before this one
 	var evPos []int // offsets of event and measure words in a lead sentence
@@ -480,6 +482,27 @@ func (st *docState) mainPlace() string {
 						byRef[r] = ms[i].Text
 					}
 				}
+				// "Troy, Michigan": the city is the place, not the state.
+				if cs, ce, tagged := st.cityBefore(toks, ms[i].Start); cs < ce {
+					if tagged {
+						continue // the city scores as a mention of its own
+					}
+					city := st.d.Text[cs:ce]
+					if !seenSet[city] {
+						seenSet[city] = true
+						seen = append(seen, city)
+						extra = append(extra, city)
+					}
+					switch {
+					case head:
+						headN[city] += 3
+					case locativeBefore(st.d.Text, s.Start, cs):
+						add(city, 3)
+					default:
+						add(city, 2)
+					}
+					continue
+				}
 				if !seenSet[ms[i].Text] {
 					seenSet[ms[i].Text] = true
 					seen = append(seen, ms[i].Text)
@@ -506,6 +529,28 @@ func (st *docState) mainPlace() string {
 					add(ms[i].Text, 2)
 				case !possessiveAfter(st.d.Text, ms[i].End):
 					otherN[ms[i].Text]++
+				}
+			}
+			// Names the tagger missed that the text marks as places:
+			// "Qeshm island", "the port city of Bandar Abbas".
+			for j := range toks {
+				ns, ne := st.settlementNamed(toks, j)
+				if ns >= ne {
+					continue
+				}
+				name := st.d.Text[toks[ns].start:toks[ne-1].end]
+				if !seenSet[name] {
+					seenSet[name] = true
+					seen = append(seen, name)
+					extra = append(extra, name)
+				}
+				switch {
+				case head:
+					headN[name] += 3
+				case lead && near(evPos, toks[ns].start, 60):
+					add(name, 5)
+				default:
+					add(name, 3)
 				}
 			}
 			continue
@@ -548,6 +593,17 @@ func (st *docState) mainPlace() string {
 		for _, name := range order {
 			add(name, headN[name]+otherN[name])
 		}
+		// A city found through "City, State" counts its other uses
+		// ("Troy police"), which the tagger did not mark.
+		for _, name := range extra {
+			if counts[name] == 0 {
+				add(name, headN[name])
+			}
+			if !extraSeen[name] {
+				extraSeen[name] = true
+				add(name, max(0, countUses(st.d.Text, name)-1))
+			}
+		}
 	}
 	// A dateline ("ATHENS (Reuters) -", "BEIJING, China --") names the
 	// place the story is filed from and, in news, the place of the event.
@@ -585,6 +641,107 @@ func (st *docState) mainPlace() string {
 	}
 	st.main = best
 	return best
+}
+
+// cityBefore returns the byte span of a city named before the place
+// mention at off ("Troy, Michigan"): one to three capitalised words and a
+// comma right before it, not the end of a list ("Flint, Saginaw, Bay City,
+// Michigan" gives "Bay City"). tagged tells whether the city is itself a
+// place mention. An empty span when there is none, or when the words are
+// a mention of another kind.
+func (st *docState) cityBefore(toks []tok, off int) (int, int, bool) {
+	v := st.e.v
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].start >= off })
+	if k >= len(toks) || toks[k].start != off || k < 2 || toks[k-1].s != "," {
+		return 0, 0, false
+	}
+	e := k - 1
+	r := e
+	for r > 0 && e-r < 3 && toks[r-1].kind == tWord && toks[r-1].cap && !v.stop[toks[r-1].lo] && !allUpper(toks[r-1].s) {
+		r--
+	}
+	if r == e {
+		return 0, 0, false
+	}
+	if _, ok := v.months[toks[r].lo]; ok {
+		return 0, 0, false
+	}
+	if _, ok := v.weekdays[toks[r].lo]; ok {
+		return 0, 0, false
+	}
+	if v.titles[toks[r].lo] {
+		return 0, 0, false
+	}
+	cs, ce := toks[r].start, toks[e-1].end
+	if m, ok := st.mentionFor(cs, ce); ok {
+		if m.Kind != doc.Place {
+			return 0, 0, false
+		}
+		return cs, ce, true
+	}
+	for _, m := range st.mentions {
+		if m.Start < ce && cs < m.End {
+			return 0, 0, false
+		}
+	}
+	return cs, ce, false
+}
+
+// settlementNamed returns the token span [s, e) of an untagged name the
+// text marks as a place at toks[j]: a capitalised name before a lower-case
+// settlement word ("Qeshm island") or after "<settlement> of" ("the port
+// city of Bandar Abbas"). Names that overlap a place mention are left to
+// it.
+func (st *docState) settlementNamed(toks []tok, j int) (int, int) {
+	v := st.e.v
+	capWord := func(t *tok) bool {
+		if t.kind != tWord || !t.cap || v.stop[t.lo] || allUpper(t.s) || v.titles[t.lo] || len(t.s) < 3 {
+			return false
+		}
+		if _, ok := v.months[t.lo]; ok {
+			return false
+		}
+		_, ok := v.weekdays[t.lo]
+		return !ok
+	}
+	s, e := 0, 0
+	switch {
+	case toks[j].lo == "of" && j > 0 && isSettlement(toks[j-1].lo) && !toks[j-1].cap:
+		s, e = j+1, j+1
+		for e < len(toks) && e-s < 3 && capWord(&toks[e]) {
+			e++
+		}
+		// "the city of Bandar Abbas" but not "the city of Bandar Abbas Police".
+		if e < len(toks) && toks[e].kind == tWord && toks[e].cap {
+			return 0, 0
+		}
+	case j > 0 && (toks[j].lo == "island" || toks[j].lo == "province" || toks[j].lo == "county" ||
+		toks[j].lo == "district" || toks[j].lo == "village"):
+		e, s = j, j
+		for s > 0 && e-s < 3 && capWord(&toks[s-1]) {
+			s--
+		}
+		if s > 0 && toks[s-1].kind == tWord && toks[s-1].cap {
+			return 0, 0 // a longer name: "University of X island"
+		}
+	default:
+		return 0, 0
+	}
+	if s >= e || v.countries[toks[s].lo] {
+		return 0, 0
+	}
+	// A place mention scores on its own; the text's cue beats the
+	// tagger's guess of a person or an organisation ("Qeshm Island").
+	cs, ce := toks[s].start, toks[e-1].end
+	for _, m := range st.mentions {
+		if m.Start < ce && cs < m.End && m.Kind == doc.Place {
+			return 0, 0
+		}
+		if m.Start >= ce {
+			break
+		}
+	}
+	return s, e
 }
 
 // dateline returns the place of a dateline opening one of the first

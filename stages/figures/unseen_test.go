@@ -183,6 +183,12 @@ func TestMainPlace(t *testing.T) {
 		// A place named once in passing is not the main place.
 		{"in passing", "Three people died in the blast.\n\nThe victims had travelled from Graz.",
 			[]string{"Graz"}, ""},
+		// "City, State": the city is the place, and its untagged uses count.
+		{"city state", "A gunman killed two people at an office in Brandt, Ohio, on Monday.\n\n" +
+			"Brandt police said the man fled. Brandt is a quiet town.", []string{"Ohio"}, "Brandt"},
+		// A name the tagger missed that the text marks as a place.
+		{"settlement cue", "A quake struck Varno island off Greece on Sunday, killing four people.\n\n" +
+			"The governor of Varno island said the port city of Lemna was spared.", []string{"Greece"}, "Varno"},
 	}
 	x, err := New()
 	if err != nil {
