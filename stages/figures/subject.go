@@ -46,7 +46,42 @@ func (st *docState) subject(toks []tok, p phrase, figLast int, measure string) s
 	}
 	event := de < 1<<30
 	if eventMeasure(measure) || event && measure != "" {
+		// A place further on in the clause beats the article's main
+		// place: "a gunman killed five people and injured several others
+		// at a shopping mall in Salt Lake City".
+		if pl := st.placeInClause(toks, figLast); pl != "" {
+			return pl
+		}
 		return st.mainPlace()
+	}
+	return ""
+}
+
+// placeInClause finds a locative place ("in X", "at X", "near X") up to 25
+// tokens after the figure, before a comma or another clause.
+func (st *docState) placeInClause(toks []tok, from int) string {
+	for j, c := from, 0; j+1 < len(toks) && c < 25; j, c = j+1, c+1 {
+		t := &toks[j]
+		if t.s == "," || t.s == ";" || t.s == ":" || t.s == "(" {
+			return ""
+		}
+		switch t.lo {
+		case "while", "but", "when", "which", "who", "because", "after", "before", "since", "although", "whereas":
+			return ""
+		case "in", "at", "near", "outside":
+		default:
+			continue
+		}
+		k := j + 1
+		if toks[k].lo == "the" && k+1 < len(toks) {
+			k++
+		}
+		if compass(toks[k].lo) && k+1 < len(toks) {
+			k++
+		}
+		if name, ok := st.placeName(toks, k); ok {
+			return name
+		}
 	}
 	return ""
 }

@@ -92,6 +92,11 @@ func TestExtractUnseen(t *testing.T) {
 			nil, []fw{{text: "three undercover officers", unit: "officer"}}},
 		{"pointing at", "A teenager was shot and killed late on Friday after pointing a knife at two patrol officers who stopped him.",
 			nil, []fw{{text: "two patrol officers", unit: "officer"}}},
+		// A place further on in the clause beats the article's main place.
+		{"place later in clause", "RIVERTON (AP) - Two workers were hurt at a plant on Monday.\n\n" +
+			"In March, a gunman killed four people and wounded a guard at a shopping centre in Dunmore Heights before police shot him.",
+			nil, []fw{{text: "Two workers", unit: "worker", measure: "wounded", subject: "Riverton"},
+				{text: "four people", unit: "person", measure: "killed", subject: "Dunmore Heights", claimedOn: "2023-03-01"}}},
 		// A participle before a plural is part of the noun: "fishing boats".
 		{"participle modifier", "Last week, pirates captured three Omani fishing boats off the coast.",
 			nil, []fw{{text: "three Omani fishing boats", unit: "boat", measure: "captured"}}},
