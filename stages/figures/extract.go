@@ -200,6 +200,17 @@ type docState struct {
 	figBuf    []fig
 	lastClaim claimNote // the attributed figure of the previous sentence
 	thisClaim claimNote
+	past      pastNote // the last sentence about an earlier event
+}
+
+// pastNote remembers a sentence about an earlier event ("The last major
+// quake ... was in February, when a temblor rocked Zarand"), for a next
+// sentence that refers back to it ("It killed 612 people").
+type pastNote struct {
+	sentence int
+	place    string    // where the earlier event happened; "" when unnamed
+	on       time.Time // its month, when the article is dated
+	label    string    // its period as written, when ClaimedOn cannot say it: "September", "1990s"
 }
 
 // claimNote remembers an attributed figure for the next sentence.
@@ -236,6 +247,7 @@ func (e *Extractor) Extract(d *doc.Document, mentions []doc.Mention) []doc.Figur
 		toks = lex(toks[:0], d.Text, s.Start, s.End)
 		st.cuesOK = false
 		out = st.sentence(si, toks, out)
+		st.notePast(si, toks)
 		st.lastClaim = st.thisClaim
 	}
 	return out
@@ -784,7 +796,120 @@ func (st *docState) build(si int, toks []tok, p phrase, prevLast int, figs []fig
 	}
 	f.f.ClaimedOn = st.claimedOn(toks, dateAt)
 	f.f.Subject = st.subject(toks, p, f.last, measure)
+	// "It killed 612 people" right after a sentence about an earlier
+	// event: the figure is about that event, unless it names a place or
+	// period of its own.
+	if pn := st.past; pn.sentence == si-1 && si > 0 && refersBack(v, toks) && st.placeAfter(toks, f.last) == "" &&
+		st.period(toks) == "" {
+		switch {
+		case pn.label != "":
+			f.f.Subject = pn.label
+		case pn.place != "":
+			f.f.Subject = pn.place
+		}
+		if f.f.ClaimedOn.IsZero() {
+			f.f.ClaimedOn = pn.on
+		}
+	}
 	return f
+}
+
+// refersBack reports whether a sentence opens by referring to the event of
+// the sentence before: "It killed ...", "That temblor killed ...", "The
+// quake also ...".
+func refersBack(v *vocab, toks []tok) bool {
+	if len(toks) < 2 {
+		return false
+	}
+	switch toks[0].lo {
+	case "it":
+		return true
+	case "that", "this", "the":
+		return v.eventNouns[toks[1].lo] || toks[1].lo == "temblor" || toks[1].lo == "tremor" || toks[1].lo == "quake" ||
+			toks[1].lo == "earthquake"
+	}
+	return false
+}
+
+// notePast records sentence si when it is about an earlier event: it
+// names a month well before the published date ("in February"), or,
+// in an undated article, any month without a day ("in September"), or an
+// earlier year ("in 2003").
+func (st *docState) notePast(si int, toks []tok) {
+	v, pub := st.e.v, st.d.Published
+	var pn pastNote
+	found := false
+	if per := st.period(toks); per != "" {
+		pn.label, found = per, true
+	}
+	for i := 1; i < len(toks) && !found; i++ {
+		if toks[i-1].lo != "in" || !toks[i].cap {
+			continue
+		}
+		if _, ok := v.months[toks[i].lo]; !ok {
+			continue
+		}
+		if i+1 < len(toks) && toks[i+1].kind == tNum {
+			continue // "in September 12" or "in September 2005": ClaimedOn says it
+		}
+		if pub.IsZero() {
+			pn.label, found = toks[i].s, true
+			break
+		}
+		if t, ok := st.dateAt(toks, i); ok && pub.Sub(t) > 30*24*time.Hour {
+			pn.on, found = t, true
+		}
+	}
+	if !found {
+		return
+	}
+	pn.sentence = si
+	pn.place = st.eventPlace(toks)
+	st.past = pn
+}
+
+// eventPlace returns the place an event sentence names: the object of an
+// event verb ("rocked Zarand", "struck the town of Bam"), else the first
+// locative place that is not a country.
+func (st *docState) eventPlace(toks []tok) string {
+	v := st.e.v
+	for j := 0; j+1 < len(toks); j++ {
+		switch toks[j].lo {
+		case "hit", "hits", "struck", "strikes", "rocked", "rocks", "jolted", "jolts", "shook", "shakes", "devastated",
+			"flattened", "razed":
+		default:
+			continue
+		}
+		k := j + 1
+		if toks[k].lo == "the" && k+1 < len(toks) {
+			k++
+		}
+		if compass(toks[k].lo) && k+1 < len(toks) {
+			k++
+		}
+		if k+2 < len(toks) && isSettlement(toks[k].lo) && toks[k+1].lo == "of" {
+			k += 2
+		}
+		if name, ok := st.placeName(toks, k); ok && !v.countries[strings.ToLower(name)] {
+			return name
+		}
+	}
+	for j := 0; j+1 < len(toks); j++ {
+		if toks[j].lo != "in" && toks[j].lo != "at" && toks[j].lo != "near" {
+			continue
+		}
+		k := j + 1
+		if toks[k].lo == "the" && k+1 < len(toks) {
+			k++
+		}
+		if compass(toks[k].lo) && k+1 < len(toks) {
+			k++
+		}
+		if name, ok := st.placeName(toks, k); ok && !v.countries[strings.ToLower(name)] {
+			return name
+		}
+	}
+	return ""
 }
 
 // noun is the counted noun after a number.

@@ -250,8 +250,22 @@ func distance(a, b, c, d int) int {
 
 // period returns an earlier period the sentence places its facts in: "in
 // 1943-44", "during the 1990s", "in 1999", at least two years before the
-// document's year.
+// document's year; in an undated article also a month named without day
+// or year ("in September"), which ClaimedOn cannot hold.
 func (st *docState) period(toks []tok) string {
+	// An undated article: "in September" (no day, no year) can only be
+	// told apart from the event at hand by a label of its own.
+	if st.d.Published.IsZero() {
+		v := st.e.v
+		for j := 1; j < len(toks); j++ {
+			if toks[j-1].lo != "in" || !toks[j].cap || j+1 < len(toks) && toks[j+1].kind == tNum {
+				continue
+			}
+			if _, ok := v.months[toks[j].lo]; ok && toks[j].lo != "may" {
+				return toks[j].s
+			}
+		}
+	}
 	for j := 0; j+1 < len(toks); j++ {
 		if toks[j].lo != "in" && toks[j].lo != "during" && toks[j].lo != "between" {
 			continue

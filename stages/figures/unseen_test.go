@@ -97,6 +97,15 @@ func TestExtractUnseen(t *testing.T) {
 			"In March, a gunman killed four people and wounded a guard at a shopping centre in Dunmore Heights before police shot him.",
 			nil, []fw{{text: "Two workers", unit: "worker", measure: "wounded", subject: "Riverton"},
 				{text: "four people", unit: "person", measure: "killed", subject: "Dunmore Heights", claimedOn: "2023-03-01"}}},
+		// "It" right after a sentence about an earlier event: that event's
+		// place and month.
+		{"refers back to past event", "A quake hit the coast on Sunday, killing 3 people.\n\n" +
+			"The last big quake in the area was in March, when a temblor rocked Velmar, a town of 9,000 people.\n\n" +
+			"It killed 210 people and injured more than 900.",
+			nil, []fw{{text: "3 people", unit: "person", measure: "killed"},
+				{text: "9,000 people", unit: "person"},
+				{text: "210 people", unit: "person", measure: "killed", subject: "Velmar", claimedOn: "2023-03-01"},
+				{text: "more than 900", unit: "person", measure: "wounded", subject: "Velmar", claimedOn: "2023-03-01"}}},
 		// A participle before a plural is part of the noun: "fishing boats".
 		{"participle modifier", "Last week, pirates captured three Omani fishing boats off the coast.",
 			nil, []fw{{text: "three Omani fishing boats", unit: "boat", measure: "captured"}}},
@@ -205,6 +214,44 @@ func TestMainPlace(t *testing.T) {
 			st := &docState{e: x, d: d, mentions: placeMentions(d, c.places...)}
 			if got := st.mainPlace(); got != c.want {
 				t.Errorf("main place %q, want %q", got, c.want)
+			}
+		})
+	}
+}
+
+// TestUndatedMonth: in an undated article a month without a day or year
+// cannot be dated, so it becomes the figure's subject, keeping the earlier
+// event apart from the one at hand.
+func TestUndatedMonth(t *testing.T) {
+	cases := []struct {
+		name, text string
+		subjects   []string // per figure, in text order
+	}{
+		{"month in sentence", "A strong quake struck the north coast in August, killing at least nine people and injuring 60.",
+			[]string{"August", "August"}},
+		{"demonstrative subject", "A quake hit the island on Monday, injuring four people.\n\n" +
+			"That temblor killed five people and injured almost 70 in August.", []string{"", "August", "August"}},
+		// "in May" may be the modal verb: no label.
+		{"may", "Officials said 20 houses in May Street were damaged.", []string{""}},
+	}
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := textDoc(t, c.text, time.Time{})
+			got := x.Extract(d, nil)
+			if len(got) != len(c.subjects) {
+				for _, f := range got {
+					t.Log(describe(f))
+				}
+				t.Fatalf("%d figures, want %d", len(got), len(c.subjects))
+			}
+			for i, f := range got {
+				if f.Subject != c.subjects[i] {
+					t.Errorf("%q: subject %q, want %q", f.Text, f.Subject, c.subjects[i])
+				}
 			}
 		})
 	}
