@@ -361,6 +361,14 @@ func (st *docState) sentence(si int, toks []tok, out []doc.Figure) []doc.Figure 
 			i++
 			continue
 		}
+		if t.lo == "no" || t.lo == "nobody" || t.lo == "none" {
+			if f, ok := st.zeroFigure(si, toks, i, attrs); ok {
+				figs = append(figs, f)
+				prevLast = f.last
+				i = f.last
+				continue
+			}
+		}
 		p, ok := e.nt.parsePhrase(toks, i)
 		if !ok {
 			i++
@@ -424,7 +432,7 @@ func mayHoldNumber(toks []tok) bool {
 			}
 			continue
 		}
-		if numberWord(t.lo) {
+		if numberWord(t.lo) || t.lo == "no" || t.lo == "nobody" || t.lo == "none" {
 			return true
 		}
 	}
@@ -812,6 +820,108 @@ func (st *docState) build(si int, toks []tok, p phrase, prevLast int, figs []fig
 		}
 	}
 	return f
+}
+
+// zeroFigure reads a claim that nobody was hurt at toks[i] as a figure of
+// value 0 counting people: "no injuries", "no reported deaths", "no one
+// was killed", "nobody died", "none were hurt", "none of the passengers
+// were injured". Negations that count nothing ("no evidence", "no one
+// knows", "no serious injuries", which allows minor ones) are none.
+func (st *docState) zeroFigure(si int, toks []tok, i int, attrs []attr) (fig, bool) {
+	v := st.e.v
+	measure, last := "", 0
+	switch toks[i].lo {
+	case "no":
+		k := i + 1
+		if k < len(toks) && toks[k].lo == "one" {
+			measure, last = zeroVerb(v, toks, k+1)
+			break
+		}
+		if k < len(toks) && (toks[k].lo == "immediate" || toks[k].lo == "reported" || toks[k].lo == "known" ||
+			toks[k].lo == "confirmed") {
+			k++
+		}
+		if k < len(toks) {
+			switch toks[k].lo {
+			case "injuries", "injury", "injured", "wounded":
+				measure, last = "wounded", k+1
+			case "deaths", "dead", "fatalities", "death":
+				measure, last = "killed", k+1
+			case "casualties":
+				measure, last = "casualties", k+1
+			}
+			// "no injuries" as a whole phrase: "no injury claims" is another noun.
+			singular := last > 0 && (toks[last-1].lo == "injury" || toks[last-1].lo == "death")
+			if last > 0 && last < len(toks) && toks[last].kind == tWord && (!v.stop[toks[last].lo] || singular) &&
+				!v.preps[toks[last].lo] && toks[last].lo != "were" && toks[last].lo != "was" &&
+				toks[last].lo != "have" && toks[last].lo != "has" && toks[last].lo != "had" && toks[last].lo != "reported" {
+				measure, last = "", 0
+			}
+		}
+	case "nobody":
+		measure, last = zeroVerb(v, toks, i+1)
+	case "none":
+		k := i + 1
+		// "none of the passengers were hurt".
+		if k+1 < len(toks) && toks[k].lo == "of" {
+			for j := k + 1; j < len(toks) && j < k+6; j++ {
+				if toks[j].lo == "were" || toks[j].lo == "was" {
+					k = j
+					break
+				}
+			}
+		}
+		measure, last = zeroVerb(v, toks, k)
+	}
+	if measure == "" {
+		return fig{}, false
+	}
+	d := st.d
+	zero := 0.0
+	var f fig
+	f.first, f.last, f.human, f.nearMeasure = i, last, true, true
+	f.f.Value, f.f.Low, f.f.High, f.f.Qualifier = &zero, &zero, &zero, doc.Exact
+	start, end := toks[i].start, toks[last-1].end
+	f.f.Text = d.Text[start:end]
+	f.f.ID = doc.HashID(d.ID, strconv.Itoa(start), strconv.Itoa(end), f.f.Text)
+	f.f.DocID, f.f.Sentence = d.ID, si
+	f.f.Start, f.f.End = start, end
+	f.f.Unit, f.f.UnitClass, f.f.Measure = "person", "person", measure
+	f.f.SentenceText = d.Text[d.Sentences[si].Start:d.Sentences[si].End]
+	p := phrase{first: i, last: last, numFirst: i}
+	f.f.Claimant, f.claimTok, f.fromAttr = st.claimant(toks, p, attrs)
+	dateAt := i
+	if f.fromAttr {
+		dateAt = f.claimTok
+	}
+	f.f.ClaimedOn = st.claimedOn(toks, dateAt)
+	f.f.Subject = st.subject(toks, p, last, measure)
+	return f, true
+}
+
+// zeroVerb reads the verb after "no one", "nobody" or "none" at toks[k]:
+// "was killed", "were hurt", "has been injured", "died"; it returns the
+// measure and the token after the verb, or "" when the verb is no
+// casualty ("no one knows").
+func zeroVerb(v *vocab, toks []tok, k int) (string, int) {
+	for c := 0; k < len(toks) && c < 3; c++ {
+		switch toks[k].lo {
+		case "was", "were", "is", "are", "has", "have", "had", "been", "be", "reportedly", "apparently", "seriously":
+			k++
+			continue
+		}
+		break
+	}
+	if k >= len(toks) {
+		return "", 0
+	}
+	switch toks[k].lo {
+	case "killed", "died", "dead", "dies", "perished":
+		return "killed", k + 1
+	case "injured", "hurt", "wounded":
+		return "wounded", k + 1
+	}
+	return "", 0
 }
 
 // refersBack reports whether a sentence opens by referring to the event of
@@ -1786,6 +1896,14 @@ func isDocument(w string) bool {
 // negatedSubject reports whether the words before a claim verb deny the
 // claim: "neither ... nor", "no official".
 func negatedSubject(ts []tok) bool {
+	// Only the verb's own clause: in "none were hurt, officials said"
+	// the negation belongs to the reported clause.
+	for i := len(ts) - 1; i >= 0; i-- {
+		if ts[i].s == "," || ts[i].s == ";" {
+			ts = ts[i+1:]
+			break
+		}
+	}
 	for _, t := range ts {
 		switch t.lo {
 		case "neither", "nor", "no", "nobody", "none":

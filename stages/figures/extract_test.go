@@ -165,7 +165,23 @@ func TestExtract(t *testing.T) {
 		{"goal minutes", "Robben 79, Cole 90.", nil},
 		{"adjective before plural", "Chelsea carved out two early chances.",
 			[]want{{text: "two early chances", unit: "chance"}}},
-		{"no one", "No one was injured and no one else was hurt.", nil},
+		// A claim that nobody was hurt is a count of zero; "no one else"
+		// repeats it and is none.
+		{"no one", "No one was injured and no one else was hurt.",
+			[]want{{text: "No one was injured", value: fp(0), low: fp(0), high: fp(0), q: doc.Exact, unit: "person", measure: "wounded"}}},
+		{"zero: no injuries", "Police reported no injuries after the blast.",
+			[]want{{text: "no injuries", value: fp(0), q: doc.Exact, unit: "person", measure: "wounded", claimant: "Police"}}},
+		{"zero: none were hurt", "The bus overturned but none were hurt, officials said.",
+			[]want{{text: "none were hurt", value: fp(0), unit: "person", measure: "wounded", claimant: "officials"}}},
+		{"zero: nobody died", "Nobody died in the fire.",
+			[]want{{text: "Nobody died", value: fp(0), unit: "person", measure: "killed"}}},
+		{"zero: none of", "None of the passengers were injured.",
+			[]want{{text: "None of the passengers were injured", value: fp(0), unit: "person", measure: "wounded"}}},
+		// Negations that count nothing.
+		{"zero: no evidence", "There was no evidence of foul play and no one knows why.", nil},
+		// "no serious injuries" allows minor ones: no count.
+		{"zero: no serious injuries", "There were no serious injuries.", nil},
+		{"zero: noun compound", "The insurer saw no injury claims.", nil},
 		// "died" belongs to the first clause, not to "two men".
 		{"measure of another clause", "A receptionist died and two men underwent surgery.",
 			[]want{{text: "two men", unit: "man", measure: ""}}},
@@ -177,7 +193,7 @@ func TestExtract(t *testing.T) {
 		{"father of", "The deputy, a father of two sons, died on Friday.",
 			[]want{{text: "two sons", measure: ""}}},
 		{"clause break backwards", "No one was injured, but several people, including two children, were inside.",
-			[]want{{text: "two children", measure: ""}}},
+			[]want{{text: "No one was injured", value: fp(0), measure: "wounded"}, {text: "two children", measure: ""}}},
 		{"phone number", "Anyone with information should call 0845 125 2222.", nil},
 		{"passive said is no source", "The deal is said to be worth up to $180 million.",
 			[]want{{text: "up to $180 million", unit: "usd", claimant: ""}}},
