@@ -201,6 +201,37 @@ type docState struct {
 	lastClaim claimNote // the attributed figure of the previous sentence
 	thisClaim claimNote
 	past      pastNote // the last sentence about an earlier event
+	weekday   int      // 1 when the text dates something by weekday, -1 when not, 0 before the first look
+}
+
+// monthLabels reports whether a month named without day or year ("in
+// September") is to label an earlier period: the article is undated and
+// dates its own event by weekday ("on Sunday"), so a month points
+// further back.
+func (st *docState) monthLabels() bool {
+	if !st.d.Published.IsZero() {
+		return false
+	}
+	if st.weekday == 0 {
+		st.weekday = -1
+		for _, w := range []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"} {
+			if strings.Contains(st.d.Text, w) {
+				st.weekday = 1
+				break
+			}
+		}
+	}
+	return st.weekday > 0
+}
+
+// hasWeekday reports whether a sentence names a weekday.
+func (v *vocab) hasWeekday(toks []tok) bool {
+	for i := range toks {
+		if _, ok := v.weekdays[toks[i].lo]; ok && toks[i].cap {
+			return true
+		}
+	}
+	return false
 }
 
 // pastNote remembers a sentence about an earlier event ("The last major
@@ -724,7 +755,7 @@ func (st *docState) build(si int, toks []tok, p phrase, prevLast int, figs []fig
 	// "shot dead by two officers", "pointing a gun at two officers": the
 	// agent of a passive and the target of a gesture are not what the
 	// measure counts.
-	if step > 1 && notVictim(toks, p.first) {
+	if step > 1 && measure != "gathered" && notVictim(toks, p.first) {
 		measure, step = "", 0
 	}
 	f.nearMeasure = step == 1 || step == 2
@@ -963,7 +994,9 @@ func (st *docState) notePast(si int, toks []tok) {
 			continue // "in September 12" or "in September 2005": ClaimedOn says it
 		}
 		if pub.IsZero() {
-			pn.label, found = toks[i].s, true
+			if st.monthLabels() && !v.hasWeekday(toks) && toks[i].lo != "may" {
+				pn.label, found = toks[i].s, true
+			}
 			break
 		}
 		if t, ok := st.dateAt(toks, i); ok && pub.Sub(t) > 30*24*time.Hour {
@@ -1427,7 +1460,8 @@ func (st *docState) lastMeasureAt(toks []tok, from, to int) (string, int) {
 
 // notVictim reports whether the number at toks[i] is the agent of a
 // passive ("killed by two officers") or what a gesture is aimed at
-// ("pointing a gun at two officers").
+// ("pointing a gun at two officers"). The caller keeps "attended by
+// 200,000", where the agents are what is counted.
 func notVictim(toks []tok, i int) bool {
 	if i == 0 {
 		return false

@@ -80,6 +80,15 @@ func (st *docState) placeInClause(toks []tok, from int) string {
 			k++
 		}
 		if name, ok := st.placeName(toks, k); ok {
+			// "at the Kraft Foods plant": a name before a noun is
+			// attributive, not the place.
+			e := k
+			for e < len(toks) && toks[e].end <= toks[k].start+len(name) {
+				e++
+			}
+			if e < len(toks) && toks[e].kind == tWord && !toks[e].cap && !st.e.v.stop[toks[e].lo] && !st.e.v.preps[toks[e].lo] {
+				continue
+			}
 			return name
 		}
 	}
@@ -250,13 +259,14 @@ func distance(a, b, c, d int) int {
 
 // period returns an earlier period the sentence places its facts in: "in
 // 1943-44", "during the 1990s", "in 1999", at least two years before the
-// document's year; in an undated article also a month named without day
-// or year ("in September"), which ClaimedOn cannot hold.
+// document's year; in an undated article that dates its own event by
+// weekday, also a month named without day or year ("in September"), which
+// ClaimedOn cannot hold.
 func (st *docState) period(toks []tok) string {
-	// An undated article: "in September" (no day, no year) can only be
-	// told apart from the event at hand by a label of its own.
-	if st.d.Published.IsZero() {
-		v := st.e.v
+	// An undated article that dates its own event by weekday: "in
+	// September" (no day, no year) is an earlier event, told apart from
+	// the one at hand by a label of its own.
+	if v := st.e.v; st.monthLabels() && !v.hasWeekday(toks) {
 		for j := 1; j < len(toks); j++ {
 			if toks[j-1].lo != "in" || !toks[j].cap || j+1 < len(toks) && toks[j+1].kind == tNum {
 				continue
@@ -764,8 +774,14 @@ func (st *docState) settlementNamed(toks []tok, j int) (int, int) {
 		if e < len(toks) && toks[e].kind == tWord && toks[e].cap {
 			return 0, 0
 		}
-	case j > 0 && (toks[j].lo == "island" || toks[j].lo == "province" || toks[j].lo == "county" ||
-		toks[j].lo == "district" || toks[j].lo == "village"):
+	case j > 0 && (toks[j].lo == "island" || !toks[j].cap && (toks[j].lo == "province" || toks[j].lo == "county" ||
+		toks[j].lo == "district" || toks[j].lo == "village")):
+		// A capitalised word is part of the name ("Greenwich Village"),
+		// except "Island" when the name is also used alone ("Qeshm
+		// Island", "Qeshm's governor"; not "Long Island").
+		if toks[j].cap && !standalone(st.d.Text, st.d.Text[toks[j-1].start:toks[j-1].end]) {
+			return 0, 0
+		}
 		e, s = j, j
 		for s > 0 && e-s < 3 && capWord(&toks[s-1]) {
 			s--
@@ -791,6 +807,27 @@ func (st *docState) settlementNamed(toks []tok, j int) (int, int) {
 		}
 	}
 	return s, e
+}
+
+// standalone reports whether name occurs in text as a word of its own,
+// not followed by a capitalised word: "Qeshm's", "Qeshm was".
+func standalone(text, name string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], name)
+		if j < 0 {
+			return false
+		}
+		e := i + j + len(name)
+		b := i + j
+		i = e
+		if b > 0 && isASCIILetter(text[b-1]) || e < len(text) && isASCIILetter(text[e]) {
+			continue
+		}
+		if e+1 < len(text) && text[e] == ' ' && text[e+1] >= 'A' && text[e+1] <= 'Z' {
+			continue
+		}
+		return true
+	}
 }
 
 // dateline returns the place of a dateline opening one of the first

@@ -106,6 +106,12 @@ func TestExtractUnseen(t *testing.T) {
 				{text: "9,000 people", unit: "person"},
 				{text: "210 people", unit: "person", measure: "killed", subject: "Velmar", claimedOn: "2023-03-01"},
 				{text: "more than 900", unit: "person", measure: "wounded", subject: "Velmar", claimedOn: "2023-03-01"}}},
+		// "attended by": the agents are what is counted.
+		{"attended by", "The rally was attended by some 5,000 people.",
+			nil, []fw{{text: "some 5,000 people", unit: "person", measure: "gathered"}}},
+		// A name before a noun ("the Acme Mills plant") is no place; the place follows.
+		{"attributive name in clause", "Police say two people have been killed and another wounded in a shooting at the Acme Mills plant in Riverton.",
+			nil, []fw{{text: "two people", unit: "person", measure: "killed", subject: "Riverton"}}},
 		// A participle before a plural is part of the noun: "fishing boats".
 		{"participle modifier", "Last week, pirates captured three Omani fishing boats off the coast.",
 			nil, []fw{{text: "three Omani fishing boats", unit: "boat", measure: "captured"}}},
@@ -219,16 +225,20 @@ func TestMainPlace(t *testing.T) {
 	}
 }
 
-// TestUndatedMonth: in an undated article a month without a day or year
-// cannot be dated, so it becomes the figure's subject, keeping the earlier
-// event apart from the one at hand.
+// TestUndatedMonth: in an undated article that dates its event by weekday,
+// a month without a day or year cannot be dated, so it becomes the
+// figure's subject, keeping the earlier event apart from the one at hand.
 func TestUndatedMonth(t *testing.T) {
 	cases := []struct {
 		name, text string
 		subjects   []string // per figure, in text order
 	}{
-		{"month in sentence", "A strong quake struck the north coast in August, killing at least nine people and injuring 60.",
+		{"month in sentence", "A quake hit the island on Monday.\n\n" +
+			"A strong quake struck the north coast in August, killing at least nine people and injuring 60.",
 			[]string{"August", "August"}},
+		// Without a weekday for the event at hand, the month may be its own.
+		{"no weekday", "A strong quake struck the north coast in August, killing at least nine people and injuring 60.",
+			[]string{"", ""}},
 		{"demonstrative subject", "A quake hit the island on Monday, injuring four people.\n\n" +
 			"That temblor killed five people and injured almost 70 in August.", []string{"", "August", "August"}},
 		// "in May" may be the modal verb: no label.
