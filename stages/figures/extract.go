@@ -50,7 +50,21 @@
 //     have none ("two years ago", "a few blocks away"); a family has none
 //     unless it follows at once ("a father of two sons"); things that are
 //     not people keep people-only measures (killed, arrested, ...) only
-//     when the measure follows at once.
+//     when the measure follows at once. A measure found before the
+//     number is dropped for the agent of a passive ("shot dead by two
+//     officers"; "attended by 200,000" keeps it), for the target of a
+//     gesture ("pointing a gun at two officers") and for a population
+//     ("a city of 500,000 people", "home to 120,000"). "houses", "holds",
+//     "housing" before a preposition or punctuation are nouns ("Houses
+//     in two villages were damaged"), and "reported" may stand between
+//     the noun and its measure ("were reported damaged").
+//   - A claim that nobody was hurt is a figure of value 0 (exact, unit
+//     "person"): "no injuries", "no reported deaths", "no casualties",
+//     "no one was killed", "nobody died", "none were hurt", "none of the
+//     passengers were injured"; Text is the phrase. Negations that count
+//     nothing are not figures: "no evidence", "no one knows", "no one
+//     else", "no serious injuries" (minor ones may have happened), "no
+//     injury claims".
 //   - Claimant is who the article says makes the claim: the subject of a
 //     speech verb ("the Russian Ministry of Defense claimed that ...",
 //     "Kiev claims", "the staff indicated", "Moscow initially said"), the
@@ -108,7 +122,24 @@
 //     A figure about an earlier month is dated there: "In February, a
 //     quake ... killing 612" has ClaimedOn 1 February of the latest
 //     February on or before Document.Published (reconciliation reads a
-//     ClaimedOn well before the published date as a past period).
+//     ClaimedOn well before the published date as a past period). In an
+//     undated article that dates its own event by weekday ("on Sunday"),
+//     a month without day or year ("struck in September") cannot be
+//     dated and becomes the Subject as written ("September"), a period
+//     label like "1990s". A sentence that opens by referring back ("It
+//     killed 612 people", "That temblor killed ...") right after a
+//     sentence about an earlier event ("... was in February, when a
+//     temblor rocked Zarand") takes that event's place ("Zarand": the
+//     object of hit/struck/rocked, else its first locative place that is
+//     not a country) or label, and its month as ClaimedOn.
+//     A place in the figure's clause beats the main place, up to 25
+//     tokens on ("killed five people and injured several others at a
+//     mall in Salt Lake City"; a name before a noun, "the Kraft Foods
+//     plant", is none). For the main place, "City, State" credits the
+//     city ("Troy, Michigan" -> "Troy", with its untagged uses), and a
+//     name the tagger missed or mistook counts when the text marks it as
+//     a place: "Qeshm island", "Qeshm Island" (when "Qeshm" is also used
+//     alone), "the port city of Bandar Abbas".
 //
 // Numbers that are not counts are skipped: years ("in 2014", "1943-44"
 // goes to Subject), dates ("January 1", "9 January 2023"), times of day
@@ -119,7 +150,8 @@
 // 79"), addresses ("200 W. American Blvd."), phone numbers and codes
 // ("0845 125 2222"), decimals without a zero (".308"), quake magnitudes
 // ("a magnitude of 6.4", "a 5.9-magnitude quake", "6.0 on the Richter
-// scale"), ages after "the age of", "no one", and the
+// scale"), ages after "the age of", "no one" (unless it is a zero
+// count, above), and the
 // pronoun "one" ("one of", "one woman") unless something happened to it
 // right there.
 package figures
