@@ -281,7 +281,19 @@ func (t *Tagger) EvaluateCoNLL(r io.Reader, predictions io.Writer) (Report, erro
 	if predictions != nil {
 		w = bufio.NewWriter(predictions)
 	}
-	iob2 := isIOB2(docs)
+	rep := t.evaluate(docs, w, isIOB2(docs))
+	if w != nil {
+		if err := w.Flush(); err != nil {
+			return Report{}, fmt.Errorf("entities: evaluate: %w", err)
+		}
+	}
+	return rep, nil
+}
+
+// evaluate tags docs and scores the tags against their gold ones; when w
+// is not nil it also writes "token gold predicted" lines, with IOB2 tags
+// when iob2 is set, else IOB1.
+func (t *Tagger) evaluate(docs []conllDoc, w *bufio.Writer, iob2 bool) Report {
 	var sc scorer
 	var scr scratch
 	for _, d := range docs {
@@ -305,12 +317,7 @@ func (t *Tagger) EvaluateCoNLL(r io.Reader, predictions io.Writer) (Report, erro
 			}
 		}
 	}
-	if w != nil {
-		if err := w.Flush(); err != nil {
-			return Report{}, fmt.Errorf("entities: evaluate: %w", err)
-		}
-	}
-	return sc.report(), nil
+	return sc.report()
 }
 
 func normalizeWords(ws []string) []string {

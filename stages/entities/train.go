@@ -390,21 +390,5 @@ func (m *model) prune() {
 }
 
 func (t *Tagger) evaluateDocs(docs []conllDoc) (Report, error) {
-	var sc scorer
-	var scr scratch
-	for _, d := range docs {
-		words := make([][]string, len(d.sents))
-		for i, s := range d.sents {
-			words[i] = normalizeWords(s.words)
-		}
-		infos := prepareDoc(words, t.m.clus, t.m.gaz)
-		hist := history{}
-		for i, s := range d.sents {
-			tags := t.m.tag(infos[i], &scr, hist)
-			hist.add(infos[i], tags)
-			pred := bilouSpans(tags, nil)
-			sc.add(s.spans, pred, s.gold, iobTags(pred, len(s.words), false))
-		}
-	}
-	return sc.report(), nil
+	return t.evaluate(docs, nil, false), nil
 }
