@@ -276,8 +276,9 @@ func (r *runner) read(i int, path string) *item {
 }
 
 // stage starts workers goroutines that apply fn to every item from in that
-// is not rejected, and pass every item on to the returned channel, which is
-// closed when in is closed and all workers are done.
+// is neither rejected nor taken from the cache, and pass every item on to
+// the returned channel, which is closed when in is closed and all workers
+// are done.
 func stage(ctx context.Context, g *errgroup.Group, workers int, in <-chan *item, t *timer, fn func(*item)) <-chan *item {
 	out := make(chan *item, workers)
 	wg := new(errgroup.Group)
