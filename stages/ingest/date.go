@@ -93,6 +93,48 @@ func monthOf(w string) time.Month {
 	return 0
 }
 
+// nearMonth is monthOf that also reads a misspelt month name: a word of at
+// least five letters one edit (an insertion, a deletion or a substitution)
+// from a full month name of at least five letters, with the same first
+// three letters ("Novemer", "Septembre"; not "Setpember": two edits).
+// Short names ("Mar", "May", "June") must be exact, and so must the start
+// of the word, so that "Match" is not March.
+func nearMonth(w string) time.Month {
+	if m := monthOf(w); m != 0 {
+		return m
+	}
+	if len(w) < 5 {
+		return 0
+	}
+	names := [...]string{"january", "february", "march", "april", "may", "june", "july",
+		"august", "september", "october", "november", "december"}
+	for i, name := range names {
+		if len(name) >= 5 && w[:3] == name[:3] && oneEdit(w, name) {
+			return time.Month(i + 1)
+		}
+	}
+	return 0
+}
+
+// oneEdit reports whether a and b differ by exactly one insertion, deletion
+// or substitution of a byte.
+func oneEdit(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 || a == b {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if len(a) == len(b) {
+		return a[i+1:] == b[i+1:]
+	}
+	return a[i:] == b[i+1:]
+}
+
 func isWeekday(w string) bool {
 	switch w {
 	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -153,6 +195,11 @@ func mkDate(y int, m time.Month, d int) (time.Time, bool) {
 // "29th February 2012", "Dec-19-05", "2023-01-04", "05 / 02 / 2013" (month first unless
 // the first number is above 12), "06/06/13".
 func findDate(line string) (dateMatch, bool) {
+	return findDateWith(line, monthOf)
+}
+
+// findDateWith is findDate reading month names with month.
+func findDateWith(line string, month func(string) time.Month) (dateMatch, bool) {
 	ps := splitPieces(line)
 	at := func(i int) piece {
 		if i < len(ps) {
@@ -193,7 +240,7 @@ func findDate(line string) (dateMatch, bool) {
 			if at(j).s == "of" {
 				j++
 			}
-			if m := monthOf(at(j).s); m != 0 && at(j).kind == 'w' {
+			if m := month(at(j).s); m != 0 && at(j).kind == 'w' {
 				j++
 				if isP(j, ".") {
 					j++
@@ -209,7 +256,7 @@ func findDate(line string) (dateMatch, bool) {
 			}
 		}
 		// Month D, Y: "January 2, 2023", "Jan. 5, 2010", "Mar 1 2012", "December 15th, 2008"
-		if m := monthOf(p.s); m != 0 && p.kind == 'w' {
+		if m := month(p.s); m != 0 && p.kind == 'w' {
 			j := i + 1
 			if isP(j, ".-") {
 				j++
@@ -268,6 +315,13 @@ func dateLine(line string) (t time.Time, end int, updated, ok bool) {
 		line = line[:maxDateLine]
 	}
 	m, found := findDate(line)
+	misspelt := false
+	if !found {
+		// A misspelt month ("Novemer 27, 2005") is read only on a line
+		// that holds nothing but date material.
+		m, found = findDateWith(line, nearMonth)
+		misspelt = true
+	}
 	if !found {
 		return time.Time{}, 0, false, false
 	}
@@ -303,6 +357,8 @@ func dateLine(line string) (t time.Time, end int, updated, ok bool) {
 		other++
 	}
 	switch {
+	case misspelt && (other > 0 || full != len(line)):
+		return time.Time{}, 0, false, false
 	case full == len(line) && (other == 0 || (other <= 2 && !lowerOther && len(line) <= 80)):
 		// Nothing but date material, or a short line with an agency or
 		// place name: "TNN Nov 12, 2011, 05.51AM IST MUMBAI:".

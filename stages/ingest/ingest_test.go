@@ -491,3 +491,61 @@ func ExampleDecode() {
 	// "May 5, 2010"
 	// binary file (NUL byte at offset 6)
 }
+
+func TestDateLineMisspeltMonth(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want time.Time // zero: not a date line
+	}{
+		{"dropped letter", "Novemer 27, 2005", date(2005, 11, 27)},
+		{"extra letter", "Septembber 3, 2010", date(2010, 9, 3)},
+		{"wrong letter, day first", "12 Februery 2013", date(2013, 2, 12)},
+		{"with weekday and label", "Published: Monday, Octobr 5, 2009", date(2009, 10, 5)},
+		{"spelt right", "November 27, 2005", date(2005, 11, 27)},
+		// "Match" is one edit from "March", but its start differs.
+		{"ordinary word one edit away", "Match 27, 2005", time.Time{}},
+		// Short names must be exact: "Mat" is not May or March.
+		{"short name", "Mat 27, 2005", time.Time{}},
+		{"two edits", "Novmbr 27, 2005", time.Time{}},
+		{"transposed start", "Setpember 3, 2010", time.Time{}},
+		// A misspelt month in prose is not a date line.
+		{"in prose", "Novemer 27, 2005 was a cold day in the town", time.Time{}},
+		{"short line with a name", "TEHRAN Novemer 27, 2005", time.Time{}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, _, _, ok := dateLine(tc.in)
+			if ok != !tc.want.IsZero() || !got.Equal(tc.want) {
+				t.Errorf("dateLine(%q) = %s %v, want %s", tc.in, got.Format(time.DateOnly), ok, tc.want.Format(time.DateOnly))
+			}
+		})
+	}
+	// findDate, used on any line, reads exact month names only.
+	if m, ok := findDate("Novemer 27, 2005"); ok {
+		t.Errorf("findDate read a misspelt month: %s", m.t.Format(time.DateOnly))
+	}
+}
+
+func TestOneEdit(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"novemer", "november", true},
+		{"november", "novemer", true},
+		{"noxember", "november", true},
+		{"novembers", "november", true},
+		{"november", "november", false}, // equal: no edit
+		{"nvemer", "november", false},
+		{"ab", "ba", false},
+		{"", "a", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.a+"/"+tc.b, func(t *testing.T) {
+			if got := oneEdit(tc.a, tc.b); got != tc.want {
+				t.Errorf("oneEdit(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+			}
+		})
+	}
+}
