@@ -241,20 +241,48 @@ func disputes(keys []string, bySrc map[string][]*claim, latest map[string]*value
 		leader  string
 		members []string
 	}
+	// Camps are built from exact and approximate values first, then the
+	// loose ones (bounded on one side, ranges, vague words) join: a claim
+	// joins a camp only when it agrees with every member, so neither a
+	// loose claim ("dozens" agrees with 50 and with 80) nor a chain of
+	// values can put two disagreeing values in one camp.
 	var camps []*camp
-	for _, k := range order {
-		var home *camp
-		for _, c := range camps {
-			if agree(latest[c.leader].rep, latest[k].rep) {
-				home = c
-				break
+	agreesAll := func(c *camp, k string) bool {
+		if !agree(latest[c.leader].rep, latest[k].rep) {
+			return false
+		}
+		for _, m := range c.members {
+			if !agree(latest[m].rep, latest[k].rep) {
+				return false
 			}
 		}
-		if home == nil {
-			camps = append(camps, &camp{leader: k})
-			continue
+		return true
+	}
+	for _, pass := range []bool{false, true} {
+		for _, k := range order {
+			if loose(latest[k].rep) != pass {
+				continue
+			}
+			var home *camp
+			for _, c := range camps {
+				if agreesAll(c, k) {
+					home = c
+					break
+				}
+			}
+			if home == nil {
+				camps = append(camps, &camp{leader: k})
+				continue
+			}
+			home.members = append(home.members, k)
 		}
-		home.members = append(home.members, k)
+	}
+	rankOf := map[string]int{}
+	for i, k := range order {
+		rankOf[k] = i
+	}
+	for _, c := range camps {
+		slices.SortFunc(c.members, func(a, b string) int { return cmp.Compare(rankOf[a], rankOf[b]) })
 	}
 	label := func(c *camp, against *claim) string {
 		l := latest[c.leader].rep.src.label
@@ -262,7 +290,8 @@ func disputes(keys []string, bySrc map[string][]*claim, latest map[string]*value
 		for _, m := range c.members {
 			rep := latest[m].rep
 			name := strings.TrimSuffix(rep.src.label, unattributedTag) // an outlet alone is its own claim
-			if overlap(rep, latest[c.leader].rep) && !agree(rep, against) && rep.src.label != l && !slices.Contains(also, name) {
+			if overlap(rep, latest[c.leader].rep) && !agree(rep, against) && sameTime(rep, latest[c.leader].rep) &&
+				rep.src.label != l && !slices.Contains(also, name) {
 				also = append(also, name)
 			}
 		}
@@ -322,6 +351,15 @@ func disputes(keys []string, bySrc map[string][]*claim, latest map[string]*value
 		out = append(out, dispute{a: a, b: b, labelA: label(cx, b), labelB: label(cy, a)})
 	}
 	return out
+}
+
+// loose reports whether a claim gives a value only loosely: bounded on one
+// side ("at least 50", "as many as 80"), a range, or a vague word
+// ("dozens"). Such a claim agrees with many values and must not tie them
+// together.
+func loose(c *claim) bool {
+	q := c.fig.Qualifier
+	return q != doc.Exact && q != "" && q != doc.Approx
 }
 
 // sameTime reports whether two claims can be tied to one event in time:

@@ -118,6 +118,25 @@ func TestContradictions(t *testing.T) {
 			},
 		},
 		{
+			// "dozens" (12..120) and "as many as 80" agree with 50, 70 and
+			// 80 but must not chain them into one camp: the exact values
+			// still dispute each other. "dozens" leads nothing (it joins no
+			// camp whose members it does not all agree with).
+			name: "vague claims do not chain camps",
+			results: []doc.Result{
+				res("a", "A", "2005-11-28", nil, fg{text: "50", v: f64(50), unit: "person", measure: "wounded", subject: "Qeshm", claimant: "the governor"}),
+				res("b", "B", "2005-11-28", nil, fg{text: "70", v: f64(70), unit: "person", measure: "wounded", subject: "Qeshm", claimant: "AP"}),
+				res("c", "C", "2005-11-28", nil, fg{text: "80", v: f64(80), unit: "person", measure: "wounded", subject: "Qeshm", claimant: "an official"}),
+				res("d", "D", "2005-11-28", nil, fg{text: "dozens", lo: f64(12), hi: f64(120), q: doc.Vague, unit: "person", measure: "wounded", subject: "Qeshm", claimant: "officials"}),
+				res("e", "E", "2005-11-28", nil, fg{text: "as many as 80", v: f64(80), q: doc.AtMost, unit: "person", measure: "wounded", subject: "Qeshm", claimant: "state media"}),
+			},
+			want: []string{
+				"numeric_dispute: AP said 70 people were wounded (2005-11-28); an official (also state media) said 80 (2005-11-28).",
+				"numeric_dispute: The governor said 50 people were wounded (2005-11-28); AP said 70 (2005-11-28).",
+				"numeric_dispute: The governor said 50 people were wounded (2005-11-28); an official (also state media) said 80 (2005-11-28).",
+			},
+		},
+		{
 			// Five sources, five values: neighbours in value and the two
 			// extremes, five rows rather than ten.
 			name: "many camps",
