@@ -202,18 +202,21 @@ type dispute struct {
 	labelA, labelB string
 }
 
-// disputes finds the numeric disputes of one quantity. Sources whose
-// latest values agree form a camp, led by an attributed source when there
-// is one, then by the source whose value most other sources repeat, then
-// by the source with the most claims, then by key. Camps are ordered by value and compared with their
-// neighbours and the lowest with the highest, so k camps give at most k
-// rows. A row is made for each such pair whose leaders disagree, naming
-// the leader and, in parentheses, the other members that give the
-// leader's value and disagree with the other camp's leader: "Moscow (also Sergei Serdyukov)". A pair where
-// one leader's value repeats a value that any attributed source has since
-// revised is left out (see superseded), and so is a pair from one article
-// when one side is the article's own figure: an article does not dispute
-// the source it quotes.
+// disputes finds the numeric disputes of one quantity. Sources whose latest
+// values agree form a camp, led by an attributed source when there is one,
+// then by the source whose value most other sources repeat, then by the
+// source with the most claims, then by key. Exact and approximate values
+// form the camps; loose ones (see loose) join afterwards; a source joins a
+// camp only when its value agrees with every member's. Camps are ordered by
+// value and compared with their neighbours and the lowest with the highest,
+// so k camps give at most k rows. A row is made for each such pair whose
+// leaders disagree, naming the leader and, in parentheses, the other members
+// that give the leader's value, disagree with the other camp's leader and
+// are dated within PastWindow of the leader (see sameTime): "Moscow (also
+// Sergei Serdyukov)". A pair where one leader's value repeats a value that
+// any attributed source has since revised is left out (see superseded), and
+// so is a pair from one article when one side is the article's own figure:
+// an article does not dispute the source it quotes.
 func disputes(keys []string, bySrc map[string][]*claim, latest map[string]*valueCluster, earlier map[string][]*valueCluster) []dispute {
 	order := slices.Clone(keys)
 	attributed := func(k string) bool { return latest[k].rep.src.attributed }

@@ -97,9 +97,15 @@
 //
 //   - numeric_dispute: sources whose latest values for one quantity cannot
 //     both be true. Sources that agree form a camp ("Moscow (also Sergei
-//     Serdyukov, HuffPost)"), led by the value most sources repeat; camps
-//     are compared with their neighbours in value and the lowest with the
-//     highest, so k camps give at most k rows. Not a dispute: a source
+//     Serdyukov, HuffPost)"), led by the value most sources repeat. Camps
+//     are built from exact and approximate values first, and a claim joins
+//     one only when it agrees with every member, so two such values that
+//     disagree are never in one camp; loose claims (one-sided, ranges,
+//     vague words: "dozens", "as many as 80") join after them on the same
+//     terms, so one that agrees with 50 and with 80 cannot tie them
+//     together. Only members dated within PastWindow of the leader are
+//     named with it. Camps are compared with their neighbours in value and
+//     the lowest with the highest, so k camps give at most k rows. Not a dispute: a source
 //     repeating a value some source has since revised (the revision row
 //     shows it); an article's own figure against a source it quotes; a
 //     source whose article also gives the other value. Outlets' own
