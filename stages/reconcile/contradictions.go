@@ -211,9 +211,8 @@ type dispute struct {
 // value and compared with their neighbours and the lowest with the highest,
 // so k camps give at most k rows. A row is made for each such pair whose
 // leaders disagree, naming the leader and, in parentheses, the other members
-// that give the leader's value, disagree with the other camp's leader and
-// are dated within PastWindow of the leader (see sameTime): "Moscow (also
-// Sergei Serdyukov)". A pair where one leader's value repeats a value that
+// that give the leader's value and disagree with the other camp's leader:
+// "Moscow (also Sergei Serdyukov)". A pair where one leader's value repeats a value that
 // any attributed source has since revised is left out (see superseded), and
 // so is a pair from one article when one side is the article's own figure:
 // an article does not dispute the source it quotes.
@@ -293,7 +292,7 @@ func disputes(keys []string, bySrc map[string][]*claim, latest map[string]*value
 		for _, m := range c.members {
 			rep := latest[m].rep
 			name := strings.TrimSuffix(rep.src.label, unattributedTag) // an outlet alone is its own claim
-			if overlap(rep, latest[c.leader].rep) && !agree(rep, against) && sameTime(rep, latest[c.leader].rep) &&
+			if overlap(rep, latest[c.leader].rep) && !agree(rep, against) &&
 				rep.src.label != l && !slices.Contains(also, name) {
 				also = append(also, name)
 			}

@@ -137,17 +137,6 @@ func TestContradictions(t *testing.T) {
 			},
 		},
 		{
-			// An undated article giving the leader's value may speak of
-			// another event: it is not named among the camp's members.
-			name: "undated member not named",
-			results: []doc.Result{
-				res("a", "A", "2023-01-04", nil, killed(400, doc.Exact, "Makiivka", "Kyiv"), killed(89, doc.Exact, "Makiivka", "Moscow")),
-				res("b", "B", "", nil, killed(400, doc.Exact, "Makiivka", "Washington")),
-				res("c", "C", "2023-01-05", nil, killed(89, doc.Exact, "Makiivka", "Donetsk officials")),
-			},
-			want: []string{"numeric_dispute: Kyiv said 400 soldiers were killed (2023-01-04); Moscow (also Donetsk officials) said 89 (2023-01-04)."},
-		},
-		{
 			// Five sources, five values: neighbours in value and the two
 			// extremes, five rows rather than ten.
 			name: "many camps",

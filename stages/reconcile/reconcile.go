@@ -103,14 +103,13 @@
 //     disagree are never in one camp; loose claims (one-sided, ranges,
 //     vague words: "dozens", "as many as 80") join after them on the same
 //     terms, so one that agrees with 50 and with 80 cannot tie them
-//     together. Only members dated within PastWindow of the leader are
-//     named with it. Camps are compared with their neighbours in value and
-//     the lowest with the highest, so k camps give at most k rows. Not a dispute: a source
-//     repeating a value some source has since revised (the revision row
-//     shows it); an article's own figure against a source it quotes; a
-//     source whose article also gives the other value. Outlets' own
-//     figures take part only in quantities with a subject; a quantity
-//     without a subject is compared only within each article.
+//     together. Camps are compared with their neighbours in value and the
+//     lowest with the highest, so k camps give at most k rows. Not a
+//     dispute: a source repeating a value some source has since revised
+//     (the revision row shows it); an article's own figure against a
+//     source it quotes; a source whose article also gives the other value.
+//     Outlets' own figures take part only in quantities with a subject; a
+//     quantity without a subject is compared only within each article.
 //   - revision: one attributed source changed its value: one row per
 //     change, in time order, when the later value was first claimed on a
 //     later day, or one article gives both and says one replaced the other
