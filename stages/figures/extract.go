@@ -1055,13 +1055,7 @@ func (st *docState) eventPlace(toks []tok) string {
 		default:
 			continue
 		}
-		k := j + 1
-		if toks[k].lo == "the" && k+1 < len(toks) {
-			k++
-		}
-		if compass(toks[k].lo) && k+1 < len(toks) {
-			k++
-		}
+		k := placeStart(toks, j+1)
 		if k+2 < len(toks) && isSettlement(toks[k].lo) && toks[k+1].lo == "of" {
 			k += 2
 		}
@@ -1073,13 +1067,7 @@ func (st *docState) eventPlace(toks []tok) string {
 		if toks[j].lo != "in" && toks[j].lo != "at" && toks[j].lo != "near" {
 			continue
 		}
-		k := j + 1
-		if toks[k].lo == "the" && k+1 < len(toks) {
-			k++
-		}
-		if compass(toks[k].lo) && k+1 < len(toks) {
-			k++
-		}
+		k := placeStart(toks, j+1)
 		if name, ok := st.placeName(toks, k); ok && !v.countries[strings.ToLower(name)] {
 			return name
 		}

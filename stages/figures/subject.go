@@ -72,13 +72,7 @@ func (st *docState) placeInClause(toks []tok, from int) string {
 		default:
 			continue
 		}
-		k := j + 1
-		if toks[k].lo == "the" && k+1 < len(toks) {
-			k++
-		}
-		if compass(toks[k].lo) && k+1 < len(toks) {
-			k++
-		}
+		k := placeStart(toks, j+1)
 		if name, ok := st.placeName(toks, k); ok {
 			// "at the Kraft Foods plant": a name before a noun is
 			// attributive, not the place.
@@ -358,6 +352,19 @@ func (st *docState) placeAfter(toks []tok, from int) string {
 		}
 	}
 	return ""
+}
+
+// placeStart returns the index of the place name that may start at toks[k]
+// after an optional "the" and a direction adjective: "in (the) (eastern)
+// X". The result is always a valid index when k is.
+func placeStart(toks []tok, k int) int {
+	if toks[k].lo == "the" && k+1 < len(toks) {
+		k++
+	}
+	if compass(toks[k].lo) && k+1 < len(toks) {
+		k++
+	}
+	return k
 }
 
 // compass reports whether w is a direction adjective before a place name.
