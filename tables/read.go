@@ -21,30 +21,16 @@ import (
 // Build makes them, so that Read(dir) equals the Set that was written.
 func Read(dir string) (Set, error) {
 	var s Set
-	var err error
-	read := func(name string, optional bool, fn func(path string) error) {
-		if err != nil {
-			return
-		}
-		path := filepath.Join(dir, name+".parquet")
-		if optional {
-			if _, serr := os.Stat(path); errors.Is(serr, fs.ErrNotExist) {
-				return
+	for _, t := range Tables() {
+		path := filepath.Join(dir, t.Name+".parquet")
+		if t.rows.optional {
+			if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+				continue
 			}
 		}
-		err = fn(path)
-	}
-	read("documents", false, func(p string) (err error) { s.Documents, err = ReadFile[Document](p); return })
-	read("mentions", false, func(p string) (err error) { s.Mentions, err = ReadFile[Mention](p); return })
-	read("people", false, func(p string) (err error) { s.People, err = ReadFile[Person](p); return })
-	read("places", false, func(p string) (err error) { s.Places, err = ReadFile[Place](p); return })
-	read("organizations", false, func(p string) (err error) { s.Organizations, err = ReadFile[Organization](p); return })
-	read("figures", false, func(p string) (err error) { s.Figures, err = ReadFile[Figure](p); return })
-	read("quantities", true, func(p string) (err error) { s.Quantities, err = ReadFile[Quantity](p); return })
-	read("contradictions", false, func(p string) (err error) { s.Contradictions, err = ReadFile[Contradiction](p); return })
-	read("rejects", true, func(p string) (err error) { s.Rejects, err = ReadFile[Reject](p); return })
-	if err != nil {
-		return Set{}, err
+		if err := t.rows.read(path, &s); err != nil {
+			return Set{}, err
+		}
 	}
 	for i := range s.People {
 		s.People[i].Entity = s.People[i].normalized()

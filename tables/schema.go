@@ -14,8 +14,31 @@ type Table struct {
 	Description string
 	Key         string // the sort order of its rows
 	Example     string // an example query
-	row         reflect.Type
+	rows        rowsOf
 }
+
+// rowsOf binds a table to its rows in a Set: their Go type, and how to
+// write them to a file and read them back.
+type rowsOf struct {
+	typ      reflect.Type
+	optional bool // older outputs may lack the file: read as an empty table
+	write    func(path string, s *Set) error
+	read     func(path string, s *Set) error
+}
+
+func rows[T any](field func(*Set) *[]T) rowsOf {
+	return rowsOf{
+		typ:   reflect.TypeFor[T](),
+		write: func(path string, s *Set) error { return WriteFile(path, *field(s)) },
+		read: func(path string, s *Set) (err error) {
+			*field(s), err = ReadFile[T](path)
+			return err
+		},
+	}
+}
+
+// optional marks a table that older outputs may lack.
+func (r rowsOf) optionalFile() rowsOf { r.optional = true; return r }
 
 // Column describes one column of a table.
 type Column struct {
@@ -25,27 +48,28 @@ type Column struct {
 	Doc      string
 }
 
-// Tables lists the tables in the order factpipe documents them.
+// Tables lists the tables in the order factpipe documents them. It is the one
+// list of tables: Write, Read, the schema and the README follow it.
 func Tables() []Table {
 	return []Table{
 		{"documents", "One row per input document.", "path",
-			"SELECT path, title, published FROM 'out/documents.parquet' ORDER BY published", reflect.TypeFor[Document]()},
+			"SELECT path, title, published FROM 'out/documents.parquet' ORDER BY published", rows(func(s *Set) *[]Document { return &s.Documents })},
 		{"mentions", "One row per entity mention, traced to byte offsets in its file.", "path of the document, start, end",
-			"SELECT m.text, p.name FROM 'out/mentions.parquet' m JOIN 'out/people.parquet' p ON m.entity_id = p.person_id", reflect.TypeFor[Mention]()},
+			"SELECT m.text, p.name FROM 'out/mentions.parquet' m JOIN 'out/people.parquet' p ON m.entity_id = p.person_id", rows(func(s *Set) *[]Mention { return &s.Mentions })},
 		{"people", "One row per real-world person across all documents.", "name",
-			"SELECT name, aliases, mentions FROM 'out/people.parquet' ORDER BY mentions DESC", reflect.TypeFor[Person]()},
+			"SELECT name, aliases, mentions FROM 'out/people.parquet' ORDER BY mentions DESC", rows(func(s *Set) *[]Person { return &s.People })},
 		{"places", "One row per real-world place across all documents.", "name",
-			"SELECT name, aliases FROM 'out/places.parquet' WHERE len(aliases) > 0", reflect.TypeFor[Place]()},
+			"SELECT name, aliases FROM 'out/places.parquet' WHERE len(aliases) > 0", rows(func(s *Set) *[]Place { return &s.Places })},
 		{"organizations", "One row per real-world organisation across all documents.", "name",
-			"SELECT name, documents FROM 'out/organizations.parquet' ORDER BY documents DESC", reflect.TypeFor[Organization]()},
+			"SELECT name, documents FROM 'out/organizations.parquet' ORDER BY documents DESC", rows(func(s *Set) *[]Organization { return &s.Organizations })},
 		{"figures", "One row per numeric claim: how many of what, what happened to it, who says so, and when.", "path of the document, start",
-			"SELECT claimant, value, unit, claimed_on FROM 'out/figures.parquet' WHERE measure = 'killed'", reflect.TypeFor[Figure]()},
+			"SELECT claimant, value, unit, claimed_on FROM 'out/figures.parquet' WHERE measure = 'killed'", rows(func(s *Set) *[]Figure { return &s.Figures })},
 		{"quantities", "One row per real quantity: the figures of all documents that speak of the same subject, measure and unit.", "subject, measure, unit",
-			"SELECT subject, measure, unit, claims, low, high FROM 'out/quantities.parquet' WHERE claims > 1", reflect.TypeFor[Quantity]()},
+			"SELECT subject, measure, unit, claims, low, high FROM 'out/quantities.parquet' WHERE claims > 1", rows(func(s *Set) *[]Quantity { return &s.Quantities }).optionalFile()},
 		{"contradictions", "One row per disagreement between sources, or revision by one source over time.", "kind, subject",
-			"SELECT kind, explanation FROM 'out/contradictions.parquet'", reflect.TypeFor[Contradiction]()},
+			"SELECT kind, explanation FROM 'out/contradictions.parquet'", rows(func(s *Set) *[]Contradiction { return &s.Contradictions })},
 		{"rejects", "One row per input file that was not processed, with the reason.", "path",
-			"SELECT * FROM 'out/rejects.parquet'", reflect.TypeFor[Reject]()},
+			"SELECT * FROM 'out/rejects.parquet'", rows(func(s *Set) *[]Reject { return &s.Rejects }).optionalFile()},
 	}
 }
 
@@ -68,7 +92,7 @@ func (t Table) Columns() []Column {
 			})
 		}
 	}
-	walk(t.row)
+	walk(t.rows.typ)
 	return cols
 }
 

@@ -22,27 +22,18 @@ func Write(ctx context.Context, dir string, s Set) error {
 // name); missing parent directories are created.
 func WriteLayout(ctx context.Context, s Set, pathOf func(table string) string) error {
 	g, ctx := errgroup.WithContext(ctx)
-	write := func(name string, fn func(string) error) {
+	for _, t := range Tables() {
 		g.Go(func() error {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			p := pathOf(name)
+			p := pathOf(t.Name)
 			if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
 				return fmt.Errorf("tables: %w", err)
 			}
-			return fn(p)
+			return t.rows.write(p, &s)
 		})
 	}
-	write("documents", func(p string) error { return WriteFile(p, s.Documents) })
-	write("mentions", func(p string) error { return WriteFile(p, s.Mentions) })
-	write("people", func(p string) error { return WriteFile(p, s.People) })
-	write("places", func(p string) error { return WriteFile(p, s.Places) })
-	write("organizations", func(p string) error { return WriteFile(p, s.Organizations) })
-	write("figures", func(p string) error { return WriteFile(p, s.Figures) })
-	write("quantities", func(p string) error { return WriteFile(p, s.Quantities) })
-	write("contradictions", func(p string) error { return WriteFile(p, s.Contradictions) })
-	write("rejects", func(p string) error { return WriteFile(p, s.Rejects) })
 	return g.Wait()
 }
 
