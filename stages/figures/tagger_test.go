@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"factpipe/doc"
-	"factpipe/internal/testenv"
 	"factpipe/stages/entities"
 )
 
@@ -39,13 +38,5 @@ func BenchmarkTag(b *testing.B) {
 		b.Skip("no tagger")
 	}
 	docs, n := benchDocs(b, 500)
-	b.SetBytes(int64(n))
-	b.ResetTimer()
-	start := testenv.CPUTime()
-	for b.Loop() {
-		for _, d := range docs {
-			t.Tag(d)
-		}
-	}
-	reportCPU(b, start, n)
+	benchEach(b, docs, n, func(d *doc.Document) { t.Tag(d) })
 }
