@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -73,6 +74,13 @@ func report(b *testing.B, words int, sum *Summary) {
 	for name, d := range sum.Stages {
 		b.ReportMetric(d.Seconds(), name+"-s")
 	}
+	// What stays live after a run: the models and gazetteer, and the run's
+	// table rows, which sum still holds.
+	runtime.GC()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	b.ReportMetric(float64(ms.HeapAlloc)/(1<<20), "live-heap-MB")
+	runtime.KeepAlive(sum)
 }
 
 func benchRun(b *testing.B, copies int) {
