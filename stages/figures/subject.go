@@ -496,6 +496,18 @@ func (st *docState) mainPlace() string {
 	}
 	var toks []tok
 	var extra []string // untagged places: cities named before their state, "X island"
+	// note records a place name the first time it is seen; untagged names
+	// also go to extra.
+	note := func(name string, untagged bool) {
+		if seenSet[name] {
+			return
+		}
+		seenSet[name] = true
+		seen = append(seen, name)
+		if untagged {
+			extra = append(extra, name)
+		}
+	}
 	extraSeen := map[string]bool{}
 	byRef := map[string]string{}
 	body := 0       // body sentences seen before this one
@@ -554,11 +566,7 @@ func (st *docState) mainPlace() string {
 						continue // the city scores as a mention of its own
 					}
 					city := st.d.Text[cs:ce]
-					if !seenSet[city] {
-						seenSet[city] = true
-						seen = append(seen, city)
-						extra = append(extra, city)
-					}
+					note(city, true)
 					switch {
 					case head:
 						headN[city] += 3
@@ -569,10 +577,7 @@ func (st *docState) mainPlace() string {
 					}
 					continue
 				}
-				if !seenSet[ms[i].Text] {
-					seenSet[ms[i].Text] = true
-					seen = append(seen, ms[i].Text)
-				}
+				note(ms[i].Text, false)
 				switch {
 				case head:
 					headN[ms[i].Text] += 3
@@ -605,11 +610,7 @@ func (st *docState) mainPlace() string {
 					continue
 				}
 				name := st.d.Text[toks[ns].start:toks[ne-1].end]
-				if !seenSet[name] {
-					seenSet[name] = true
-					seen = append(seen, name)
-					extra = append(extra, name)
-				}
+				note(name, true)
 				switch {
 				case head:
 					headN[name] += 3
