@@ -30,7 +30,7 @@ type Document struct {
 	Title     string    // headline, "" when none found
 	Outlet    string    // publisher, "" when unknown
 	Author    string    // byline, "" when unknown
-	Published time.Time // from the article's own date line; zero when unknown
+	Published time.Time // from the article's own date line, with its time of day and zone when the line gives them (UTC when it names no zone); zero when unknown
 
 	// Furniture lists the byte ranges that are page furniture rather than
 	// content: bylines, date lines, captions, photo credits, footers. Later

@@ -217,6 +217,7 @@ type fig struct {
 type docState struct {
 	e         *Extractor
 	d         *doc.Document
+	pub       time.Time // the day d was published, midnight UTC; zero when unknown
 	mentions  []doc.Mention
 	quotes    []doc.Span
 	named     []named
@@ -241,7 +242,7 @@ type docState struct {
 // dates its own event by weekday ("on Sunday"), so a month points
 // further back.
 func (st *docState) monthLabels() bool {
-	if !st.d.Published.IsZero() {
+	if !st.pub.IsZero() {
 		return false
 	}
 	if st.weekday == 0 {
@@ -296,6 +297,11 @@ func (st *docState) year() int {
 // Sentences of kind Furniture and those inside d.Furniture are skipped.
 func (e *Extractor) Extract(d *doc.Document, mentions []doc.Mention) []doc.Figure {
 	st := &docState{e: e, d: d, mentions: mentions}
+	if !d.Published.IsZero() {
+		// Claims are dated by day: the time of day a line gives is not theirs.
+		y, m, dd := d.Published.Date()
+		st.pub = time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)
+	}
 	if !sort.SliceIsSorted(st.mentions, func(i, j int) bool { return st.mentions[i].Start < st.mentions[j].Start }) {
 		st.mentions = append([]doc.Mention(nil), mentions...)
 		sort.Slice(st.mentions, func(i, j int) bool { return st.mentions[i].Start < st.mentions[j].Start })
@@ -790,6 +796,17 @@ func (st *docState) build(si int, toks []tok, p phrase, prevLast int, figs []fig
 	if step > 1 && measure != "gathered" && notVictim(toks, p.first) {
 		measure, step = "", 0
 	}
+	// "attempting to murder three people", "tried to kill two": what was
+	// attempted did not happen.
+	if measure != "" && attempted(toks, p.first) {
+		measure, step = "", 0
+	}
+	// "the structure in the 12 worst-hit villages might have been
+	// destroyed": a number inside a prepositional phrase is not the subject
+	// of a verb further on.
+	if step == 6 && inPrepPhrase(toks, p.first) {
+		measure, step = "", 0
+	}
 	f.nearMeasure = step == 1 || step == 2
 	// Boats and ships are intercepted, not shot down.
 	if measure == "shot_down" && unit != "" && !airborne(unit) {
@@ -1009,7 +1026,7 @@ func refersBack(v *vocab, toks []tok) bool {
 // in an undated article, any month without a day ("in September"), or an
 // earlier year ("in 2003").
 func (st *docState) notePast(si int, toks []tok) {
-	v, pub := st.e.v, st.d.Published
+	v, pub := st.e.v, st.pub
 	var pn pastNote
 	found := false
 	if per := st.period(toks); per != "" {
@@ -1502,6 +1519,45 @@ func notVictim(toks []tok, i int) bool {
 	return false
 }
 
+// attempted reports whether the clause before the number at toks[i] says
+// that the measure was only attempted, planned or threatened: "attempting
+// to murder at least three", "tried to kill two", "attempted murder of
+// four", "plotting to kill".
+func attempted(toks []tok, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
+		switch toks[j].lo {
+		case ",", ";", ":", ".", "and", "but", "while":
+			return false
+		case "attempt", "attempts", "attempted", "attempting", "try", "tries", "tried", "trying",
+			"plot", "plots", "plotted", "plotting", "plan", "plans", "planned", "planning",
+			"threaten", "threatens", "threatened", "threatening", "conspiracy", "conspiring", "conspired":
+			return true
+		}
+	}
+	return false
+}
+
+// inPrepPhrase reports whether the number at toks[i] is the object of a
+// preposition, with or without a determiner: "in the 12 villages", "of
+// its 300 workers", "among 40 passengers".
+func inPrepPhrase(toks []tok, i int) bool {
+	j := i - 1
+	if j >= 0 {
+		switch toks[j].lo {
+		case "the", "its", "their", "his", "her", "our", "those", "these":
+			j--
+		}
+	}
+	if j < 0 {
+		return false
+	}
+	switch toks[j].lo {
+	case "in", "of", "at", "among", "from", "for", "with", "near", "inside", "across", "between", "into", "on":
+		return true
+	}
+	return false
+}
+
 // population reports whether the number at toks[i] gives the size of a
 // place: "a city of 500,000", "a population of", "home to".
 func population(toks []tok, i int) bool {
@@ -1627,10 +1683,10 @@ func familyBefore(toks []tok, i int) bool {
 }
 
 // parentOf reports whether the number at toks[i] follows "mother of",
-// "father of", "parent of": a description of a family, not a count of
-// victims.
+// "father of", "father to", "parent of": a description of a family, not a
+// count of victims ("father to two boys died": the father died).
 func parentOf(toks []tok, i int) bool {
-	if i < 2 || toks[i-1].lo != "of" {
+	if i < 2 || toks[i-1].lo != "of" && toks[i-1].lo != "to" {
 		return false
 	}
 	switch toks[i-2].lo {
@@ -2337,7 +2393,7 @@ func startOfPeriod(toks []tok, i int) bool {
 
 // dateAt reads a date expression starting at toks[i].
 func (st *docState) dateAt(toks []tok, i int) (time.Time, bool) {
-	v, pub := st.e.v, st.d.Published
+	v, pub := st.e.v, st.pub
 	lo := toks[i].lo
 	next := func(k int) *tok {
 		if i+k < len(toks) {

@@ -192,6 +192,18 @@ func TestExtract(t *testing.T) {
 		// A family is not a toll.
 		{"father of", "The deputy, a father of two sons, died on Friday.",
 			[]want{{text: "two sons", measure: ""}}},
+		// The father died, not the boys.
+		{"father to", "The newlywed and father to two boys died almost immediately.",
+			[]want{{text: "two boys", measure: ""}}},
+		{"attempted is no measure", "He murdered a deputy, in addition to attempting to murder at least three other people.",
+			[]want{{text: "at least three other people", measure: ""}}},
+		{"tried to kill", "The gunman tried to kill two guards.",
+			[]want{{text: "two guards", measure: ""}}},
+		// The structure was destroyed, not the villages it stands in.
+		{"prepositional phrase and a later verb", "Half of the structure in the 12 worst-hit villages might have been destroyed.",
+			[]want{{text: "12", measure: ""}}},
+		{"subject and a later verb", "Four rockets from the launchers hit the barracks.",
+			[]want{{text: "Four rockets", measure: "hit"}}},
 		{"clause break backwards", "No one was injured, but several people, including two children, were inside.",
 			[]want{{text: "No one was injured", value: fp(0), measure: "wounded"}, {text: "two children", measure: ""}}},
 		{"phone number", "Anyone with information should call 0845 125 2222.", nil},
@@ -270,7 +282,8 @@ func TestExtract(t *testing.T) {
 					bad("unit", w.unit, f.Unit)
 				}
 				if (w.measure != "" || strings.Contains(c.name, "percent") || strings.Contains(c.name, "inverted") ||
-					strings.Contains(c.name, "clause") || strings.Contains(c.name, "father")) && f.Measure != w.measure {
+					strings.Contains(c.name, "clause") || strings.Contains(c.name, "father") ||
+					strings.Contains(c.name, "attempt") || strings.Contains(c.name, "tried") || strings.Contains(c.name, "phrase")) && f.Measure != w.measure {
 					bad("measure", w.measure, f.Measure)
 				}
 				if (w.claimant != "" || strings.Contains(c.name, "reportedly") || strings.Contains(c.name, "bare") ||

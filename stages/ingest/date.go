@@ -369,5 +369,78 @@ func dateLine(line string) (t time.Time, end int, updated, ok bool) {
 	default:
 		return time.Time{}, 0, false, false
 	}
-	return m.t, end, updated, true
+	t = m.t
+	if h, mi, loc, ok := timeOfDay(ps, m.end); ok {
+		t = time.Date(t.Year(), t.Month(), t.Day(), h, mi, 0, 0, loc)
+	}
+	return t, end, updated, true
+}
+
+// zoneOffsets are the time zone abbreviations a date line may give, with
+// their offsets from UTC in minutes. Ambiguous ones ("ist": India or
+// Ireland) are left out: a time without a zone is read as UTC.
+var zoneOffsets = map[string]int{
+	"gmt": 0, "utc": 0, "bst": 60, "cet": 60, "cest": 120, "eet": 120, "eest": 180, "msk": 180,
+	"est": -300, "edt": -240, "cst": -360, "cdt": -300, "mst": -420, "mdt": -360, "pst": -480, "pdt": -420,
+	"aest": 600, "jst": 540,
+}
+
+// timeOfDay reads the time of day that follows a date in a date line,
+// among the pieces that start at or after byte from: "1: 41 PM", "7:12pm
+// BST", "05.51AM IST", "02: 03". loc is the zone the line names, or UTC
+// when it names none or an unknown one.
+func timeOfDay(ps []piece, from int) (h, m int, loc *time.Location, ok bool) {
+	i := 0
+	for i < len(ps) && ps[i].start < from {
+		i++
+	}
+	at := func(j int) piece {
+		if j < len(ps) {
+			return ps[j]
+		}
+		return piece{}
+	}
+	for ; i+2 < len(ps); i++ {
+		hp, sep, mp := at(i), at(i+1), at(i+2)
+		if hp.kind != 'n' || sep.kind != 'p' || (sep.s != ":" && sep.s != ".") || mp.kind != 'n' ||
+			len(hp.s) > 2 || len(mp.s) != 2 {
+			continue
+		}
+		h, m = atoi(hp.s), atoi(mp.s)
+		j := i + 3
+		// "PM", "pm", "p.m.", "P. M."
+		if w := at(j); w.kind == 'w' && (w.s == "am" || w.s == "pm" || w.s == "a" || w.s == "p") {
+			pm := w.s[0] == 'p'
+			j++
+			if len(w.s) == 1 {
+				if at(j).s != "." || at(j+1).s != "m" {
+					return 0, 0, nil, false
+				}
+				j += 2
+				if at(j).s == "." {
+					j++
+				}
+			}
+			if h < 1 || h > 12 {
+				return 0, 0, nil, false
+			}
+			switch {
+			case pm && h != 12:
+				h += 12
+			case !pm && h == 12:
+				h = 0
+			}
+		}
+		if h > 23 || m > 59 {
+			return 0, 0, nil, false
+		}
+		loc = time.UTC
+		if z := at(j); z.kind == 'w' {
+			if off, known := zoneOffsets[z.s]; known {
+				loc = time.FixedZone(strings.ToUpper(z.s), off*60)
+			}
+		}
+		return h, m, loc, true
+	}
+	return 0, 0, nil, false
 }

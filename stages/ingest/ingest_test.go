@@ -230,13 +230,13 @@ func TestMetadata(t *testing.T) {
 		{
 			name:  "url line, headline, published line",
 			text:  "http://www.nydailynews.com/entertainment/story-1.1333220\nActress checks into rehab, hires lawyer\nActress Jane Doe finally checked into rehab late Thursday.\nPUBLISHED: THURSDAY, MAY 2, 2013, 1: 32 PM\nUPDATED: FRIDAY, MAY 3, 2013, 9: 56 AM\nShe went there in 2010.\n",
-			title: "Actress checks into rehab, hires lawyer", outlet: "nydailynews.com", published: date(2013, 5, 2),
+			title: "Actress checks into rehab, hires lawyer", outlet: "nydailynews.com", published: time.Date(2013, 5, 2, 13, 32, 0, 0, time.UTC),
 		},
 		{
 			// "Updated" comes first, but the publication date wins.
 			name:  "updated before published",
 			text:  "http://example.org/a\nHeadline here\nUPDATED 05 / 03 / 2013 at 11: 00 AM EDT\nOriginally published 05 / 02 / 2013 at 10: 20 AM EDT\nBody text.\n",
-			title: "Headline here", outlet: "example.org", published: date(2013, 5, 2),
+			title: "Headline here", outlet: "example.org", published: time.Date(2013, 5, 2, 10, 20, 0, 0, time.FixedZone("EDT", -4*3600)),
 		},
 		{
 			name:  "by line with agency",
@@ -246,7 +246,7 @@ func TestMetadata(t *testing.T) {
 		{
 			name:  "headline ending with an initial",
 			text:  "Colts clinch playoff berth with win in K. C.\nPosted on December 23, 2012, 4: 42 PM EDT\nThe Colts won.\n",
-			title: "Colts clinch playoff berth with win in K. C.", published: date(2012, 12, 23),
+			title: "Colts clinch playoff berth with win in K. C.", published: time.Date(2012, 12, 23, 16, 42, 0, 0, time.FixedZone("EDT", -4*3600)),
 		},
 		{
 			name:  "title-case headline with a full stop",
@@ -327,8 +327,7 @@ func TestMetadata(t *testing.T) {
 			}
 			if d.Title != tc.title || d.Author != tc.author || d.Outlet != tc.outlet || !d.Published.Equal(tc.published) {
 				t.Errorf("got title %q author %q outlet %q published %s\nwant title %q author %q outlet %q published %s",
-					d.Title, d.Author, d.Outlet, d.Published.Format(time.DateOnly),
-					tc.title, tc.author, tc.outlet, tc.published.Format(time.DateOnly))
+					d.Title, d.Author, d.Outlet, d.Published, tc.title, tc.author, tc.outlet, tc.published)
 			}
 		})
 	}
@@ -490,6 +489,32 @@ func ExampleDecode() {
 	// "By Jane Doe"
 	// "May 5, 2010"
 	// binary file (NUL byte at offset 6)
+}
+
+func TestDateLineTime(t *testing.T) {
+	zone := func(name string, hours int) *time.Location { return time.FixedZone(name, hours*3600) }
+	tests := []struct {
+		name string
+		in   string
+		want time.Time
+	}{
+		{"no time", "November 27, 2005", date(2005, 11, 27)},
+		{"12-hour, spaced", "Updated 5 / 5 / 2010 1: 41 PM", time.Date(2010, 5, 5, 13, 41, 0, 0, time.UTC)},
+		{"zone", "Wed May 5, 2010 7: 12pm BST", time.Date(2010, 5, 5, 19, 12, 0, 0, zone("BST", 1))},
+		{"24-hour", "Published time: March 12, 2013 02: 03", time.Date(2013, 3, 12, 2, 3, 0, 0, time.UTC)},
+		{"dotted, unknown zone", "TNN Nov 12, 2011, 05.51AM IST MUMBAI:", time.Date(2011, 11, 12, 5, 51, 0, 0, time.UTC)},
+		{"a.m.", "Posted: Thursday, May 2, 2013, 12: 32 a.m. EDT", time.Date(2013, 5, 2, 0, 32, 0, 0, zone("EDT", -4))},
+		// A time that cannot be is no time; the date stands.
+		{"impossible time", "May 2, 2013 25:10", date(2013, 5, 2)},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, _, _, ok := dateLine(tc.in)
+			if !ok || !got.Equal(tc.want) || got.Location().String() != tc.want.Location().String() {
+				t.Errorf("dateLine(%q) = %s %v, want %s", tc.in, got, ok, tc.want)
+			}
+		})
+	}
 }
 
 func TestDateLineMisspeltMonth(t *testing.T) {

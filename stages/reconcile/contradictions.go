@@ -54,7 +54,7 @@ func clustersOf(claims []*claim) []*valueCluster {
 			continue
 		}
 		home.claims = append(home.claims, c)
-		if home.first.when.IsZero() && !c.when.IsZero() {
+		if home.first.when.IsZero() && !c.when.IsZero() || c.when.Equal(home.first.when) && laterClock(c.at, home.first.at) {
 			home.first = c
 		}
 		if specificity(c.fig.Qualifier) < specificity(home.rep.fig.Qualifier) {
@@ -85,8 +85,9 @@ func clustersOf(claims []*claim) []*valueCluster {
 //     quantity over time. Its values are ordered by when each was first
 //     claimed (the claim's own date, else the article's); one row per
 //     change, from the earlier value to the later, when the later was first
-//     claimed on a later day, at most PastWindow later, or one article
-//     gives both (see revised).
+//     claimed on a later day, at most PastWindow later, or on the same day
+//     by a later article (both date lines give the time of day), or one
+//     article gives both (see revised).
 //   - date_conflict: the same claim (one source, one quantity, agreeing
 //     values) dated differently by two documents: both give explicit,
 //     different days, or one dates it after the other had already
@@ -160,7 +161,7 @@ func contradictions(groups []*group, ix *entityIndex, results []doc.Result) []do
 					SourceA: a.rep.src.label, SourceB: b.rep.src.label,
 					DocA: a.rep.info.ID, DocB: b.rep.info.ID,
 					Explanation: fmt.Sprintf("%s first said %s (%s), later %s (%s).",
-						a.rep.src.label, phrase(a.rep, g, true), day(a.first), phrase(b.rep, g, false), day(b.first)),
+						a.rep.src.label, phrase(a.rep, g, true), moment(a.first, b.first), phrase(b.rep, g, false), moment(b.first, a.first)),
 				}, a.rep.fig.ID, b.rep.fig.ID)
 			}
 			for _, v := range vs {
@@ -401,10 +402,17 @@ func gives(claims []*claim, ri int, c *claim) bool {
 // are parts and wholes ("seven bullets, including three from the rear"),
 // not a revision. Two values from different articles of one day are not
 // ordered, so they make no revision; two claimed more than PastWindow
-// apart may be about two events of one place and kind (see sameTime).
+// apart may be about two events of one place and kind (see sameTime);
+// unless both date lines give the time of day (see laterClock).
 func revised(a, b *valueCluster) bool {
 	if !a.first.when.IsZero() && !b.first.when.IsZero() && b.first.when.Sub(a.first.when) >= 24*time.Hour &&
 		b.first.when.Sub(a.first.when) <= PastWindow {
+		return true
+	}
+	// One day, two articles whose date lines give the time: the later one
+	// carries the update ("police said 12 injured" at 1:41 PM, "18" at
+	// 7:12 PM).
+	if a.first.when.Equal(b.first.when) && a.first.info.ID != b.first.info.ID && laterClock(a.first.at, b.first.at) {
 		return true
 	}
 	for _, x := range a.claims {
@@ -440,6 +448,12 @@ func valueOrder(a, b *valueCluster) int {
 	if !a.first.when.IsZero() && !b.first.when.IsZero() {
 		if d := b.first.when.Sub(a.first.when); d >= 24*time.Hour || d <= -24*time.Hour {
 			return a.first.when.Compare(b.first.when)
+		}
+		switch {
+		case laterClock(a.first.at, b.first.at):
+			return -1
+		case laterClock(b.first.at, a.first.at):
+			return 1
 		}
 	}
 	for _, x := range a.claims {
@@ -778,6 +792,20 @@ func day(c *claim) string {
 		return "undated"
 	}
 	return c.when.Format("2006-01-02")
+}
+
+// moment is day(c), with the time of day when other is of the same day
+// and both times are known: "2010-05-05 13:41", "2010-05-05 19:12
+// UTC+01:00" (a time whose date line named no zone has no suffix).
+func moment(c, other *claim) string {
+	if c.at.IsZero() || other.at.IsZero() || !c.when.Equal(other.when) {
+		return day(c)
+	}
+	s := day(c) + " " + c.at.Format("15:04")
+	if c.at.Location() != time.UTC {
+		s += " UTC" + c.at.Format("-07:00")
+	}
+	return s
 }
 
 // claimText is a claim as a readable line: the normalised phrase and the

@@ -167,6 +167,33 @@ func TestContradictions(t *testing.T) {
 			},
 		},
 		{
+			// The date lines give times of day: the later article carries
+			// the update.
+			name: "same-day values with times of day: a revision in time order",
+			results: []doc.Result{
+				res("b", "B", "2010-05-05 19:12", nil, killed(18, doc.Exact, "Athens", "Police")),
+				res("a", "A", "2010-05-05 13:41", nil, killed(12, doc.Exact, "Athens", "Police")),
+			},
+			want: []string{"revision: Police first said 12 soldiers were killed (2010-05-05 13:41), later 18 (2010-05-05 19:12)."},
+		},
+		{
+			// Without zones, times an hour apart may be the same instant.
+			name: "same-day times too close without zones",
+			results: []doc.Result{
+				res("a", "A", "2010-05-05 13:41", nil, killed(12, doc.Exact, "Athens", "Police")),
+				res("b", "B", "2010-05-05 14:50", nil, killed(18, doc.Exact, "Athens", "Police")),
+			},
+		},
+		{
+			// 14:12 at UTC+1 is before 13:41 at UTC-4.
+			name: "same-day times with zones",
+			results: []doc.Result{
+				res("a", "A", "2010-05-05 13:41 -04:00", nil, killed(12, doc.Exact, "Athens", "Police")),
+				res("b", "B", "2010-05-05 14:12 +01:00", nil, killed(18, doc.Exact, "Athens", "Police")),
+			},
+			want: []string{"revision: Police first said 18 soldiers were killed (2010-05-05 14:12 UTC+01:00), later 12 (2010-05-05 13:41 UTC-04:00)."},
+		},
+		{
 			name: "one article gives both values: a revision in text order",
 			results: []doc.Result{
 				res("a", "A", "2023-01-05", nil,

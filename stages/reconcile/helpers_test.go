@@ -17,11 +17,12 @@ func day0(s string) time.Time {
 	if s == "" {
 		return time.Time{}
 	}
-	t, err := time.Parse("2006-01-02", s)
-	if err != nil {
-		panic(err)
+	for _, layout := range []string{"2006-01-02", "2006-01-02 15:04", "2006-01-02 15:04 -07:00"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t
+		}
 	}
-	return t
+	panic("bad test date " + s)
 }
 
 // m is a mention; its offsets are set by res.

@@ -38,10 +38,13 @@ type claim struct {
 	subjKey string // "" when unknown
 	subject string
 	measure string
-	unit    string // unit class
-	period  string // "YYYY-MM" when the figure speaks of the past, else ""
-	when    time.Time
-	dated   bool // when is the claim's own date, not the article's
+	unit    string    // unit class
+	period  string    // "YYYY-MM" when the figure speaks of the past, else ""
+	when    time.Time // the day of the claim, midnight UTC; zero when unknown
+	dated   bool      // when is the claim's own date, not the article's
+	// at is the article's publication time when its date line gives a
+	// time of day and the claim has no date of its own; zero otherwise.
+	at      time.Time
 	lo, hi  float64
 	bounded bool // lo, hi are known
 }
@@ -182,7 +185,7 @@ func point(f *doc.Figure) (float64, bool) {
 // claimOrder sorts claims by time (undated claims last), then document
 // path, then position.
 func claimOrder(a, b *claim) int {
-	return cmp.Or(cmp.Compare(btoi(a.when.IsZero()), btoi(b.when.IsZero())), a.when.Compare(b.when), cmp.Compare(a.info.Path, b.info.Path),
+	return cmp.Or(cmp.Compare(btoi(a.when.IsZero()), btoi(b.when.IsZero())), a.when.Compare(b.when), a.at.Compare(b.at), cmp.Compare(a.info.Path, b.info.Path),
 		cmp.Compare(a.fig.Start, b.fig.Start), cmp.Compare(a.fig.End, b.fig.End),
 		cmp.Compare(a.fig.ID, b.fig.ID))
 }

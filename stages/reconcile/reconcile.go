@@ -112,9 +112,11 @@
 //     quantity without a subject is compared only within each article.
 //   - revision: one attributed source changed its value: one row per
 //     change, in time order, when the later value was first claimed on a
-//     later day, or one article gives both and says one replaced the other
-//     ("initially 63, before revising the number to 89"); in one article
-//     without such a word, two values are a whole and its part.
+//     later day, or later on the same day by an article whose date line
+//     gives the time ("1: 41 PM" and "7: 12pm BST"; see laterClock), or one
+//     article gives both and says one replaced the other ("initially 63,
+//     before revising the number to 89"); in one article without such a
+//     word, two values are a whole and its part.
 //   - date_conflict: one claim (source, quantity, value) dated differently
 //     by two documents: two different explicit days, or an explicit day
 //     after another document had already published the claim.
@@ -204,6 +206,9 @@ func Reconcile(results []doc.Result, opts Options) doc.Reconciled {
 		c.measure = lx.measureOf(f.Measure)
 		c.unit = lx.unitOf(f.Unit)
 		c.when, c.dated = claimTime(&f, info)
+		if !c.dated {
+			c.at = clock(info.Published)
+		}
 		if !f.ClaimedOn.IsZero() && !info.Published.IsZero() && info.Published.Sub(f.ClaimedOn) > PastWindow {
 			c.period = f.ClaimedOn.Format("2006-01")
 		}
@@ -241,17 +246,53 @@ func Reconcile(results []doc.Result, opts Options) doc.Reconciled {
 	return out
 }
 
-// claimTime is when a claim was made: its own date when given, else its
-// article's date. dated tells whether the claim carries a date of its own
-// that differs from the article's day.
+// claimTime is the day a claim was made (midnight UTC): its own date when
+// given, else its article's date. dated tells whether the claim carries a
+// date of its own that differs from the article's day.
 func claimTime(f *doc.Figure, info *doc.Info) (when time.Time, dated bool) {
-	if f.ClaimedOn.IsZero() {
-		return info.Published, false
+	pub := dayOf(info.Published)
+	switch {
+	case f.ClaimedOn.IsZero():
+		return pub, false
+	case pub.IsZero():
+		return dayOf(f.ClaimedOn), true
 	}
-	if info.Published.IsZero() {
-		return f.ClaimedOn, true
+	on := dayOf(f.ClaimedOn)
+	return on, !on.Equal(pub)
+}
+
+// dayOf is the calendar day of t, in t's own zone, at midnight UTC.
+func dayOf(t time.Time) time.Time {
+	if t.IsZero() {
+		return t
 	}
-	y1, m1, d1 := f.ClaimedOn.Date()
-	y2, m2, d2 := info.Published.Date()
-	return f.ClaimedOn, y1 != y2 || m1 != m2 || d1 != d2
+	y, m, d := t.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
+
+// clock returns t when it carries a time of day (date lines that give
+// one), else the zero time.
+func clock(t time.Time) time.Time {
+	if t.IsZero() || t.Hour() == 0 && t.Minute() == 0 {
+		return time.Time{}
+	}
+	return t
+}
+
+// ClockGap is how much later in one day a claim must have been published
+// to count as later, when a date line names no time zone: times without a
+// zone may be hours apart from the instants they mean. Two times whose
+// lines both name a zone need only differ.
+const ClockGap = 3 * time.Hour
+
+// laterClock reports whether publication time b, of the same day as a, is
+// later than a (see ClockGap). Either zero: not known to be later.
+func laterClock(a, b time.Time) bool {
+	if a.IsZero() || b.IsZero() {
+		return false
+	}
+	if a.Location() != time.UTC && b.Location() != time.UTC {
+		return b.After(a)
+	}
+	return b.Sub(a) >= ClockGap
 }
