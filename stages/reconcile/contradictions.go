@@ -333,7 +333,7 @@ func disputes(keys []string, bySrc map[string][]*claim, latest map[string]*value
 	for _, p := range pairs {
 		x, y := p[0], p[1]
 		a, b := latest[x.leader].rep, latest[y.leader].rep
-		if agree(a, b) || superseded(a, stale) || superseded(b, stale) || !sameTime(a, b) {
+		if agree(a, b) || superseded(a, stale) || superseded(b, stale) || !sameTime(a, b) || rising(a, b) {
 			continue
 		}
 		// An article does not dispute the source it quotes: its own
@@ -475,6 +475,33 @@ func capitalize(s string) string {
 		return s
 	}
 	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// cumulative reports whether the counts of a measure only grow as an
+// event unfolds: bodies are found, the wounded are counted, arrests go on.
+func cumulative(measure string) bool {
+	switch measure {
+	case "killed", "wounded", "casualties", "arrested", "displaced", "evacuated", "infected", "treated",
+		"destroyed", "damaged":
+		return true
+	}
+	return false
+}
+
+// rising reports whether two claims of different sources are a count that
+// grew over time rather than a dispute: a cumulative measure, the lower
+// value claimed on an earlier day than the higher ("one person arrested"
+// on the 12th, "46 arrested" by police on the 13th). A lower value claimed
+// later is still a dispute: Moscow's 89 on the 4th against Kyiv's 400 on
+// the 1st.
+func rising(a, b *claim) bool {
+	if !cumulative(a.measure) || a.when.IsZero() || b.when.IsZero() {
+		return false
+	}
+	if b.when.Before(a.when) {
+		a, b = b, a
+	}
+	return b.when.Sub(a.when) >= 24*time.Hour && a.hi < b.lo
 }
 
 // superseded reports whether claim c repeats one of another source's

@@ -167,6 +167,23 @@ func TestContradictions(t *testing.T) {
 			},
 		},
 		{
+			// Arrests go on: a higher count a day later is no dispute.
+			name: "a count that grew across sources",
+			results: []doc.Result{
+				res("a", "A", "2013-03-12", nil, fg{text: "One person", v: f64(1), unit: "person", measure: "arrested", subject: "Flatbush"}),
+				res("b", "B", "2013-03-13", nil, fg{text: "46", v: f64(46), unit: "person", measure: "arrested", subject: "Flatbush", claimant: "police"}),
+			},
+		},
+		{
+			// A lower count claimed later disputes the higher one.
+			name: "a lower count later is a dispute",
+			results: []doc.Result{
+				res("a", "A", "2023-01-01", nil, killed(400, doc.Exact, "Makiivka", "Kyiv")),
+				res("b", "B", "2023-01-04", nil, killed(89, doc.Exact, "Makiivka", "Moscow")),
+			},
+			want: []string{"numeric_dispute: Kyiv said 400 soldiers were killed (2023-01-01); Moscow said 89 (2023-01-04)."},
+		},
+		{
 			// The date lines give times of day: the later article carries
 			// the update.
 			name: "same-day values with times of day: a revision in time order",

@@ -107,8 +107,10 @@
 //     lowest with the highest, so k camps give at most k rows. Not a
 //     dispute: a source repeating a value some source has since revised
 //     (the revision row shows it); an article's own figure against a
-//     source it quotes; a source whose article also gives the other value.
-//     Outlets' own figures take part only in quantities with a subject; a
+//     source it quotes; a source whose article also gives the other value;
+//     a count that grew: for measures that only grow (killed, wounded,
+//     arrested, ...), a lower value claimed on an earlier day than the
+//     higher one (see rising). Outlets' own figures take part only in quantities with a subject; a
 //     quantity without a subject is compared only within each article.
 //   - revision: one attributed source changed its value: one row per
 //     change, in time order, when the later value was first claimed on a
