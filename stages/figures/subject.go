@@ -76,17 +76,43 @@ func (st *docState) placeInClause(toks []tok, from int) string {
 		if name, ok := st.placeName(toks, k); ok {
 			// "at the Kraft Foods plant": a name before a noun is
 			// attributive, not the place.
-			e := k
-			for e < len(toks) && toks[e].end <= toks[k].start+len(name) {
-				e++
-			}
-			if e < len(toks) && toks[e].kind == tWord && !toks[e].cap && !st.e.v.stop[toks[e].lo] && !st.e.v.preps[toks[e].lo] {
+			if st.beforeNoun(toks, st.nameEnd(toks, k, name)) {
 				continue
 			}
 			return name
 		}
 	}
 	return ""
+}
+
+// nameEnd is the byte offset where the place name that placeName found at
+// toks[k] ends: it starts at toks[k], or at the direction word before it.
+func (st *docState) nameEnd(toks []tok, k int, name string) int {
+	if !strings.HasPrefix(st.d.Text[toks[k].start:], name) && k > 0 {
+		return toks[k-1].start + len(name)
+	}
+	return toks[k].start + len(name)
+}
+
+// beforeNoun reports whether the first token at or after byte end is a
+// common noun or adjective: a name right before one is attributive ("the
+// Kraft Foods plant", "a Vancouver man"), not a place the story is in.
+func (st *docState) beforeNoun(toks []tok, end int) bool {
+	e := sort.Search(len(toks), func(i int) bool { return toks[i].start >= end })
+	if e == len(toks) || toks[e].kind != tWord || toks[e].cap || st.e.v.stop[toks[e].lo] || st.e.v.preps[toks[e].lo] {
+		return false
+	}
+	// Adverbs and verbs: "Local radio in Ohio first reported".
+	w := toks[e].lo
+	if strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed") {
+		return false
+	}
+	switch w {
+	case "first", "last", "now", "then", "today", "yesterday", "tonight", "also", "later", "earlier", "again",
+		"still", "just", "only", "even", "ever", "never", "already", "said", "says", "say", "told", "tells", "reports":
+		return false
+	}
+	return true
 }
 
 // pastSentence reports whether a sentence speaks of an earlier time: a
@@ -339,15 +365,13 @@ func (st *docState) placeAfter(toks []tok, from int) string {
 		if t.lo == "of" && !(j > 0 && isSettlement(toks[j-1].lo)) {
 			continue
 		}
-		k := j + 1
-		if k < len(toks) && toks[k].lo == "the" {
-			k++
+		if j+1 == len(toks) {
+			return ""
 		}
 		// "in eastern China", "in southern Iran".
-		if k < len(toks) && compass(toks[k].lo) {
-			k++
-		}
-		if name, ok := st.placeName(toks, k); ok {
+		k := placeStart(toks, j+1)
+		// "at the Kraft Foods plant": attributive, not the place.
+		if name, ok := st.placeName(toks, k); ok && !st.beforeNoun(toks, st.nameEnd(toks, k, name)) {
 			return name
 		}
 	}
@@ -394,7 +418,13 @@ func (st *docState) placeName(toks []tok, k int) (string, bool) {
 		return "", false
 	}
 	if len(st.mentions) > 0 {
-		if m, ok := st.mentionAt(toks[k].start); ok {
+		m, ok := st.mentionAt(toks[k].start)
+		if !ok && k > 0 && compass(toks[k-1].lo) {
+			// placeStart skipped a direction word that is part of the
+			// name: "Northeast Philadelphia".
+			m, ok = st.mentionAt(toks[k-1].start)
+		}
+		if ok {
 			if m.Kind == doc.Place && plausiblePlace(m) {
 				return m.Text, true
 			}
@@ -581,7 +611,8 @@ func (st *docState) mainPlace() string {
 				switch {
 				case head:
 					headN[ms[i].Text] += 3
-				case locativeBefore(st.d.Text, s.Start, ms[i].Start) && !possessiveAfter(st.d.Text, ms[i].End):
+				case locativeBefore(st.d.Text, s.Start, ms[i].Start) && !possessiveAfter(st.d.Text, ms[i].End) &&
+					!st.beforeNoun(toks, ms[i].End):
 					// The lead (the first two body sentences) says where
 					// the story happened: a locative use there within 60
 					// bytes of what happened (an event noun or a measure

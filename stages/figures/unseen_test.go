@@ -58,6 +58,11 @@ func TestExtractUnseen(t *testing.T) {
 		// "The city of X ... its hospitals": X is the setting of the figure.
 		{"city of before", "The city of Tromso said its hospitals are treating 30 wounded.",
 			nil, []fw{{text: "30 wounded", unit: "person", measure: "wounded", subject: "Tromso", claimant: str("Tromso")}}},
+		// "Northeast" is part of the place name; the tagger's "Kraft
+		// Foods" before "plant" is attributive, not the place.
+		{"direction word in a place name", "Police say two people have been killed in a shooting at the Kraft Foods plant in Northeast Philadelphia.",
+			[]doc.Mention{{Kind: doc.Place, Text: "Kraft Foods", Start: 60, End: 71}, {Kind: doc.Place, Text: "Northeast Philadelphia", Start: 81, End: 103}},
+			[]fw{{text: "two people", unit: "person", measure: "killed", subject: "Northeast Philadelphia"}}},
 		// "two of the three victims": the part counts, the noun is the whole's.
 		{"part of whole", "Local radio in Ohio first reported that two of the three victims died.",
 			[]doc.Mention{{Kind: doc.Place, Text: "Ohio", Start: 15, End: 19}},

@@ -109,9 +109,12 @@ const maxHeadline = 30
 type sentencer struct {
 	text  string
 	title string // the document's headline until the first content sentence
-	furn  []doc.Span
-	toks  []doc.Token
-	sents []doc.Sentence
+	// inTitle: the last sentence was the first part of the headline, and
+	// title holds the rest.
+	inTitle bool
+	furn    []doc.Span
+	toks    []doc.Token
+	sents   []doc.Sentence
 
 	first     int  // index of the current sentence's first token
 	fc        int  // furniture cursor: spans before it end before the current token
@@ -247,18 +250,25 @@ func (s *sentencer) close(headline bool) {
 		return
 	}
 	first, last := s.toks[s.first], s.toks[len(s.toks)-1]
-	kind := doc.Body
+	kind, rest := doc.Body, ""
 	switch {
 	case s.firstReg >= 0:
 		kind = doc.Furniture
 	case headline && !s.lineFinal && s.lineStart && len(s.toks)-s.first <= maxHeadline:
 		kind = doc.Headline
-	case s.title != "" && s.lineStart && isTitle(s.text[first.Start:last.End], s.title):
+	case s.title != "" && (s.lineStart || s.inTitle) && isTitle(s.text[first.Start:last.End], s.title):
 		// The document's headline, even when it ends with "?" or "!".
 		kind = doc.Headline
+	case s.title != "" && (s.lineStart || s.inTitle) && titleRest(s.text[first.Start:last.End], s.title) != "":
+		// The headline cut by a full stop ("Shooting at NE Phila. Kraft
+		// Plant"): each part is headline.
+		kind = doc.Headline
+		rest = titleRest(s.text[first.Start:last.End], s.title)
 	}
 	if kind != doc.Furniture {
-		s.title = "" // only the first content sentence can be the headline
+		// Only the first content sentence can be the headline, or its
+		// first part.
+		s.title, s.inTitle = rest, rest != ""
 	}
 	s.sents = append(s.sents, doc.Sentence{
 		Start: first.Start, End: last.End,
@@ -271,6 +281,16 @@ func (s *sentencer) close(headline bool) {
 
 // isTitle reports whether sentence text s is the headline title, written
 // with or without a markdown heading mark or emphasis.
+// titleRest returns what follows sentence s in title when s is the first
+// part of it, else "".
+func titleRest(s, title string) string {
+	s = strings.TrimLeft(s, "#*_ \t")
+	if s == "" || !strings.HasPrefix(title, s+" ") {
+		return ""
+	}
+	return strings.TrimSpace(title[len(s):])
+}
+
 func isTitle(s, title string) bool {
 	s = strings.TrimLeft(s, "#*_ \t")
 	s = strings.TrimRight(s, "*_ \t")

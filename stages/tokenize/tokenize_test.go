@@ -165,6 +165,10 @@ func TestSentences(t *testing.T) {
 			want: []string{"B:What happened ?", "B:The strike hit ."}},
 		{name: "title ending with a question mark", in: "What now?\n\nThe strike hit.", title: "What now?",
 			want: []string{"H:What now ?", "B:The strike hit ."}},
+		// An unknown abbreviation cuts the headline; both parts are headline.
+		{name: "title cut by a full stop", in: "Shooting at NE Phila. Kraft Plant\nPolice say two died. Then it rained.",
+			title: "Shooting at NE Phila. Kraft Plant",
+			want:  []string{"H:Shooting at NE Phila .", "H:Kraft Plant", "B:Police say two died .", "B:Then it rained ."}},
 		{name: "markdown title", in: "# The attack\n\nIt hit.", title: "The attack",
 			want: []string{"H:# The attack", "B:It hit ."}},
 		{name: "colon at line end", in: "He said:\n“Every house is a fortress.”",
