@@ -812,6 +812,10 @@ func (st *docState) build(si int, toks []tok, p phrase, prevLast int, figs []fig
 	if measure == "shot_down" && unit != "" && !airborne(unit) {
 		measure = "intercepted"
 	}
+	// People seized are arrested.
+	if measure == "seized" && human {
+		measure = "arrested"
+	}
 	if the && measure == "" {
 		return fig{}
 	}
@@ -1138,6 +1142,13 @@ func (st *docState) countedNoun(toks []tok, p phrase) noun {
 	head, run := -1, 0
 	for k < len(toks) && run < 5 {
 		t := &toks[k]
+		// "99 alleged Mafia members", "12 suspected militants": an
+		// adjective, not a claim verb.
+		if run == 0 && (t.lo == "alleged" || t.lo == "suspected" || t.lo == "purported") && k+1 < len(toks) &&
+			toks[k+1].kind == tWord && !v.stop[toks[k+1].lo] && toks[k+1].lo != "that" && toks[k+1].lo != "to" {
+			k++
+			continue
+		}
 		if t.kind != tWord || v.stop[t.lo] || v.claimVerbs[t.lo] {
 			break
 		}

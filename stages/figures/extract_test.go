@@ -226,6 +226,11 @@ func TestExtract(t *testing.T) {
 			[]want{{text: "About 20 percent", claimant: ""}}},
 		{"emergency number", "A witness called 911 to report the shooting.", nil},
 		{"age at death", "Vincent Gigante, who died yesterday in federal prison at 77, was a crime boss.", nil},
+		// "alleged" is an adjective here; people seized are arrested.
+		{"alleged members seized", "He was one of 99 alleged Mafia members seized on Tuesday.",
+			[]want{{text: "99 alleged Mafia members", unit: "member", measure: "arrested"}}},
+		{"things seized", "Police seized 40 rifles.", []want{{text: "40 rifles", unit: "rifle", measure: "seized"}}},
+		{"indicted", "Prosecutors said 12 men were indicted.", []want{{text: "12 men", measure: "charged"}}},
 		{"boats are intercepted", "The navy intercepted three boats off the coast.",
 			[]want{{text: "three boats", measure: "intercepted"}}},
 		{"two days of a month", "He will ask the Queen on 4 or 5 April to dissolve Parliament.", nil},

@@ -214,7 +214,7 @@ func (st *docState) placeBefore(toks []tok, first int) string {
 func eventMeasure(m string) bool {
 	switch m {
 	case "killed", "wounded", "casualties", "missing", "destroyed", "damaged", "shot_down", "hit", "fired",
-		"stationed", "evacuated", "rescued", "treated", "displaced", "shot", "captured", "arrested":
+		"stationed", "evacuated", "rescued", "treated", "displaced", "shot", "captured", "arrested", "seized", "charged":
 		return true
 	}
 	return false

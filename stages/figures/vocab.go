@@ -28,7 +28,10 @@ import (
 //	stationed   stationed, housed, housing, holds, quartered, billeted,
 //	            deployed, were located, accommodated, packed
 //	mobilised   mobilised, mobilized, mobilisation, drafted, called up, conscripted
-//	arrested    arrested, arrest(s), detained, jailed, taken into custody
+//	arrested    arrested, arrest(s), detained, jailed, taken into custody,
+//	            rounded up; "seized" of people
+//	seized      seized, confiscated (of things)
+//	charged     charged, indicted
 //	missing     missing, unaccounted for
 //	evacuated   evacuated, evacuation
 //	rescued     rescued
@@ -57,7 +60,9 @@ func measureTable() map[string]string {
 		{"stationed", "stationed|housed|housing|houses|holds|quartered|billeted|deployed|were located|" +
 			"was located|accommodated|packed"},
 		{"mobilised", "mobilised|mobilized|mobilisation|mobilization|drafted|called up|conscripted"},
-		{"arrested", "arrested|detained|jailed|arrest|arrests|taken into custody"},
+		{"arrested", "arrested|detained|jailed|arrest|arrests|taken into custody|rounded up"},
+		{"seized", "seized|seizing|confiscated"},
+		{"charged", "charged|indicted"},
 		{"missing", "missing|unaccounted for|unaccounted"},
 		{"evacuated", "evacuated|evacuation|evacuate"},
 		{"rescued", "rescued"},

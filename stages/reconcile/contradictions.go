@@ -367,8 +367,10 @@ func loose(c *claim) bool {
 
 // sameTime reports whether two claims can be tied to one event in time:
 // both come from one article, or both are dated (their own date, else
-// their article's) and lie within PastWindow of each other. A claim with
-// no date at all may speak of an earlier event of the same place and kind
+// their article's) and lie within PastWindow of each other, or neither is
+// dated and both are about one place smaller than a country (one town's
+// arrests in two undated reports). A claim with no date, against a dated
+// one, may speak of an earlier event of the same place and kind
 // (last year's quake on the same island, a toll recalled from "September"
 // in an undated article), and so may a claim dated months apart from the
 // other: such a pair is left out of disputes and revisions, and the
@@ -376,6 +378,11 @@ func loose(c *claim) bool {
 func sameTime(a, b *claim) bool {
 	if a.ri == b.ri {
 		return true
+	}
+	// Two undated claims about one town or city: nothing dates either
+	// apart from the other, and the place ties them to one event.
+	if a.when.IsZero() && b.when.IsZero() {
+		return a.specific && a.subjKey == b.subjKey
 	}
 	if a.when.IsZero() || b.when.IsZero() {
 		return false
@@ -481,7 +488,7 @@ func capitalize(s string) string {
 // event unfolds: bodies are found, the wounded are counted, arrests go on.
 func cumulative(measure string) bool {
 	switch measure {
-	case "killed", "wounded", "casualties", "arrested", "displaced", "evacuated", "infected", "treated",
+	case "killed", "wounded", "casualties", "arrested", "charged", "displaced", "evacuated", "infected", "treated",
 		"destroyed", "damaged":
 		return true
 	}
@@ -619,6 +626,12 @@ func placeConflicts(groups []*group, ix *entityIndex, add func(doc.Contradiction
 				if mentioned[a.ri][b.subjKey] || mentioned[b.ri][a.subjKey] {
 					continue
 				}
+				// "Gulf of Aden" and "Aden", "Qeshm island" and "Qeshm":
+				// one name holds the other; the place is one, or one is
+				// within the other.
+				if containsName(a.subject, b.subject) || containsName(b.subject, a.subject) {
+					continue
+				}
 				if d := b.when.Sub(a.when); !a.when.IsZero() && !b.when.IsZero() && (d > PlaceConflictWindow || d < -PlaceConflictWindow) {
 					continue
 				}
@@ -656,6 +669,28 @@ func placeConflicts(groups []*group, ix *entityIndex, add func(doc.Contradiction
 				a.src.label, phrase(a, g, true), a.subject, outlet(a.info), b.subject, outlet(b.info), more),
 		}, pair[0], pair[1])
 	}
+}
+
+// containsName reports whether the words of name b appear, in order and
+// together, among the words of name a.
+func containsName(a, b string) bool {
+	wa, wb := words(a), words(b)
+	if len(wb) == 0 || len(wb) > len(wa) {
+		return false
+	}
+	for i := 0; i+len(wb) <= len(wa); i++ {
+		same := true
+		for j := range wb {
+			if fold(wa[i+j]) != fold(wb[j]) {
+				same = false
+				break
+			}
+		}
+		if same {
+			return true
+		}
+	}
+	return false
 }
 
 // nameVariants adds name_variant rows: two person entities that may be one

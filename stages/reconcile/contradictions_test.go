@@ -167,6 +167,27 @@ func TestContradictions(t *testing.T) {
 			},
 		},
 		{
+			// Neither report is dated; one town ties them to one event.
+			name: "two undated reports of one town",
+			results: []doc.Result{
+				res("a", "A", "", []doc.Mention{{Kind: doc.Place, Text: "Palermo"}},
+					fg{text: "99 alleged members", v: f64(99), unit: "member", measure: "arrested", subject: "Palermo"}),
+				res("b", "B", "", []doc.Mention{{Kind: doc.Place, Text: "Palermo"}},
+					fg{text: "89 people", v: f64(89), unit: "person", measure: "arrested", subject: "Palermo", claimant: "Ansa"}),
+			},
+			want: []string{"numeric_dispute: A (unattributed) said 99 people were arrested (undated); Ansa said 89 (undated)."},
+		},
+		{
+			// A country is too wide to tie two undated reports to one event.
+			name: "two undated reports of one country",
+			results: []doc.Result{
+				res("a", "A", "", []doc.Mention{{Kind: doc.Place, Text: "Italy"}},
+					fg{text: "99 people", v: f64(99), unit: "person", measure: "arrested", subject: "Italy"}),
+				res("b", "B", "", []doc.Mention{{Kind: doc.Place, Text: "Italy"}},
+					fg{text: "89 people", v: f64(89), unit: "person", measure: "arrested", subject: "Italy", claimant: "Ansa"}),
+			},
+		},
+		{
 			// Arrests go on: a higher count a day later is no dispute.
 			name: "a count that grew across sources",
 			results: []doc.Result{
@@ -446,6 +467,14 @@ func TestContradictions(t *testing.T) {
 				res("b", "B", "2023-01-03", []doc.Mention{loc("Donetsk")}, killed(63, doc.Exact, "Donetsk", rus)),
 			},
 			want: []string{"place_conflict: Russian Ministry of Defense's 63 soldiers were killed is placed in Makiivka by A and in Donetsk by B."},
+		},
+		{
+			// "Gulf of Aden" holds "Aden": no conflict.
+			name: "one place name within the other",
+			results: []doc.Result{
+				res("a", "A", "2023-01-03", []doc.Mention{loc("Gulf of Aden")}, killed(63, doc.Exact, "Gulf of Aden", rus)),
+				res("b", "B", "2023-01-03", []doc.Mention{loc("Aden")}, killed(63, doc.Exact, "Aden", rus)),
+			},
 		},
 		{
 			// B names both places (a town and the city it lies by): no conflict.

@@ -163,7 +163,7 @@ func newLexicon(gz *gazetteer.Gazetteer) *lexicon {
 			fighter combatant`,
 		"civilian": `civilian resident inhabitant noncombatant non-combatant
 			villager citizen`,
-		"person": `person people individual victim human`,
+		"person": `person people individual victim human member suspect`,
 		"child":  `child children kid minor`,
 	} {
 		for _, u := range strings.Fields(units) {

@@ -37,11 +37,14 @@ type claim struct {
 	src     source
 	subjKey string // "" when unknown
 	subject string
-	measure string
-	unit    string    // unit class
-	period  string    // "YYYY-MM" when the figure speaks of the past, else ""
-	when    time.Time // the day of the claim, midnight UTC; zero when unknown
-	dated   bool      // when is the claim's own date, not the article's
+	// specific: the subject is a place smaller than a country (set once
+	// subjects are merged).
+	specific bool
+	measure  string
+	unit     string    // unit class
+	period   string    // "YYYY-MM" when the figure speaks of the past, else ""
+	when     time.Time // the day of the claim, midnight UTC; zero when unknown
+	dated    bool      // when is the claim's own date, not the article's
 	// at is the article's publication time when its date line gives a
 	// time of day and the claim has no date of its own; zero otherwise.
 	at      time.Time

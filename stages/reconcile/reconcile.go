@@ -47,7 +47,8 @@
 //     marine, fighter, combatant;
 //   - civilian: civilian, resident, inhabitant, villager, citizen,
 //     non-combatant;
-//   - person (who is not said): person, people, victim, individual, human;
+//   - person (who is not said): person, people, victim, individual, human,
+//     member, suspect;
 //   - child: child, kid, minor;
 //   - any other unit is a class of its own, "man", "woman", "worker" and
 //     "officer" included (they are often parts of a toll: "two women and
@@ -240,6 +241,9 @@ func Reconcile(results []doc.Result, opts Options) doc.Reconciled {
 		}
 	}
 	groups := buildQuantities(claims, pl)
+	for _, c := range claims {
+		c.specific = pl.specific[c.subjKey]
+	}
 	out.Quantities = make([]doc.Quantity, len(groups))
 	for i, g := range groups {
 		out.Quantities[i] = g.q
