@@ -514,7 +514,7 @@ func numberWord(w string) bool {
 		return false
 	}
 	switch w[0] {
-	case 'b', 'd', 'e', 'f', 'h', 'm', 'n', 's', 't', 'z':
+	case 'b', 'd', 'e', 'f', 'h', 'm', 'n', 'o', 's', 't', 'z':
 	default:
 		return false
 	}

@@ -244,6 +244,10 @@ func TestExtract(t *testing.T) {
 		{"participle estimated", "Thieves took watches estimated to be worth 2 million euros.",
 			[]want{{text: "2 million euros", unit: "eur", claimant: ""}}},
 		{"one is not a count", "One woman told the press her husband survived.", nil},
+		// The only number of its sentence, and something happened to it.
+		{"one killed", "One person was killed in the blast.", []want{{text: "One person", value: fp(1), measure: "killed"}}},
+		{"at least one injured", "At least one bomb technician was injured.",
+			[]want{{text: "At least one bomb technician", q: doc.AtLeast, measure: "wounded"}}},
 	}
 	x, err := New()
 	if err != nil {
