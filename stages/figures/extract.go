@@ -161,6 +161,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"factpipe/doc"
 )
@@ -366,6 +368,7 @@ func quoteSpans(text string) []doc.Span {
 	var out []doc.Span
 	open := -1
 	straight := -1
+	lineEnd := -1 // the last line end seen
 	for i := 0; i < len(text); {
 		if c := text[i]; c != 0xE2 && c != '"' && c != '\n' {
 			i++
@@ -384,9 +387,17 @@ func quoteSpans(text string) []doc.Span {
 			}
 			i += len("”")
 		case text[i] == '"':
-			if straight < 0 {
+			switch {
+			case straight < 0:
 				straight = i
-			} else {
+			case lineEnd > straight && opensQuote(text, i):
+				// A quote that opens a later line while one is still
+				// open: the earlier one was never closed ("He added:
+				// "We will ..." with no closing mark). It ends with its
+				// line; a new one starts here.
+				out = append(out, doc.Span{Start: straight, End: lineEnd})
+				straight = i
+			default:
 				out = append(out, doc.Span{Start: straight, End: i + 1})
 				straight = -1
 			}
@@ -394,12 +405,33 @@ func quoteSpans(text string) []doc.Span {
 		case text[i] == '\n' && i+1 < len(text) && text[i+1] == '\n':
 			straight = -1
 			i++
+		case text[i] == '\n':
+			lineEnd = i
+			i++
 		default:
 			i++
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
+}
+
+// opensQuote reports whether the straight quote at text[i] looks like an
+// opening one: at the start of a line or after a space or bracket, and
+// right before a letter or digit.
+func opensQuote(text string, i int) bool {
+	if i > 0 {
+		switch text[i-1] {
+		case '\n', ' ', '\t', '(', '[':
+		default:
+			return false
+		}
+	}
+	if i+1 >= len(text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i+1:])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // quoteAt returns the quotation holding byte off.
@@ -1419,6 +1451,11 @@ func (st *docState) measure(toks []tok, p phrase, cn noun, prevLast int, figs []
 			return m, 1
 		}
 	}
+	// A crowd estimate: "police put the march, to mark the strike, at
+	// roughly 30,000", "organisers estimated the crowd at 100,000".
+	if crowdEstimate(toks, p.first) {
+		return "gathered", 2
+	}
 	// (b) Just before the number, in its clause: "killed 400", "killed or injured 200,000".
 	from := max(prevLast, p.first-4)
 	for j := p.first - 1; j >= from; j-- {
@@ -1468,6 +1505,32 @@ func (st *docState) measure(toks []tok, p phrase, cn noun, prevLast int, figs []
 		}
 	}
 	return "", 0
+}
+
+// crowdEstimate reports whether the number at toks[i] is what someone put
+// or estimated a gathering at: "at" before the number, and before it, in
+// the sentence, "put" or "estimated" with a word for a gathering
+// ("march", "crowd", "protest", "rally", "turnout") within three words.
+func crowdEstimate(toks []tok, i int) bool {
+	if i == 0 || toks[i-1].lo != "at" {
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-16; j-- {
+		switch toks[j].lo {
+		case "put", "puts", "putting", "estimated", "estimates", "estimate", "estimating", "placed", "places":
+		default:
+			continue
+		}
+		for k := j + 1; k < len(toks) && k <= j+3 && k < i; k++ {
+			switch toks[k].lo {
+			case "march", "marches", "crowd", "crowds", "protest", "protests", "rally", "rallies", "turnout",
+				"demonstration", "demonstrations", "gathering", "attendance", "protesters", "demonstrators", "marchers":
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // measureVerb reports whether the measure word w may govern a number

@@ -231,6 +231,13 @@ func TestExtract(t *testing.T) {
 			[]want{{text: "99 alleged Mafia members", unit: "member", measure: "arrested"}}},
 		{"things seized", "Police seized 40 rifles.", []want{{text: "40 rifles", unit: "rifle", measure: "seized"}}},
 		{"indicted", "Prosecutors said 12 men were indicted.", []want{{text: "12 men", measure: "charged"}}},
+		{"crowd estimate", "Police put the march, to mark a nationwide strike, at roughly 30,000 people.",
+			[]want{{text: "roughly 30,000 people", value: fp(30000), measure: "gathered", claimant: "Police"}}},
+		{"took to the streets", "Police said as many as 20,000 people took to the streets of Athens.",
+			[]want{{text: "as many as 20,000 people", measure: "gathered", claimant: "Police"}}},
+		// A price is no crowd.
+		{"estimated at a price", "Analysts estimated the deal at $5 billion.",
+			[]want{{text: "$5 billion", measure: ""}}},
 		{"boats are intercepted", "The navy intercepted three boats off the coast.",
 			[]want{{text: "three boats", measure: "intercepted"}}},
 		{"two days of a month", "He will ask the Queen on 4 or 5 April to dissolve Parliament.", nil},

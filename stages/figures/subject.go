@@ -52,9 +52,64 @@ func (st *docState) subject(toks []tok, p phrase, figLast int, measure string) s
 		if pl := st.placeInClause(toks, figLast); pl != "" {
 			return pl
 		}
+		// "clashes broke out in Salonika where 50,000 marched": a place
+		// named just before the figure; a capitalised name the tagger did
+		// not know there puts the figure elsewhere than the article's
+		// main place, and its place is unknown.
+		if pl, unknown := st.placeNamedBefore(toks, p.first); pl != "" || unknown {
+			return pl
+		}
 		return st.mainPlace()
 	}
 	return ""
+}
+
+// placeNamedBefore finds, in the twelve words before the figure at toks[i]
+// (not past a semicolon or colon), the nearest locative preposition ("in",
+// "at", "near") before a capitalised word. It returns the place when the
+// word starts a place mention; unknown when it is no mention at all (nor a
+// month, weekday or title), so the place is one the tagger did not know.
+// Countries are passed over: a country is no more specific than the
+// article's main place.
+func (st *docState) placeNamedBefore(toks []tok, i int) (name string, unknown bool) {
+	if len(st.mentions) == 0 {
+		return "", false // without a tagger, placeName reads capitalised words itself
+	}
+	v := st.e.v
+	for j := i - 2; j >= 0 && j >= i-12; j-- {
+		if toks[j].s == ";" || toks[j].s == ":" {
+			break
+		}
+		switch toks[j].lo {
+		case "in", "at", "near":
+		default:
+			continue
+		}
+		k := placeStart(toks, j+1)
+		t := &toks[k]
+		if t.kind != tWord || !t.cap || v.stop[t.lo] || v.titles[t.lo] {
+			continue
+		}
+		if _, ok := v.months[t.lo]; ok {
+			continue
+		}
+		if _, ok := v.weekdays[t.lo]; ok {
+			continue
+		}
+		if name, ok := st.placeName(toks, k); ok {
+			// "at the Kraft Foods plant" is no place; "the war in
+			// Ukraine" is wider than the article's main place.
+			if st.beforeNoun(toks, st.nameEnd(toks, k, name)) || v.countries[strings.ToLower(name)] {
+				continue
+			}
+			return name, false
+		}
+		if _, ok := st.mentionAt(t.start); ok {
+			continue // a person or an organisation: "at Kraft"
+		}
+		return "", true
+	}
+	return "", false
 }
 
 // placeInClause finds a locative place ("in X", "at X", "near X") up to 25
@@ -214,7 +269,7 @@ func (st *docState) placeBefore(toks []tok, first int) string {
 func eventMeasure(m string) bool {
 	switch m {
 	case "killed", "wounded", "casualties", "missing", "destroyed", "damaged", "shot_down", "hit", "fired",
-		"stationed", "evacuated", "rescued", "treated", "displaced", "shot", "captured", "arrested", "seized", "charged":
+		"stationed", "evacuated", "rescued", "treated", "displaced", "shot", "captured", "arrested", "seized", "charged", "gathered":
 		return true
 	}
 	return false

@@ -63,6 +63,19 @@ func TestExtractUnseen(t *testing.T) {
 		{"direction word in a place name", "Police say two people have been killed in a shooting at the Kraft Foods plant in Northeast Philadelphia.",
 			[]doc.Mention{{Kind: doc.Place, Text: "Kraft Foods", Start: 60, End: 71}, {Kind: doc.Place, Text: "Northeast Philadelphia", Start: 81, End: 103}},
 			[]fw{{text: "two people", unit: "person", measure: "killed", subject: "Northeast Philadelphia"}}},
+		{"tagged place before", "Clashes broke out in Salonika where approximately 50,000 people marched, police in Athens said. Athens was calm.",
+			[]doc.Mention{{Kind: doc.Place, Text: "Salonika", Start: 21, End: 29}, {Kind: doc.Place, Text: "Athens", Start: 83, End: 89}, {Kind: doc.Place, Text: "Athens", Start: 96, End: 102}},
+			[]fw{{text: "approximately 50,000 people", unit: "person", measure: "gathered", subject: "Salonika"}}},
+		// A country before the figure is wider than the main place.
+		{"country before", "Shelling killed two people in Riverton. According to a source on the war in Ukraine, the building holds 600 people.",
+			[]doc.Mention{{Kind: doc.Place, Text: "Riverton", Start: 30, End: 38}, {Kind: doc.Place, Text: "Ukraine", Start: 76, End: 83}},
+			[]fw{{text: "two people", unit: "person", measure: "killed", subject: "Riverton"},
+				{text: "600 people", unit: "person", measure: "stationed", subject: "Riverton"}}},
+		// A place the tagger did not know: the figure is not about the
+		// article's main place.
+		{"untagged place before", "Clashes broke out in Salonika where approximately 50,000 people marched, police in Athens said. Athens was calm.",
+			[]doc.Mention{{Kind: doc.Place, Text: "Athens", Start: 83, End: 89}, {Kind: doc.Place, Text: "Athens", Start: 96, End: 102}},
+			[]fw{{text: "approximately 50,000 people", unit: "person", measure: "gathered", subject: ""}}},
 		// "two of the three victims": the part counts, the noun is the whole's.
 		{"part of whole", "Local radio in Ohio first reported that two of the three victims died.",
 			[]doc.Mention{{Kind: doc.Place, Text: "Ohio", Start: 15, End: 19}},

@@ -35,7 +35,9 @@ import (
 //	missing     missing, unaccounted for
 //	evacuated   evacuated, evacuation
 //	rescued     rescued
-//	gathered    gathered, attended, rallied, protested, marched
+//	gathered    gathered, attended, rallied, protested, marched, demonstrated,
+//	            took to the streets, turned out, joined the protest; a crowd
+//	            estimate ("police put the march at 30,000")
 //	treated     treated, treating, hospitalised, in hospital
 //	displaced   displaced, fled, homeless
 //	captured    captured, taken prisoner, surrendered
@@ -66,7 +68,9 @@ func measureTable() map[string]string {
 		{"missing", "missing|unaccounted for|unaccounted"},
 		{"evacuated", "evacuated|evacuation|evacuate"},
 		{"rescued", "rescued"},
-		{"gathered", "gathered|attended|rallied|protested|marched"},
+		{"gathered", "gathered|attended|rallied|protested|marched|demonstrated|took to the streets|take to the streets|" +
+			"taking to the streets|turned out|joined the protest|joined the protests|joined the march|joined the rally|" +
+			"joined the demonstration|joined the demonstrations"},
 		{"treated", "treated|treating|hospitalised|hospitalized|in hospital"},
 		{"displaced", "displaced|fled|homeless"},
 		{"captured", "captured|taken prisoner|surrendered"},
