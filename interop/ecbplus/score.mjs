@@ -1,0 +1,93 @@
+// Scores factpipe's contradictions on ECB+ against the reference in
+// key.json and the row judgements in judged.json.
+//
+// usage: node interop/ecbplus/score.mjs OUTROOT
+//
+// OUTROOT holds one factpipe output per topic folder (OUTROOT/<topic>/),
+// as `make eval-ecb` writes them. For each split (even topics: tuning;
+// odd topics: held out) it prints:
+//   - precision: rows judged right over rows judged, from judged.json (a
+//     row's judgement is keyed by its contradiction_id, which is stable
+//     while the figures it compares are extracted the same way); rows not
+//     yet judged are listed for reading and count as not judged;
+//   - recall: key disagreements (medium or high certainty, numeric kinds)
+//     for which some row compares the same two values, over all of them
+//     and over those in scope (both values extracted as figures with a
+//     measure: what the quantities table groups).
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DuckDBInstance } from '@duckdb/node-api';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = process.argv[2];
+if (!root) {
+  console.error('usage: node interop/ecbplus/score.mjs OUTROOT');
+  process.exit(2);
+}
+const key = JSON.parse(fs.readFileSync(path.join(here, 'key.json'), 'utf8')).topics;
+const judged = JSON.parse(fs.readFileSync(path.join(here, 'judged.json'), 'utf8')).rows;
+
+const words = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+// valueOf reads the first number of a key value: "18 injured", "more than 450", "three".
+function valueOf(v) {
+  const m = String(v).replace(/,/g, '').match(/-?\d+(\.\d+)?/);
+  if (m) return parseFloat(m[0]);
+  const w = String(v).toLowerCase().match(/\b(no|none|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/);
+  if (!w) return null;
+  return w[1] === 'no' || w[1] === 'none' ? 0 : words[w[1]];
+}
+
+const db = await (await DuckDBInstance.create(':memory:')).connect();
+async function rows(sql) {
+  return (await db.runAndReadAll(sql)).getRowObjectsJson();
+}
+
+const splits = { even: { name: 'even topics (tuning)' }, odd: { name: 'odd topics (held out)' } };
+for (const s of Object.values(splits)) Object.assign(s, { rows: 0, right: 0, judged: 0, key: 0, found: 0, scope: 0, scopeFound: 0 });
+const unjudged = [];
+const topics = fs.readdirSync(root).filter(t => /^\d+$/.test(t)).sort((a, b) => a - b);
+for (const t of topics) {
+  const dir = path.join(root, t);
+  const split = splits[Number(t) % 2 === 0 ? 'even' : 'odd'];
+  const figs = await rows(`SELECT split_part(d.path, '/', -1) AS file, f.figure_id, f.value, f.measure
+    FROM read_parquet('${dir}/figures.parquet') f JOIN read_parquet('${dir}/documents.parquet') d USING (doc_id)`);
+  const cons = await rows(`SELECT c.contradiction_id, c.kind, c.explanation, fa.value AS va, fb.value AS vb
+    FROM read_parquet('${dir}/contradictions.parquet') c
+    LEFT JOIN read_parquet('${dir}/figures.parquet') fa ON fa.figure_id = c.figure_a
+    LEFT JOIN read_parquet('${dir}/figures.parquet') fb ON fb.figure_id = c.figure_b`);
+  for (const c of cons) {
+    split.rows++;
+    const j = judged[c.contradiction_id];
+    if (!j) {
+      unjudged.push(`topic ${t} ${c.contradiction_id} [${c.kind}] ${c.explanation}`);
+      continue;
+    }
+    split.judged++;
+    if (j.right) split.right++;
+  }
+  for (const k of key[t]?.contradictions ?? []) {
+    if (k.certainty === 'low' || !['numeric_dispute', 'revision'].includes(k.kind)) continue;
+    const va = valueOf(k.a.value), vb = valueOf(k.b.value);
+    const figOf = (side, v) => figs.find(f => f.file === side.file && f.value !== null && Number(f.value) === v);
+    const fa = figOf(k.a, va), fb = figOf(k.b, vb);
+    const found = cons.some(c => c.va !== null && c.vb !== null &&
+      ((Number(c.va) === va && Number(c.vb) === vb) || (Number(c.va) === vb && Number(c.vb) === va)));
+    split.key++;
+    if (found) split.found++;
+    if (found || (fa?.measure && fb?.measure)) {
+      split.scope++;
+      if (found) split.scopeFound++;
+    }
+  }
+}
+const ratio = (a, b) => (b ? `${a}/${b} = ${(a / b).toFixed(2)}` : `${a}/${b}`);
+for (const s of Object.values(splits)) {
+  console.log(`${s.name}: ${s.rows} rows; precision ${ratio(s.right, s.judged)}` +
+    `${s.rows > s.judged ? ` (${s.rows - s.judged} not judged)` : ''}; ` +
+    `recall ${ratio(s.found, s.key)} of the key, ${ratio(s.scopeFound, s.scope)} in scope`);
+}
+if (unjudged.length) {
+  console.log(`\nrows not judged yet (add them to interop/ecbplus/judged.json):`);
+  for (const u of unjudged) console.log('  ' + u);
+}
