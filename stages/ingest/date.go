@@ -370,7 +370,12 @@ func dateLine(line string) (t time.Time, end int, updated, ok bool) {
 		return time.Time{}, 0, false, false
 	}
 	t = m.t
-	if h, mi, loc, ok := timeOfDay(ps, m.end); ok {
+	h, mi, loc, ok := timeOfDay(ps, m.end)
+	if !ok && m.start > 0 {
+		// "7: 00pm UK, Wednesday 05 May 2010": the time comes first.
+		h, mi, loc, ok = timeOfDay(splitPieces(line[:m.start]), 0)
+	}
+	if ok {
 		t = time.Date(t.Year(), t.Month(), t.Day(), h, mi, 0, 0, loc)
 	}
 	return t, end, updated, true

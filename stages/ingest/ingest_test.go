@@ -285,7 +285,7 @@ func TestMetadata(t *testing.T) {
 		},
 		{
 			name: "date after the headline line with the time first",
-			text: "Headline\n12: 52 p. m. EDT May 2, 2013\nText.\n", title: "Headline", published: date(2013, 5, 2),
+			text: "Headline\n12: 52 p. m. EDT May 2, 2013\nText.\n", title: "Headline", published: time.Date(2013, 5, 2, 12, 52, 0, 0, time.FixedZone("EDT", -4*3600)),
 		},
 		{
 			// Dates inside body sentences are not the article's date.
@@ -504,6 +504,7 @@ func TestDateLineTime(t *testing.T) {
 		{"24-hour", "Published time: March 12, 2013 02: 03", time.Date(2013, 3, 12, 2, 3, 0, 0, time.UTC)},
 		{"dotted, unknown zone", "TNN Nov 12, 2011, 05.51AM IST MUMBAI:", time.Date(2011, 11, 12, 5, 51, 0, 0, time.UTC)},
 		{"a.m.", "Posted: Thursday, May 2, 2013, 12: 32 a.m. EDT", time.Date(2013, 5, 2, 0, 32, 0, 0, zone("EDT", -4))},
+		{"time before the date", "7: 00pm UK, Wednesday 05 May 2010", time.Date(2010, 5, 5, 19, 0, 0, 0, time.UTC)},
 		// A time that cannot be is no time; the date stands.
 		{"impossible time", "May 2, 2013 25:10", date(2013, 5, 2)},
 	}
