@@ -44,8 +44,11 @@ type Stages struct {
 	Entities func(d *doc.Document) []doc.Mention
 	// Figures returns the figures of a tokenized document.
 	Figures func(d *doc.Document, mentions []doc.Mention) []doc.Figure
-	// Reconcile merges the results of all documents, sorted by path.
-	Reconcile func(results []doc.Result) doc.Reconciled
+	// Digest returns what Reconcile reads of a document's result; the run
+	// keeps it in memory and the result itself on disk.
+	Digest func(r doc.Result) doc.Digest
+	// Reconcile merges the digests of all documents, sorted by path.
+	Reconcile func(digests []doc.Digest) doc.Reconciled
 }
 
 // Config says what to run on and where to write.
@@ -89,6 +92,7 @@ type item struct {
 	doc      *doc.Document
 	mentions []doc.Mention
 	result   doc.Result
+	enc      []byte // result encoded for the cache and the spill; nil when not yet
 	key      string // cache key; "" without a cache
 	cached   bool   // result came from the cache: no stage runs
 	reject   string // non-empty: the file is rejected for this reason
@@ -100,7 +104,7 @@ func (it *item) skip() bool { return it.reject != "" || it.cached }
 // Run processes every input file under cfg.In and writes the tables to
 // cfg.Out. Bad files are rejected and listed; Run fails only on I/O errors,
 // a cancelled context, or when cfg.In cannot be read.
-func Run(ctx context.Context, cfg Config, st Stages) (*Summary, error) {
+func Run(ctx context.Context, cfg Config, st Stages) (_ *Summary, err error) {
 	sum := &Summary{Start: time.Now(), Stages: map[string]time.Duration{}}
 	log := cfg.Log
 	if log == nil {
@@ -125,9 +129,18 @@ func Run(ctx context.Context, cfg Config, st Stages) (*Summary, error) {
 			return nil, err
 		}
 	}
-	r := &runner{in: cfg.In, workers: workers, maxBytes: maxBytes, st: st, log: log, cache: cache,
+	sp, err := newSpill(cfg.Out, len(paths))
+	if err != nil {
+		return nil, err
+	}
+	defer func() {
+		if rerr := sp.remove(); rerr != nil && err == nil {
+			err = rerr
+		}
+	}()
+	r := &runner{in: cfg.In, workers: workers, maxBytes: maxBytes, st: st, log: log, cache: cache, spill: sp,
 		progress: newProgress(cfg.Progress, log, len(paths))}
-	results, more, timing, err := r.process(ctx, paths)
+	digests, more, timing, err := r.process(ctx, paths)
 	if err != nil {
 		return nil, err
 	}
@@ -141,12 +154,23 @@ func Run(ctx context.Context, cfg Config, st Stages) (*Summary, error) {
 	}
 
 	t := time.Now()
-	rec := st.Reconcile(results)
+	rec := st.Reconcile(digests)
 	sum.Stages["reconcile"] = time.Since(t)
 
+	// From here on the digests are dropped: the mentions and figures
+	// tables are streamed from the spill.
 	t = time.Now()
-	set := tables.Build(results, rec, rejects)
-	sum.Documents = len(results)
+	infos, mentions, figures := summarize(digests)
+	set := tables.BuildRunWide(infos, rec, rejects)
+	set.MentionStream = &tables.Stream[tables.Mention]{Rows: mentions,
+		Each: spillRows(ctx, sp, func(dst []tables.Mention, res doc.Result, k int) []tables.Mention {
+			return tables.AppendMentions(dst, res, rec.NameEntity[k])
+		})}
+	set.FigureStream = &tables.Stream[tables.Figure]{Rows: figures,
+		Each: spillRows(ctx, sp, func(dst []tables.Figure, res doc.Result, k int) []tables.Figure {
+			return tables.AppendFigures(dst, res, rec.Attributions[k])
+		})}
+	sum.Documents = len(infos)
 	sum.Rejects = rejects
 	sum.Set = set
 	sum.Stages["build"] = time.Since(t)
@@ -162,10 +186,68 @@ func Run(ctx context.Context, cfg Config, st Stages) (*Summary, error) {
 	if err := WriteOutput(ctx, cfg.Out, set, map[string][]byte{ManifestName: manifest}, layout); err != nil {
 		return nil, err
 	}
+	// The streams read the spill, which is removed on return.
+	sum.Set.MentionStream, sum.Set.FigureStream = nil, nil
 	sum.End = time.Now()
-	log.Info("run finished", "out", cfg.Out, "documents", len(results), "cached", sum.Cached, "rejects", len(rejects),
-		"figures", len(set.Figures), "contradictions", len(set.Contradictions), "elapsed", sum.End.Sub(sum.Start).Round(time.Millisecond))
+	log.Info("run finished", "out", cfg.Out, "documents", len(infos), "cached", sum.Cached, "rejects", len(rejects),
+		"figures", figures, "contradictions", len(set.Contradictions), "elapsed", sum.End.Sub(sum.Start).Round(time.Millisecond))
 	return sum, nil
+}
+
+// summarize returns the infos of digests and their numbers of mentions and
+// figures.
+func summarize(digests []doc.Digest) (infos []doc.Info, mentions, figures int) {
+	infos = make([]doc.Info, len(digests))
+	for i, d := range digests {
+		infos[i] = d.Doc
+		for _, n := range d.Names {
+			mentions += n.Count
+		}
+		figures += len(d.Figures)
+	}
+	return infos, mentions, figures
+}
+
+// batchRows is the number of rows a stream from the spill hands the table
+// writer at a time (at least: a document's rows are never split).
+const batchRows = 4096
+
+// spillRows returns a tables.Stream Each function that reads the results
+// in sp in input order and hands the rows that add gives for each to
+// yield, a batch at a time. add is called with the k-th result (k counts
+// the results in the spill, as the digests were counted).
+func spillRows[T any](ctx context.Context, sp *spill, add func(dst []T, r doc.Result, k int) []T) func(yield func([]T) error) error {
+	return func(yield func([]T) error) error {
+		batch := make([]T, 0, batchRows)
+		var buf []byte
+		k := 0
+		for i := range sp.at {
+			if !sp.has(i) {
+				continue
+			}
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			res, b, err := sp.get(i, buf)
+			if err != nil {
+				return err
+			}
+			buf = b
+			batch = add(batch, res, k)
+			k++
+			if len(batch) >= batchRows {
+				if err := yield(batch); err != nil {
+					return err
+				}
+				clear(batch)
+				batch = batch[:0]
+			}
+		}
+		if len(batch) > 0 {
+			return yield(batch)
+		}
+		return nil
+	}
 }
 
 // runner holds what the per-document part of a run needs.
@@ -176,13 +258,23 @@ type runner struct {
 	st       Stages
 	log      *slog.Logger
 	cache    *Cache // nil: no cache
+	spill    *spill
 	progress *progress
 	cached   int
 }
 
-// process runs the per-document stages over paths and returns the results
-// and rejects in input order.
-func (r *runner) process(ctx context.Context, paths []string) ([]doc.Result, []doc.Reject, map[string]time.Duration, error) {
+// slot is what the run keeps of one input file once it is through the
+// stages.
+type slot struct {
+	digest doc.Digest
+	reject string // non-empty: rejected for this reason
+	cached bool
+	path   string
+}
+
+// process runs the per-document stages over paths, spills every result,
+// and returns the digests and rejects in input order.
+func (r *runner) process(ctx context.Context, paths []string) ([]doc.Digest, []doc.Reject, map[string]time.Duration, error) {
 	g, ctx := errgroup.WithContext(ctx)
 
 	read := make(chan *item, r.workers)
@@ -213,21 +305,31 @@ func (r *runner) process(ctx context.Context, paths []string) ([]doc.Result, []d
 	done := stage(ctx, g, r.workers, tagged, timers["figures"], func(it *item) {
 		figs := r.st.Figures(it.doc, it.mentions)
 		it.result = doc.Result{Doc: doc.InfoOf(it.doc), Mentions: it.mentions, Figures: figs}
-		detach(&it.result)
-		it.doc, it.mentions = nil, nil // the text is not kept past this stage
-		if r.cache != nil {
-			if err := r.cache.Put(it.key, it.result); err != nil {
-				r.log.Warn("cache", "path", it.path, "err", err)
+		it.doc, it.mentions = nil, nil
+		// Encoded here, by the workers, for the spill and the cache; on
+		// failure the collector tries again and reports it.
+		if enc, err := encodeResult(it.result); err == nil {
+			it.enc = enc
+			if r.cache != nil {
+				if err := r.cache.putEncoded(it.key, enc); err != nil {
+					r.log.Warn("cache", "path", it.path, "err", err)
+				}
 			}
 		}
 	})
 
-	slots := make([]*item, len(paths))
+	// The collector spills each result and keeps its digest; the
+	// document's text, which the result's strings may share, goes with
+	// the item.
+	slots := make([]slot, len(paths))
+	in := interner{}
 	stop := make(chan struct{})
 	g.Go(func() error {
 		defer close(stop)
 		for it := range done {
-			slots[it.index] = it
+			if err := r.collect(it, &slots[it.index], in); err != nil {
+				return err
+			}
 			r.progress.done.Add(1)
 		}
 		return nil
@@ -240,19 +342,42 @@ func (r *runner) process(ctx context.Context, paths []string) ([]doc.Result, []d
 		return nil, nil, nil, err
 	}
 
-	var results []doc.Result
+	var digests []doc.Digest
 	var rejects []doc.Reject
-	for _, it := range slots {
-		if it.reject != "" {
-			rejects = append(rejects, doc.Reject{Path: it.path, Reason: it.reject})
+	for _, sl := range slots {
+		if sl.reject != "" {
+			rejects = append(rejects, doc.Reject{Path: sl.path, Reason: sl.reject})
 			continue
 		}
-		if it.cached {
+		if sl.cached {
 			r.cached++
 		}
-		results = append(results, it.result)
+		digests = append(digests, sl.digest)
 	}
-	return results, rejects, timers.totals(), nil
+	return digests, rejects, timers.totals(), nil
+}
+
+// collect spills the result of it and keeps its digest in sl.
+func (r *runner) collect(it *item, sl *slot, in interner) error {
+	sl.path = it.path
+	if it.reject != "" {
+		sl.reject = it.reject
+		return nil
+	}
+	enc := it.enc
+	if enc == nil {
+		var err error
+		if enc, err = encodeResult(it.result); err != nil {
+			return fmt.Errorf("pipeline: spill: %s: %w", it.path, err)
+		}
+	}
+	if err := r.spill.put(it.index, enc); err != nil {
+		return err
+	}
+	sl.digest = r.st.Digest(it.result)
+	in.digest(&sl.digest)
+	sl.cached = it.cached
+	return nil
 }
 
 // read reads input file i, and takes its result from the cache if there.

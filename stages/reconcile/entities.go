@@ -57,7 +57,10 @@ type entityIndex struct {
 	// surname maps the skeleton of a surname key to person entities having
 	// a full form with that surname.
 	surname map[string][]int
-	// mention[i][j] is the entity index of results[i].Mentions[j].
+	// names[i][j] is the entity index of digests[i].Names[j].
+	names [][]int
+	// mention[i] holds the entity index of every mention of document i:
+	// that of each of its names, once per mention.
 	mention [][]int
 	// docsOf[e] are the result indexes entity e is mentioned in.
 	docsOf []map[int]bool
@@ -136,7 +139,7 @@ func (lx *lexicon) bagKey(ws []string) string {
 }
 
 // buildEntities clusters all mentions of the run into entities.
-func buildEntities(results []doc.Result, lx *lexicon, aliases *Aliases) *entityIndex {
+func buildEntities(digests []doc.Digest, lx *lexicon, aliases *Aliases) *entityIndex {
 	ix := &entityIndex{lx: lx, byKey: map[doc.Kind]map[string][]int{}, surname: map[string][]int{}}
 
 	// 1. Distinct forms.
@@ -145,10 +148,10 @@ func buildEntities(results []doc.Result, lx *lexicon, aliases *Aliases) *entityI
 		display string
 	}
 	formID := map[fkey]int{}
-	mentionForm := make([][]int, len(results))
-	for ri, r := range results {
-		mentionForm[ri] = make([]int, len(r.Mentions))
-		for mi, m := range r.Mentions {
+	nameForm := make([][]int, len(digests))
+	for ri, r := range digests {
+		nameForm[ri] = make([]int, len(r.Names))
+		for ni, m := range r.Names {
 			var ws []string
 			title := strings.TrimSpace(m.Title)
 			if m.Kind == doc.Person {
@@ -182,7 +185,7 @@ func buildEntities(results []doc.Result, lx *lexicon, aliases *Aliases) *entityI
 				ix.forms = append(ix.forms, f)
 			}
 			f := ix.forms[id]
-			f.mentions++
+			f.mentions += m.Count
 			f.docs[ri] = true
 			if title != "" {
 				f.titles[strings.Join(strings.Fields(title), " ")] = true
@@ -190,7 +193,7 @@ func buildEntities(results []doc.Result, lx *lexicon, aliases *Aliases) *entityI
 			if m.Ref != "" {
 				f.refs[m.Ref] = true
 			}
-			mentionForm[ri][mi] = id
+			nameForm[ri][ni] = id
 		}
 	}
 	// Forms are numbered in order of first appearance, which depends on the
@@ -211,9 +214,9 @@ func buildEntities(results []doc.Result, lx *lexicon, aliases *Aliases) *entityI
 		sorted[newID] = ix.forms[old]
 	}
 	ix.forms = sorted
-	for ri := range mentionForm {
-		for mi := range mentionForm[ri] {
-			mentionForm[ri][mi] = renum[mentionForm[ri][mi]]
+	for ri := range nameForm {
+		for ni := range nameForm[ri] {
+			nameForm[ri][ni] = renum[nameForm[ri][ni]]
 		}
 	}
 
@@ -427,18 +430,18 @@ func buildEntities(results []doc.Result, lx *lexicon, aliases *Aliases) *entityI
 		titles   map[string]bool
 	}
 	stats := map[int]*cstat{}
-	for ri, r := range results {
-		for mi := range r.Mentions {
-			fid := mentionForm[ri][mi]
+	for ri, r := range digests {
+		for ni, n := range r.Names {
+			fid := nameForm[ri][ni]
 			c := clusterOf(ri, fid)
 			s := stats[c]
 			if s == nil {
 				s = &cstat{forms: map[int]int{}, docs: map[int]bool{}, titles: map[string]bool{}}
 				stats[c] = s
 			}
-			s.forms[fid]++
+			s.forms[fid] += n.Count
 			s.docs[ri] = true
-			s.mentions++
+			s.mentions += n.Count
 			for t := range ix.forms[fid].titles {
 				s.titles[t] = true
 			}
@@ -487,11 +490,21 @@ func buildEntities(results []doc.Result, lx *lexicon, aliases *Aliases) *entityI
 		ix.formsOf = append(ix.formsOf, fs)
 		ix.docsOf = append(ix.docsOf, s.docs)
 	}
-	ix.mention = make([][]int, len(results))
-	for ri, r := range results {
-		ix.mention[ri] = make([]int, len(r.Mentions))
-		for mi := range r.Mentions {
-			ix.mention[ri][mi] = entityOf[clusterOf(ri, mentionForm[ri][mi])]
+	ix.names = make([][]int, len(digests))
+	ix.mention = make([][]int, len(digests))
+	for ri, r := range digests {
+		ix.names[ri] = make([]int, len(r.Names))
+		total := 0
+		for _, n := range r.Names {
+			total += n.Count
+		}
+		ix.mention[ri] = make([]int, 0, total)
+		for ni, n := range r.Names {
+			e := entityOf[clusterOf(ri, nameForm[ri][ni])]
+			ix.names[ri][ni] = e
+			for range n.Count {
+				ix.mention[ri] = append(ix.mention[ri], e)
+			}
 		}
 	}
 

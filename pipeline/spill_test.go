@@ -1,0 +1,107 @@
+package pipeline
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"factpipe/doc"
+)
+
+func f64(v float64) *float64 { return &v }
+
+// encodeResult and decodeResult carry every field of a result, as the cache
+// and the spill need.
+func TestEncodeResult(t *testing.T) {
+	info := doc.Info{ID: "44ca923e62e27071", Path: "a/b.txt", Encoding: "utf-8", Format: "text", Title: "T",
+		Published: time.Date(2023, 1, 2, 0, 0, 0, 0, time.UTC), Sentences: 3, Tokens: 40, Bytes: 200}
+	tests := []struct {
+		name string
+		r    doc.Result
+	}{
+		{"empty", doc.Result{Doc: info}},
+		{"mentions", doc.Result{Doc: info, Mentions: []doc.Mention{
+			{Kind: doc.Person, Text: "Putin", Start: 3, End: 8, Sentence: 1, Title: "President"},
+			{Kind: doc.Place, Text: "U.S.", Start: 0, End: 4, Ref: "country:US"},
+		}}},
+		// Gob drops zero values, even behind a pointer: "zero growth" and
+		// "0-2" must not come back as unknown values.
+		{"zero values", doc.Result{Doc: info, Figures: []doc.Figure{
+			{ID: "1", Text: "zero", Value: f64(0), Low: f64(0), High: f64(0), Qualifier: doc.Exact},
+			{ID: "2", Text: "0-2", Low: f64(0), High: f64(2), Qualifier: doc.Range},
+			{ID: "3", Text: "dozens", Low: f64(12), Qualifier: doc.Vague},
+		}}},
+		{"no bounds", doc.Result{Doc: info, Figures: []doc.Figure{
+			{ID: "1", Text: "89", Value: f64(89), Unit: "soldier", Subject: "Makiivka", Claimant: "Moscow",
+				ClaimedOn: time.Date(2023, 1, 3, 0, 0, 0, 0, time.UTC), SentenceText: "Moscow said 89 soldiers died."},
+			{ID: "2", Text: "hundreds", Qualifier: doc.Vague},
+		}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			enc, err := encodeResult(tt.r)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := decodeResult(enc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(got, tt.r) {
+				t.Errorf("got %+v, want %+v", got, tt.r)
+			}
+		})
+	}
+}
+
+// A spill gives back each result by input position, whatever the order
+// they were put in, and leaves nothing behind.
+func TestSpill(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "out")
+	sp, err := newSpill(out, 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[int]doc.Result{}
+	for _, i := range []int{2, 0, 3} { // input 1 was rejected
+		r := doc.Result{Doc: doc.Info{Path: strings.Repeat("x", i+1)},
+			Mentions: []doc.Mention{{Kind: doc.Place, Text: "Nice", Start: i}}}
+		enc, err := encodeResult(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := sp.put(i, enc); err != nil {
+			t.Fatal(err)
+		}
+		want[i] = r
+	}
+	var buf []byte
+	for i := range 4 {
+		if _, ok := want[i]; ok != sp.has(i) {
+			t.Fatalf("has(%d) = %v", i, sp.has(i))
+		}
+		if !sp.has(i) {
+			continue
+		}
+		var got doc.Result
+		if got, buf, err = sp.get(i, buf); err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want[i]) {
+			t.Errorf("result %d: got %+v, want %+v", i, got, want[i])
+		}
+	}
+	if err := sp.remove(); err != nil {
+		t.Fatal(err)
+	}
+	entries, err := os.ReadDir(filepath.Dir(out))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(entries) != 0 {
+		t.Errorf("%d entries left beside the output", len(entries))
+	}
+}
