@@ -5,14 +5,21 @@ import (
 	"slices"
 )
 
-// Name is one distinct name a document mentions, with how often: the part
-// of its mentions that reconciliation reads. Mentions with equal Kind,
-// Text, Title and Ref are one Name.
+// Name is a name as documents write it: the part of a mention that
+// reconciliation reads. Mentions with equal Kind, Text, Title and Ref have
+// one Name.
 type Name struct {
 	Kind  Kind
 	Text  string
 	Title string
 	Ref   string
+}
+
+// NameCount is one distinct name a document mentions, and how often. The
+// Name may be shared with the digests of other documents, and must not be
+// modified.
+type NameCount struct {
+	*Name
 	Count int // number of mentions
 }
 
@@ -23,8 +30,8 @@ type Name struct {
 // disk.
 type Digest struct {
 	Doc     Info
-	Names   []Name   // NamesOf the Result's mentions
-	Figures []Figure // the Result's figures, in its order
+	Names   []NameCount // NamesOf the Result's mentions
+	Figures []Figure    // the Result's figures, in its order
 }
 
 // Attribution is a figure's subject and claimant as reconciliation
@@ -37,12 +44,12 @@ type Attribution struct {
 // NamesOf returns the distinct names of mentions with their counts,
 // sorted by Kind, Text, Title and Ref. The same mentions in any order give
 // the same names.
-func NamesOf(mentions []Mention) []Name {
+func NamesOf(mentions []Mention) []NameCount {
 	if len(mentions) == 0 {
 		return nil
 	}
 	at := make(map[Name]int, len(mentions))
-	var names []Name
+	var names []NameCount
 	for _, m := range mentions {
 		n := Name{Kind: m.Kind, Text: m.Text, Title: m.Title, Ref: m.Ref}
 		if i, ok := at[n]; ok {
@@ -50,17 +57,17 @@ func NamesOf(mentions []Mention) []Name {
 			continue
 		}
 		at[n] = len(names)
-		n.Count = 1
-		names = append(names, n)
+		names = append(names, NameCount{Name: &n, Count: 1})
 	}
-	slices.SortFunc(names, compareNames)
+	slices.SortFunc(names, func(a, b NameCount) int { return compareNames(*a.Name, *b.Name) })
 	return names
 }
 
 // NameIndex returns the index in names (sorted as NamesOf sorts them) of
 // the name of m, or -1 when names does not hold it.
-func NameIndex(names []Name, m Mention) int {
-	i, ok := slices.BinarySearchFunc(names, Name{Kind: m.Kind, Text: m.Text, Title: m.Title, Ref: m.Ref}, compareNames)
+func NameIndex(names []NameCount, m Mention) int {
+	i, ok := slices.BinarySearchFunc(names, Name{Kind: m.Kind, Text: m.Text, Title: m.Title, Ref: m.Ref},
+		func(a NameCount, b Name) int { return compareNames(*a.Name, b) })
 	if !ok {
 		return -1
 	}

@@ -3,12 +3,27 @@
 //
 // Shape: one reader goroutine lists and reads the input files in a fixed
 // order; three bounded worker pools (prepare = ingest+tokenize, entities,
-// figures) pass documents on through small channels; one collector keeps
-// the per-document results (not the texts) by input position; when all are
-// in, reconcile runs and one goroutine per table writes the output. The
-// goroutine that sends on a channel closes it, every send also selects on
-// ctx.Done(), and errors go to the errgroup, never down the channels, so
-// the first fatal error or a cancelled context stops every goroutine.
+// figures) pass documents on through small channels; one collector takes
+// each document's result; when all are in, reconcile runs and one
+// goroutine per table writes the output. The goroutine that sends on a
+// channel closes it, every send also selects on ctx.Done(), and errors go
+// to the errgroup, never down the channels, so the first fatal error or a
+// cancelled context stops every goroutine.
+//
+// Memory: a document's text is dropped once its figures are extracted.
+// The collector writes each full result (every mention and figure, with
+// offsets and sentence texts) to a spill file on disk, in a temporary
+// directory beside the output that is removed when the run ends, however
+// it ends, and keeps in memory only its digest (doc.Digest): the distinct
+// names it mentions with their counts, and its figures without sentence
+// texts (but for the few that tell a revision), all strings interned across the run, so that ten copies of a
+// corpus hold one copy of each name. Reconcile reads the digests; the
+// mentions and figures tables are then streamed from the spill to the
+// Parquet writers in batches, in path order, with the entity of each name
+// and the resolved subject and claimant of each figure, so that no table
+// of the corpus' size is ever held whole. What stays in memory grows with
+// the distinct names and the figures of the corpus, not with its mentions
+// or texts.
 package pipeline
 
 import (
@@ -78,10 +93,12 @@ type Summary struct {
 	Documents int
 	Cached    int // documents whose results came from the cache
 	Rejects   []doc.Reject
-	Set       tables.Set
-	Stages    map[string]time.Duration // summed worker time per stage
-	Start     time.Time
-	End       time.Time
+	// Set holds the rows of every table but mentions and figures, which
+	// the run streamed to the output files (tables.Read reads them back).
+	Set    tables.Set
+	Stages map[string]time.Duration // summed worker time per stage
+	Start  time.Time
+	End    time.Time
 }
 
 // item is one input file on its way through the stages.
@@ -209,8 +226,10 @@ func summarize(digests []doc.Digest) (infos []doc.Info, mentions, figures int) {
 }
 
 // batchRows is the number of rows a stream from the spill hands the table
-// writer at a time (at least: a document's rows are never split).
-const batchRows = 4096
+// writer at a time. parquet-go cuts pages only between the runs of 64 rows
+// it takes from a Write, so batches of a multiple of 64 rows give the
+// file that writing the whole table at once would give, byte for byte.
+const batchRows = 64 * 64
 
 // spillRows returns a tables.Stream Each function that reads the results
 // in sp in input order and hands the rows that add gives for each to
@@ -235,12 +254,13 @@ func spillRows[T any](ctx context.Context, sp *spill, add func(dst []T, r doc.Re
 			buf = b
 			batch = add(batch, res, k)
 			k++
-			if len(batch) >= batchRows {
-				if err := yield(batch); err != nil {
+			for len(batch) >= batchRows {
+				if err := yield(batch[:batchRows]); err != nil {
 					return err
 				}
-				clear(batch)
-				batch = batch[:0]
+				n := copy(batch, batch[batchRows:])
+				clear(batch[n:])
+				batch = batch[:n]
 			}
 		}
 		if len(batch) > 0 {
@@ -322,7 +342,7 @@ func (r *runner) process(ctx context.Context, paths []string) ([]doc.Digest, []d
 	// document's text, which the result's strings may share, goes with
 	// the item.
 	slots := make([]slot, len(paths))
-	in := interner{}
+	in := newInterner()
 	stop := make(chan struct{})
 	g.Go(func() error {
 		defer close(stop)
@@ -358,7 +378,7 @@ func (r *runner) process(ctx context.Context, paths []string) ([]doc.Digest, []d
 }
 
 // collect spills the result of it and keeps its digest in sl.
-func (r *runner) collect(it *item, sl *slot, in interner) error {
+func (r *runner) collect(it *item, sl *slot, in *interner) error {
 	sl.path = it.path
 	if it.reject != "" {
 		sl.reject = it.reject

@@ -358,13 +358,13 @@ func TestInternDigest(t *testing.T) {
 	}
 	r := doc.Digest{
 		Doc:   doc.Info{Title: text[:5], Path: text[6:10]},
-		Names: []doc.Name{{Kind: doc.Person, Text: text[:5], Title: text[6:10], Ref: text[49:53], Count: 2}},
+		Names: []doc.NameCount{{Name: &doc.Name{Kind: doc.Person, Text: text[:5], Title: text[6:10], Ref: text[49:53]}, Count: 2}},
 		Figures: []doc.Figure{
 			{Text: text[11:18], Sentence: 0, SentenceText: text, Claimant: text[:5], Subject: text[49:53], Unit: text[13:17]},
 			{Text: text[28:35], Sentence: 0, SentenceText: text, Unit: "boat"},
 		},
 	}
-	in2 := interner{}
+	in2 := newInterner()
 	in2.digest(&r)
 	for _, s := range []string{r.Doc.Title, r.Doc.Path, r.Names[0].Text, r.Names[0].Title, r.Names[0].Ref, r.Figures[0].Text,
 		r.Figures[0].SentenceText, r.Figures[0].Claimant, r.Figures[0].Subject, r.Figures[0].Unit, r.Figures[1].SentenceText} {
@@ -381,7 +381,13 @@ func TestInternDigest(t *testing.T) {
 	same("unit of two figures", r.Figures[0].Unit, r.Figures[1].Unit)
 	same("name and claimant", r.Names[0].Text, r.Figures[0].Claimant)
 	// A second document with the same strings shares the first one's.
-	r2 := doc.Digest{Names: []doc.Name{{Kind: doc.Person, Text: strings.Clone(text[:5])}}}
+	r2 := doc.Digest{Names: []doc.NameCount{
+		{Name: &doc.Name{Kind: doc.Person, Text: strings.Clone(text[:5])}, Count: 1},
+		{Name: &doc.Name{Kind: doc.Person, Text: strings.Clone(text[:5]), Title: strings.Clone(text[6:10]), Ref: strings.Clone(text[49:53])}, Count: 1},
+	}}
 	in2.digest(&r2)
 	same("name in two documents", r.Names[0].Text, r2.Names[0].Text)
+	if r2.Names[1].Name != r.Names[0].Name {
+		t.Error("two documents hold two copies of one name")
+	}
 }

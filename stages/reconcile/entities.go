@@ -19,7 +19,7 @@ type form struct {
 	bag      string   // sorted content-word keys, for places and organisations
 	given    string   // a person's first word, folded, without a full stop
 	mentions int
-	docs     map[int]bool
+	docs     []int // indexes of the digests it is in, ascending
 	titles   map[string]bool
 	refs     map[string]bool // gazetteer references of its mentions (doc.Mention.Ref)
 }
@@ -172,7 +172,7 @@ func buildEntities(digests []doc.Digest, lx *lexicon, aliases *Aliases) *entityI
 			if !ok {
 				id = len(ix.forms)
 				formID[k] = id
-				f := &form{kind: m.Kind, display: display, docs: map[int]bool{}, titles: map[string]bool{}, refs: map[string]bool{}}
+				f := &form{kind: m.Kind, display: display, titles: map[string]bool{}, refs: map[string]bool{}}
 				for _, w := range ws {
 					if t := lx.key(w); t != "" {
 						f.keys = append(f.keys, t)
@@ -186,7 +186,9 @@ func buildEntities(digests []doc.Digest, lx *lexicon, aliases *Aliases) *entityI
 			}
 			f := ix.forms[id]
 			f.mentions += m.Count
-			f.docs[ri] = true
+			if len(f.docs) == 0 || f.docs[len(f.docs)-1] != ri {
+				f.docs = append(f.docs, ri)
+			}
 			if title != "" {
 				f.titles[strings.Join(strings.Fields(title), " ")] = true
 			}
@@ -341,7 +343,7 @@ func buildEntities(digests []doc.Digest, lx *lexicon, aliases *Aliases) *entityI
 		if rootDocs[r] == nil {
 			rootDocs[r] = map[int]bool{}
 		}
-		for d := range f.docs {
+		for _, d := range f.docs {
 			rootDocs[r][d] = true
 		}
 	}
@@ -367,7 +369,7 @@ func buildEntities(digests []doc.Digest, lx *lexicon, aliases *Aliases) *entityI
 			}
 		}
 		isLone := false
-		for d := range f.docs {
+		for _, d := range f.docs {
 			var inDoc []int
 			for _, r := range cands {
 				if rootDocs[r][d] {

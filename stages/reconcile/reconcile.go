@@ -211,7 +211,11 @@ func ReconcileDigests(digests []doc.Digest, opts Options) doc.Reconciled {
 	// stay as written: the resolved ones are the claim's subject and
 	// source, and go to out.Attributions.
 	type ref struct{ ri, fi int }
-	var refs []ref
+	n := 0
+	for _, r := range digests {
+		n += len(r.Figures)
+	}
+	refs := make([]ref, 0, n)
 	out.Attributions = make([][]doc.Attribution, len(digests))
 	for ri, r := range digests {
 		out.Attributions[ri] = make([]doc.Attribution, len(r.Figures))
