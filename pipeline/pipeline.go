@@ -109,10 +109,11 @@ type item struct {
 	doc      *doc.Document
 	mentions []doc.Mention
 	result   doc.Result
-	enc      []byte // result encoded for the cache and the spill; nil when not yet
-	key      string // cache key; "" without a cache
-	cached   bool   // result came from the cache: no stage runs
-	reject   string // non-empty: the file is rejected for this reason
+	enc      []byte      // result encoded for the cache and the spill; nil when not yet
+	digest   *doc.Digest // digest of result; nil when not yet
+	key      string      // cache key; "" without a cache
+	cached   bool        // result came from the cache: no stage runs
+	reject   string      // non-empty: the file is rejected for this reason
 }
 
 // skip tells the stages to pass the item on untouched.
@@ -225,51 +226,6 @@ func summarize(digests []doc.Digest) (infos []doc.Info, mentions, figures int) {
 	return infos, mentions, figures
 }
 
-// batchRows is the number of rows a stream from the spill hands the table
-// writer at a time. parquet-go cuts pages only between the runs of 64 rows
-// it takes from a Write, so batches of a multiple of 64 rows give the
-// file that writing the whole table at once would give, byte for byte.
-const batchRows = 64 * 64
-
-// spillRows returns a tables.Stream Each function that reads the results
-// in sp in input order and hands the rows that add gives for each to
-// yield, a batch at a time. add is called with the k-th result (k counts
-// the results in the spill, as the digests were counted).
-func spillRows[T any](ctx context.Context, sp *spill, add func(dst []T, r doc.Result, k int) []T) func(yield func([]T) error) error {
-	return func(yield func([]T) error) error {
-		batch := make([]T, 0, batchRows)
-		var buf []byte
-		k := 0
-		for i := range sp.at {
-			if !sp.has(i) {
-				continue
-			}
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-			res, b, err := sp.get(i, buf)
-			if err != nil {
-				return err
-			}
-			buf = b
-			batch = add(batch, res, k)
-			k++
-			for len(batch) >= batchRows {
-				if err := yield(batch[:batchRows]); err != nil {
-					return err
-				}
-				n := copy(batch, batch[batchRows:])
-				clear(batch[n:])
-				batch = batch[:n]
-			}
-		}
-		if len(batch) > 0 {
-			return yield(batch)
-		}
-		return nil
-	}
-}
-
 // runner holds what the per-document part of a run needs.
 type runner struct {
 	in       string
@@ -326,6 +282,8 @@ func (r *runner) process(ctx context.Context, paths []string) ([]doc.Digest, []d
 		figs := r.st.Figures(it.doc, it.mentions)
 		it.result = doc.Result{Doc: doc.InfoOf(it.doc), Mentions: it.mentions, Figures: figs}
 		it.doc, it.mentions = nil, nil
+		d := r.st.Digest(it.result)
+		it.digest = &d
 		// Encoded here, by the workers, for the spill and the cache; on
 		// failure the collector tries again and reports it.
 		if enc, err := encodeResult(it.result); err == nil {
@@ -394,7 +352,11 @@ func (r *runner) collect(it *item, sl *slot, in *interner) error {
 	if err := r.spill.put(it.index, enc); err != nil {
 		return err
 	}
-	sl.digest = r.st.Digest(it.result)
+	if it.digest != nil {
+		sl.digest = *it.digest
+	} else {
+		sl.digest = r.st.Digest(it.result)
+	}
 	in.digest(&sl.digest)
 	sl.cached = it.cached
 	return nil

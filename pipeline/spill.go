@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -94,4 +95,51 @@ func (s *spill) remove() error {
 		return fmt.Errorf("pipeline: spill: %w", err)
 	}
 	return nil
+}
+
+// batchRows is the number of rows a stream from the spill hands the table
+// writer at a time. parquet-go cuts pages only between the runs of 64 rows
+// it takes from a Write, so batches of a multiple of 64 rows give the
+// file that writing the whole table at once would give, byte for byte.
+const batchRows = 64 * 64
+
+// spillRows returns a tables.Stream Each function that reads the results
+// in s in input order and hands the rows that add gives for each to yield,
+// batchRows at a time. add is called with the k-th result (k counts the
+// results in the spill, as the digests were counted). Each stream reads
+// the spill on its own: a writer that fails or never starts cannot hold up
+// another.
+func spillRows[T any](ctx context.Context, s *spill, add func(dst []T, r doc.Result, k int) []T) func(yield func([]T) error) error {
+	return func(yield func([]T) error) error {
+		batch := make([]T, 0, batchRows)
+		var buf []byte
+		k := 0
+		for i := range s.at {
+			if !s.has(i) {
+				continue
+			}
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			r, b, err := s.get(i, buf)
+			if err != nil {
+				return err
+			}
+			buf = b
+			batch = add(batch, r, k)
+			k++
+			for len(batch) >= batchRows {
+				if err := yield(batch[:batchRows]); err != nil {
+					return err
+				}
+				n := copy(batch, batch[batchRows:])
+				clear(batch[n:])
+				batch = batch[:n]
+			}
+		}
+		if len(batch) > 0 {
+			return yield(batch)
+		}
+		return nil
+	}
 }

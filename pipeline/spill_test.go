@@ -1,9 +1,12 @@
 package pipeline
 
 import (
+	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -103,5 +106,69 @@ func TestSpill(t *testing.T) {
 	}
 	if len(entries) != 0 {
 		t.Errorf("%d entries left beside the output", len(entries))
+	}
+}
+
+// spillRows hands every result's rows in input order, in batches of
+// batchRows rows but the last, and stops at the first error of yield.
+func TestSpillRows(t *testing.T) {
+	const n = 3000 // results of 3 rows: 9000 rows, two full batches
+	sp, err := newSpill(filepath.Join(t.TempDir(), "out"), n+1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sp.remove()
+	for i := range n {
+		r := doc.Result{Mentions: []doc.Mention{{Start: i}, {Start: i}, {Start: i}}}
+		enc, err := encodeResult(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := sp.put(i+1, enc); err != nil { // input 0 was rejected
+			t.Fatal(err)
+		}
+	}
+	add := func(dst []int, r doc.Result, k int) []int {
+		for _, m := range r.Mentions {
+			if m.Start != k {
+				t.Fatalf("result %d has start %d", k, m.Start)
+			}
+			dst = append(dst, k)
+		}
+		return dst
+	}
+	tests := []struct {
+		name      string
+		failAfter int // batches yield accepts before failing; -1 never
+		want      []int
+		wantErr   bool
+	}{
+		{"all", -1, []int{batchRows, batchRows, 3*n - 2*batchRows}, false},
+		{"yield fails", 1, []int{batchRows, batchRows}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []int
+			next := 0
+			err := spillRows(context.Background(), sp, add)(func(rows []int) error {
+				got = append(got, len(rows))
+				for _, k := range rows {
+					if k != next/3 {
+						t.Fatalf("row %d from result %d", next, k)
+					}
+					next++
+				}
+				if tt.failAfter >= 0 && len(got) > tt.failAfter {
+					return errors.New("full disk")
+				}
+				return nil
+			})
+			if (err != nil) != tt.wantErr {
+				t.Errorf("err = %v", err)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("batches %v, want %v", got, tt.want)
+			}
+		})
 	}
 }

@@ -159,8 +159,15 @@ type Options struct {
 // figures share memory with r.
 func Digest(r doc.Result) doc.Digest {
 	d := doc.Digest{Doc: r.Doc, Names: doc.NamesOf(r.Mentions), Figures: slices.Clone(r.Figures)}
+	tells := map[string]bool{} // figures of one sentence share it
 	for i := range d.Figures {
-		if f := &d.Figures[i]; !tellsChange(f.SentenceText) {
+		f := &d.Figures[i]
+		t, ok := tells[f.SentenceText]
+		if !ok {
+			t = tellsChange(f.SentenceText)
+			tells[f.SentenceText] = t
+		}
+		if !t {
 			f.SentenceText = ""
 		}
 	}
