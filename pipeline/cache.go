@@ -68,9 +68,26 @@ func (c *Cache) path(key string) string {
 	return filepath.Join(c.dir, key[:2], key+".gob")
 }
 
-// encodeResult encodes one result on its own, as the cache and the spill
-// store it.
+// encodeResult encodes one result on its own, as the cache stores it.
 func encodeResult(r doc.Result) ([]byte, error) {
+	var b bytes.Buffer
+	if err := gob.NewEncoder(&b).Encode(toWire(r)); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// decodeResult decodes what encodeResult encoded.
+func decodeResult(enc []byte) (doc.Result, error) {
+	var w wireResult
+	if err := gob.NewDecoder(bytes.NewReader(enc)).Decode(&w); err != nil {
+		return doc.Result{}, err
+	}
+	return w.result()
+}
+
+// toWire returns r as gob is to carry it.
+func toWire(r doc.Result) wireResult {
 	w := wireResult{Result: r}
 	for i, f := range r.Figures {
 		var set uint8
@@ -86,19 +103,11 @@ func encodeResult(r doc.Result) ([]byte, error) {
 			w.Set[i] = set
 		}
 	}
-	var b bytes.Buffer
-	if err := gob.NewEncoder(&b).Encode(w); err != nil {
-		return nil, err
-	}
-	return b.Bytes(), nil
+	return w
 }
 
-// decodeResult decodes what encodeResult encoded.
-func decodeResult(enc []byte) (doc.Result, error) {
-	var w wireResult
-	if err := gob.NewDecoder(bytes.NewReader(enc)).Decode(&w); err != nil {
-		return doc.Result{}, err
-	}
+// result returns the result that w carries.
+func (w *wireResult) result() (doc.Result, error) {
 	for i, set := range w.Set {
 		if i >= len(w.Result.Figures) {
 			return doc.Result{}, fmt.Errorf("%d figure flags for %d figures", len(w.Set), len(w.Result.Figures))
@@ -141,11 +150,6 @@ func (c *Cache) Put(key string, r doc.Result) error {
 	if err != nil {
 		return fmt.Errorf("pipeline: cache: %w", err)
 	}
-	return c.putEncoded(key, enc)
-}
-
-// putEncoded stores a result encoded by encodeResult under key.
-func (c *Cache) putEncoded(key string, enc []byte) error {
 	p := c.path(key)
 	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
 		return fmt.Errorf("pipeline: cache: %w", err)

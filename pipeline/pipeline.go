@@ -109,7 +109,6 @@ type item struct {
 	doc      *doc.Document
 	mentions []doc.Mention
 	result   doc.Result
-	enc      []byte      // result encoded for the cache and the spill; nil when not yet
 	digest   *doc.Digest // digest of result; nil when not yet
 	key      string      // cache key; "" without a cache
 	cached   bool        // result came from the cache: no stage runs
@@ -147,7 +146,7 @@ func Run(ctx context.Context, cfg Config, st Stages) (_ *Summary, err error) {
 			return nil, err
 		}
 	}
-	sp, err := newSpill(cfg.Out, len(paths))
+	sp, err := newSpill(cfg.Out)
 	if err != nil {
 		return nil, err
 	}
@@ -284,14 +283,9 @@ func (r *runner) process(ctx context.Context, paths []string) ([]doc.Digest, []d
 		it.doc, it.mentions = nil, nil
 		d := r.st.Digest(it.result)
 		it.digest = &d
-		// Encoded here, by the workers, for the spill and the cache; on
-		// failure the collector tries again and reports it.
-		if enc, err := encodeResult(it.result); err == nil {
-			it.enc = enc
-			if r.cache != nil {
-				if err := r.cache.putEncoded(it.key, enc); err != nil {
-					r.log.Warn("cache", "path", it.path, "err", err)
-				}
+		if r.cache != nil {
+			if err := r.cache.Put(it.key, it.result); err != nil {
+				r.log.Warn("cache", "path", it.path, "err", err)
 			}
 		}
 	})
@@ -304,13 +298,24 @@ func (r *runner) process(ctx context.Context, paths []string) ([]doc.Digest, []d
 	stop := make(chan struct{})
 	g.Go(func() error {
 		defer close(stop)
+		// Items arrive in any order; they are spilled in input order, so
+		// those ahead of an item still in the stages wait here (a few, as
+		// many as the stages passed by it).
+		ahead := map[int]*item{}
+		next := 0
 		for it := range done {
-			if err := r.collect(it, &slots[it.index], in); err != nil {
-				return err
-			}
 			r.progress.done.Add(1)
+			ahead[it.index] = it
+			for ahead[next] != nil {
+				it := ahead[next]
+				delete(ahead, next)
+				next++
+				if err := r.collect(it, &slots[it.index], in); err != nil {
+					return err
+				}
+			}
 		}
-		return nil
+		return r.spill.finish()
 	})
 	g.Go(func() error {
 		r.progress.run(stop)
@@ -342,15 +347,8 @@ func (r *runner) collect(it *item, sl *slot, in *interner) error {
 		sl.reject = it.reject
 		return nil
 	}
-	enc := it.enc
-	if enc == nil {
-		var err error
-		if enc, err = encodeResult(it.result); err != nil {
-			return fmt.Errorf("pipeline: spill: %s: %w", it.path, err)
-		}
-	}
-	if err := r.spill.put(it.index, enc); err != nil {
-		return err
+	if err := r.spill.put(it.result); err != nil {
+		return fmt.Errorf("%w (%s)", err, it.path)
 	}
 	if it.digest != nil {
 		sl.digest = *it.digest

@@ -1,8 +1,11 @@
 package pipeline
 
 import (
+	"bufio"
 	"context"
+	"encoding/gob"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 
@@ -17,26 +20,24 @@ const spillPrefix = tmpPrefix + "spill-"
 // spill keeps the full result of every document of a run on disk, from the
 // moment the document leaves the stages until the tables are written, so
 // that memory holds only the digests reconciliation reads. Results are
-// stored as the cache stores them (encodeResult) in one file, in the order
-// they arrive, and read back by input position.
+// written in input order as one gob stream of the values the cache stores
+// (toWire), so that reading them back in that order decodes each type
+// once, not once per result.
 //
-// put is called from one goroutine at a time; get may be called from
-// several at once once every put is done.
+// put and finish are called from one goroutine; then any number of
+// goroutines may read the spill at once, each with its own reader.
 type spill struct {
-	dir  string
-	f    *os.File
-	size int64
-	at   []extent // by input position; n == 0: no result there
+	dir string
+	f   *os.File
+	w   *bufio.Writer
+	enc *gob.Encoder
+	n   int // results written
 }
 
-// extent is where one encoded result lies in the spill file.
-type extent struct{ off, n int64 }
-
-// newSpill creates the spill of a run writing to out, for n inputs, in a
-// new directory beside out (on the output's file system, not in a memory
-// backed /tmp), after removing the spills of earlier runs into out that
-// were killed.
-func newSpill(out string, n int) (*spill, error) {
+// newSpill creates the spill of a run writing to out in a new directory
+// beside out (on the output's file system, not in a memory backed /tmp),
+// after removing the spills of earlier runs into out that were killed.
+func newSpill(out string) (*spill, error) {
 	out = filepath.Clean(out)
 	parent, base := filepath.Dir(out), filepath.Base(out)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
@@ -52,37 +53,25 @@ func newSpill(out string, n int) (*spill, error) {
 		os.RemoveAll(dir)
 		return nil, fmt.Errorf("pipeline: spill: %w", err)
 	}
-	return &spill{dir: dir, f: f, at: make([]extent, n)}, nil
+	w := bufio.NewWriterSize(f, 256<<10)
+	return &spill{dir: dir, f: f, w: w, enc: gob.NewEncoder(w)}, nil
 }
 
-// put stores the encoded result of input i.
-func (s *spill) put(i int, enc []byte) error {
-	if _, err := s.f.Write(enc); err != nil {
+// put appends the next result, in input order.
+func (s *spill) put(r doc.Result) error {
+	if err := s.enc.Encode(toWire(r)); err != nil {
 		return fmt.Errorf("pipeline: spill: %w", err)
 	}
-	s.at[i] = extent{s.size, int64(len(enc))}
-	s.size += int64(len(enc))
+	s.n++
 	return nil
 }
 
-// has tells whether input i has a result.
-func (s *spill) has(i int) bool { return s.at[i].n > 0 }
-
-// get reads back the result of input i, which must have one.
-func (s *spill) get(i int, buf []byte) (doc.Result, []byte, error) {
-	e := s.at[i]
-	if int64(cap(buf)) < e.n {
-		buf = make([]byte, e.n)
+// finish writes out what put buffered; the spill can then be read.
+func (s *spill) finish() error {
+	if err := s.w.Flush(); err != nil {
+		return fmt.Errorf("pipeline: spill: %w", err)
 	}
-	buf = buf[:e.n]
-	if _, err := s.f.ReadAt(buf, e.off); err != nil {
-		return doc.Result{}, buf, fmt.Errorf("pipeline: spill: %w", err)
-	}
-	r, err := decodeResult(buf)
-	if err != nil {
-		return doc.Result{}, buf, fmt.Errorf("pipeline: spill: %w", err)
-	}
-	return r, buf, nil
+	return nil
 }
 
 // remove closes and deletes the spill.
@@ -97,6 +86,29 @@ func (s *spill) remove() error {
 	return nil
 }
 
+// each calls fn with every result in the spill, in order, with its
+// position k, until fn returns an error or ctx is done.
+func (s *spill) each(ctx context.Context, fn func(r doc.Result, k int) error) error {
+	dec := gob.NewDecoder(bufio.NewReaderSize(io.NewSectionReader(s.f, 0, 1<<62), 256<<10))
+	for k := range s.n {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		var w wireResult // gob leaves fields the stream omits as they were
+		if err := dec.Decode(&w); err != nil {
+			return fmt.Errorf("pipeline: spill: %w", err)
+		}
+		r, err := w.result()
+		if err != nil {
+			return fmt.Errorf("pipeline: spill: %w", err)
+		}
+		if err := fn(r, k); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // batchRows is the number of rows a stream from the spill hands the table
 // writer at a time. parquet-go cuts pages only between the runs of 64 rows
 // it takes from a Write, so batches of a multiple of 64 rows give the
@@ -104,30 +116,15 @@ func (s *spill) remove() error {
 const batchRows = 64 * 64
 
 // spillRows returns a tables.Stream Each function that reads the results
-// in s in input order and hands the rows that add gives for each to yield,
-// batchRows at a time. add is called with the k-th result (k counts the
-// results in the spill, as the digests were counted). Each stream reads
-// the spill on its own: a writer that fails or never starts cannot hold up
-// another.
+// in s in order and hands the rows that add gives for each to yield,
+// batchRows at a time. add is called with the k-th result, the digests'
+// k-th. Each stream reads the spill on its own: a writer that fails or
+// never starts cannot hold up another.
 func spillRows[T any](ctx context.Context, s *spill, add func(dst []T, r doc.Result, k int) []T) func(yield func([]T) error) error {
 	return func(yield func([]T) error) error {
 		batch := make([]T, 0, batchRows)
-		var buf []byte
-		k := 0
-		for i := range s.at {
-			if !s.has(i) {
-				continue
-			}
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-			r, b, err := s.get(i, buf)
-			if err != nil {
-				return err
-			}
-			buf = b
+		err := s.each(ctx, func(r doc.Result, k int) error {
 			batch = add(batch, r, k)
-			k++
 			for len(batch) >= batchRows {
 				if err := yield(batch[:batchRows]); err != nil {
 					return err
@@ -136,6 +133,10 @@ func spillRows[T any](ctx context.Context, s *spill, add func(dst []T, r doc.Res
 				clear(batch[n:])
 				batch = batch[:n]
 			}
+			return nil
+		})
+		if err != nil {
+			return err
 		}
 		if len(batch) > 0 {
 			return yield(batch)

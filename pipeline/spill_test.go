@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"reflect"
 	"slices"
-	"strings"
 	"testing"
 	"time"
 
@@ -60,41 +59,43 @@ func TestEncodeResult(t *testing.T) {
 	}
 }
 
-// A spill gives back each result by input position, whatever the order
-// they were put in, and leaves nothing behind.
+// A spill gives back every result in the order put, and leaves nothing
+// behind.
 func TestSpill(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "out")
-	sp, err := newSpill(out, 4)
+	sp, err := newSpill(out)
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := map[int]doc.Result{}
-	for _, i := range []int{2, 0, 3} { // input 1 was rejected
-		r := doc.Result{Doc: doc.Info{Path: strings.Repeat("x", i+1)},
-			Mentions: []doc.Mention{{Kind: doc.Place, Text: "Nice", Start: i}}}
-		enc, err := encodeResult(r)
+	want := []doc.Result{
+		{Doc: doc.Info{Path: "a"}, Mentions: []doc.Mention{{Kind: doc.Place, Text: "Nice", Start: 4, Ref: "geonames:2990440"}}},
+		// Fields of the previous result must not leak into one without them.
+		{Doc: doc.Info{Path: "b"}},
+		{Doc: doc.Info{Path: "c"}, Figures: []doc.Figure{{ID: "1", Text: "zero", Value: f64(0), Qualifier: doc.Exact}}},
+		{Doc: doc.Info{Path: "d"}, Figures: []doc.Figure{{ID: "2", Text: "none"}}},
+	}
+	for _, r := range want {
+		if err := sp.put(r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := sp.finish(); err != nil {
+		t.Fatal(err)
+	}
+	for range 2 { // any number of readers
+		var got []doc.Result
+		err := sp.each(context.Background(), func(r doc.Result, k int) error {
+			if k != len(got) {
+				t.Errorf("result %d given as %d", len(got), k)
+			}
+			got = append(got, r)
+			return nil
+		})
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := sp.put(i, enc); err != nil {
-			t.Fatal(err)
-		}
-		want[i] = r
-	}
-	var buf []byte
-	for i := range 4 {
-		if _, ok := want[i]; ok != sp.has(i) {
-			t.Fatalf("has(%d) = %v", i, sp.has(i))
-		}
-		if !sp.has(i) {
-			continue
-		}
-		var got doc.Result
-		if got, buf, err = sp.get(i, buf); err != nil {
-			t.Fatal(err)
-		}
-		if !reflect.DeepEqual(got, want[i]) {
-			t.Errorf("result %d: got %+v, want %+v", i, got, want[i])
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("got %+v, want %+v", got, want)
 		}
 	}
 	if err := sp.remove(); err != nil {
@@ -109,24 +110,22 @@ func TestSpill(t *testing.T) {
 	}
 }
 
-// spillRows hands every result's rows in input order, in batches of
-// batchRows rows but the last, and stops at the first error of yield.
+// spillRows hands every result's rows in order, in batches of batchRows
+// rows but the last, and stops at the first error of yield.
 func TestSpillRows(t *testing.T) {
 	const n = 3000 // results of 3 rows: 9000 rows, two full batches
-	sp, err := newSpill(filepath.Join(t.TempDir(), "out"), n+1)
+	sp, err := newSpill(filepath.Join(t.TempDir(), "out"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer sp.remove()
 	for i := range n {
-		r := doc.Result{Mentions: []doc.Mention{{Start: i}, {Start: i}, {Start: i}}}
-		enc, err := encodeResult(r)
-		if err != nil {
+		if err := sp.put(doc.Result{Mentions: []doc.Mention{{Start: i}, {Start: i}, {Start: i}}}); err != nil {
 			t.Fatal(err)
 		}
-		if err := sp.put(i+1, enc); err != nil { // input 0 was rejected
-			t.Fatal(err)
-		}
+	}
+	if err := sp.finish(); err != nil {
+		t.Fatal(err)
 	}
 	add := func(dst []int, r doc.Result, k int) []int {
 		for _, m := range r.Mentions {
