@@ -12,18 +12,19 @@
 //
 // Memory: a document's text is dropped once its figures are extracted.
 // The collector writes each full result (every mention and figure, with
-// offsets and sentence texts) to a spill file on disk, in a temporary
-// directory beside the output that is removed when the run ends, however
-// it ends, and keeps in memory only its digest (doc.Digest): the distinct
-// names it mentions with their counts, and its figures without sentence
-// texts (but for the few that tell a revision), all strings interned across the run, so that ten copies of a
-// corpus hold one copy of each name. Reconcile reads the digests; the
-// mentions and figures tables are then streamed from the spill to the
-// Parquet writers in batches, in path order, with the entity of each name
-// and the resolved subject and claimant of each figure, so that no table
-// of the corpus' size is ever held whole. What stays in memory grows with
-// the distinct names and the figures of the corpus, not with its mentions
-// or texts.
+// offsets and sentence texts), in input order, to a spill file in a
+// temporary directory beside the output that is removed when the run
+// ends, however it ends, and keeps in memory only its digest (doc.Digest):
+// the distinct names it mentions with their counts, and its figures
+// without sentence texts (but for the few that tell a revision), every
+// string and name interned across the run, so that ten copies of a corpus
+// hold one copy of each name. Reconcile reads the digests; the mentions
+// and figures tables are then streamed from the spill to the Parquet
+// writers in batches, in path order, with the entity of each name and the
+// resolved subject and claimant of each figure, so that no table of the
+// corpus' size is ever held whole. What stays in memory grows with the
+// distinct names and the figures of the corpus, not with its mentions or
+// texts.
 package pipeline
 
 import (
