@@ -1,7 +1,8 @@
 // Package doc holds the types that every stage of factpipe shares: the
 // document with its sentences and tokens, the per-document results (entity
-// mentions and figures), and the run-wide results of reconciliation
-// (entities, quantities, contradictions).
+// mentions and figures) and their digests (what reconciliation reads of
+// them, all a run keeps in memory), and the run-wide results of
+// reconciliation (entities, quantities, contradictions).
 //
 // It is a leaf package: it imports nothing from factpipe, and stages import
 // it, never each other.

@@ -39,12 +39,15 @@ type Contradiction struct {
 	Explanation      string
 }
 
-// Reconciled is the run-wide output of reconciliation.
+// Reconciled is the run-wide output of reconciliation of a run's Digests.
 type Reconciled struct {
 	Entities []Entity
-	// MentionEntity[i][j] is the entity ID of Results[i].Mentions[j].
-	MentionEntity  [][]string
-	Figures        []Figure // all figures, claimant and subject resolved to canonical names
+	// NameEntity[i][j] is the entity ID of Digests[i].Names[j]: of every
+	// mention of that name in document i.
+	NameEntity [][]string
+	// Attributions[i][j] is the resolved subject and claimant of
+	// Digests[i].Figures[j].
+	Attributions   [][]Attribution
 	Quantities     []Quantity
 	Contradictions []Contradiction
 }

@@ -68,14 +68,77 @@ func (c *Cache) path(key string) string {
 	return filepath.Join(c.dir, key[:2], key+".gob")
 }
 
+// encodeResult encodes one result on its own, as the cache stores it.
+func encodeResult(r doc.Result) ([]byte, error) {
+	var b bytes.Buffer
+	if err := gob.NewEncoder(&b).Encode(toWire(r)); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// decodeResult decodes what encodeResult encoded.
+func decodeResult(enc []byte) (doc.Result, error) {
+	var w wireResult
+	if err := gob.NewDecoder(bytes.NewReader(enc)).Decode(&w); err != nil {
+		return doc.Result{}, err
+	}
+	return w.result()
+}
+
+// toWire returns r as gob is to carry it.
+func toWire(r doc.Result) wireResult {
+	w := wireResult{Result: r}
+	for i, f := range r.Figures {
+		var set uint8
+		for bit, p := range []*float64{f.Value, f.Low, f.High} {
+			if p != nil {
+				set |= 1 << bit
+			}
+		}
+		if set != 0 {
+			if w.Set == nil {
+				w.Set = make([]uint8, len(r.Figures))
+			}
+			w.Set[i] = set
+		}
+	}
+	return w
+}
+
+// result returns the result that w carries.
+func (w *wireResult) result() (doc.Result, error) {
+	for i, set := range w.Set {
+		if i >= len(w.Result.Figures) {
+			return doc.Result{}, fmt.Errorf("%d figure flags for %d figures", len(w.Set), len(w.Result.Figures))
+		}
+		f := &w.Result.Figures[i]
+		for bit, p := range []**float64{&f.Value, &f.Low, &f.High} {
+			if set&(1<<bit) != 0 && *p == nil {
+				*p = new(float64)
+			}
+		}
+	}
+	return w.Result, nil
+}
+
+// wireResult is a doc.Result as gob carries it. Gob sends no zero value,
+// not even one a pointer points to, so a figure's Value, Low or High of 0
+// would come back nil (unknown): Set[i] tells which of figure i's are set
+// (bits 0, 1 and 2), so that they come back as pointers to 0.
+type wireResult struct {
+	Result doc.Result
+	Set    []uint8
+}
+
 // Get returns the cached result for key, if any. A damaged entry is a miss.
 func (c *Cache) Get(key string) (doc.Result, bool) {
 	raw, err := os.ReadFile(c.path(key))
 	if err != nil {
 		return doc.Result{}, false
 	}
-	var r doc.Result
-	if err := gob.NewDecoder(bytes.NewReader(raw)).Decode(&r); err != nil {
+	r, err := decodeResult(raw)
+	if err != nil {
 		return doc.Result{}, false
 	}
 	return r, true
@@ -83,8 +146,8 @@ func (c *Cache) Get(key string) (doc.Result, bool) {
 
 // Put stores r under key. The entry appears whole or not at all.
 func (c *Cache) Put(key string, r doc.Result) error {
-	var b bytes.Buffer
-	if err := gob.NewEncoder(&b).Encode(r); err != nil {
+	enc, err := encodeResult(r)
+	if err != nil {
 		return fmt.Errorf("pipeline: cache: %w", err)
 	}
 	p := c.path(key)
@@ -95,7 +158,7 @@ func (c *Cache) Put(key string, r doc.Result) error {
 	if err != nil {
 		return fmt.Errorf("pipeline: cache: %w", err)
 	}
-	if _, err := f.Write(b.Bytes()); err != nil {
+	if _, err := f.Write(enc); err != nil {
 		f.Close()
 		os.Remove(f.Name())
 		return fmt.Errorf("pipeline: cache: %w", err)

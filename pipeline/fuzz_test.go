@@ -54,6 +54,6 @@ func FuzzStages(f *testing.F) {
 				t.Fatalf("figure %q: low %v > high %v", fg.Text, *fg.Low, *fg.High)
 			}
 		}
-		st.Reconcile([]doc.Result{{Doc: doc.InfoOf(d), Mentions: ms}})
+		st.Reconcile([]doc.Digest{st.Digest(doc.Result{Doc: doc.InfoOf(d), Mentions: ms})})
 	})
 }

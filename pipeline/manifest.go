@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"factpipe/doc"
+	"factpipe/tables"
 )
 
 // Version is the version of factpipe's extractors. It is written to every
@@ -42,12 +43,11 @@ func newManifest(cfg Config, workers int, sum *Summary, rejects []doc.Reject) Ma
 		Documents: sum.Documents,
 		Rejects:   len(rejects),
 		Workers:   workers,
-		Rows: map[string]int{
-			"documents": len(s.Documents), "mentions": len(s.Mentions), "people": len(s.People),
-			"places": len(s.Places), "organizations": len(s.Organizations), "figures": len(s.Figures),
-			"quantities": len(s.Quantities), "contradictions": len(s.Contradictions), "rejects": len(s.Rejects),
-		},
+		Rows:      map[string]int{},
 		StageSecs: map[string]float64{},
+	}
+	for _, t := range tables.Tables() {
+		m.Rows[t.Name] = s.Len(t.Name)
 	}
 	for k, v := range sum.Stages {
 		m.StageSecs[k] = v.Seconds()

@@ -3,12 +3,28 @@
 //
 // Shape: one reader goroutine lists and reads the input files in a fixed
 // order; three bounded worker pools (prepare = ingest+tokenize, entities,
-// figures) pass documents on through small channels; one collector keeps
-// the per-document results (not the texts) by input position; when all are
-// in, reconcile runs and one goroutine per table writes the output. The
-// goroutine that sends on a channel closes it, every send also selects on
-// ctx.Done(), and errors go to the errgroup, never down the channels, so
-// the first fatal error or a cancelled context stops every goroutine.
+// figures) pass documents on through small channels; one collector takes
+// each document's result; when all are in, reconcile runs and one
+// goroutine per table writes the output. The goroutine that sends on a
+// channel closes it, every send also selects on ctx.Done(), and errors go
+// to the errgroup, never down the channels, so the first fatal error or a
+// cancelled context stops every goroutine.
+//
+// Memory: a document's text is dropped once its figures are extracted.
+// The collector writes each full result (every mention and figure, with
+// offsets and sentence texts), in input order, to a spill file in a
+// temporary directory beside the output that is removed when the run
+// ends, however it ends, and keeps in memory only its digest (doc.Digest):
+// the distinct names it mentions with their counts, and its figures
+// without sentence texts (but for the few that tell a revision), every
+// string and name interned across the run, so that ten copies of a corpus
+// hold one copy of each name. Reconcile reads the digests; the mentions
+// and figures tables are then streamed from the spill to the Parquet
+// writers in batches, in path order, with the entity of each name and the
+// resolved subject and claimant of each figure, so that no table of the
+// corpus' size is ever held whole. What stays in memory grows with the
+// distinct names and the figures of the corpus, not with its mentions or
+// texts.
 package pipeline
 
 import (
@@ -44,8 +60,11 @@ type Stages struct {
 	Entities func(d *doc.Document) []doc.Mention
 	// Figures returns the figures of a tokenized document.
 	Figures func(d *doc.Document, mentions []doc.Mention) []doc.Figure
-	// Reconcile merges the results of all documents, sorted by path.
-	Reconcile func(results []doc.Result) doc.Reconciled
+	// Digest returns what Reconcile reads of a document's result; the run
+	// keeps it in memory and the result itself on disk.
+	Digest func(r doc.Result) doc.Digest
+	// Reconcile merges the digests of all documents, sorted by path.
+	Reconcile func(digests []doc.Digest) doc.Reconciled
 }
 
 // Config says what to run on and where to write.
@@ -75,10 +94,12 @@ type Summary struct {
 	Documents int
 	Cached    int // documents whose results came from the cache
 	Rejects   []doc.Reject
-	Set       tables.Set
-	Stages    map[string]time.Duration // summed worker time per stage
-	Start     time.Time
-	End       time.Time
+	// Set holds the rows of every table but mentions and figures, which
+	// the run streamed to the output files (tables.Read reads them back).
+	Set    tables.Set
+	Stages map[string]time.Duration // summed worker time per stage
+	Start  time.Time
+	End    time.Time
 }
 
 // item is one input file on its way through the stages.
@@ -89,9 +110,10 @@ type item struct {
 	doc      *doc.Document
 	mentions []doc.Mention
 	result   doc.Result
-	key      string // cache key; "" without a cache
-	cached   bool   // result came from the cache: no stage runs
-	reject   string // non-empty: the file is rejected for this reason
+	digest   *doc.Digest // digest of result; nil when not yet
+	key      string      // cache key; "" without a cache
+	cached   bool        // result came from the cache: no stage runs
+	reject   string      // non-empty: the file is rejected for this reason
 }
 
 // skip tells the stages to pass the item on untouched.
@@ -100,7 +122,7 @@ func (it *item) skip() bool { return it.reject != "" || it.cached }
 // Run processes every input file under cfg.In and writes the tables to
 // cfg.Out. Bad files are rejected and listed; Run fails only on I/O errors,
 // a cancelled context, or when cfg.In cannot be read.
-func Run(ctx context.Context, cfg Config, st Stages) (*Summary, error) {
+func Run(ctx context.Context, cfg Config, st Stages) (_ *Summary, err error) {
 	sum := &Summary{Start: time.Now(), Stages: map[string]time.Duration{}}
 	log := cfg.Log
 	if log == nil {
@@ -125,9 +147,18 @@ func Run(ctx context.Context, cfg Config, st Stages) (*Summary, error) {
 			return nil, err
 		}
 	}
-	r := &runner{in: cfg.In, workers: workers, maxBytes: maxBytes, st: st, log: log, cache: cache,
+	sp, err := newSpill(cfg.Out)
+	if err != nil {
+		return nil, err
+	}
+	defer func() {
+		if rerr := sp.remove(); rerr != nil && err == nil {
+			err = rerr
+		}
+	}()
+	r := &runner{in: cfg.In, workers: workers, maxBytes: maxBytes, st: st, log: log, cache: cache, spill: sp,
 		progress: newProgress(cfg.Progress, log, len(paths))}
-	results, more, timing, err := r.process(ctx, paths)
+	digests, more, timing, err := r.process(ctx, paths)
 	if err != nil {
 		return nil, err
 	}
@@ -141,12 +172,23 @@ func Run(ctx context.Context, cfg Config, st Stages) (*Summary, error) {
 	}
 
 	t := time.Now()
-	rec := st.Reconcile(results)
+	rec := st.Reconcile(digests)
 	sum.Stages["reconcile"] = time.Since(t)
 
+	// From here on the digests are dropped: the mentions and figures
+	// tables are streamed from the spill.
 	t = time.Now()
-	set := tables.Build(results, rec, rejects)
-	sum.Documents = len(results)
+	infos, mentions, figures := summarize(digests)
+	set := tables.BuildRunWide(infos, rec, rejects)
+	set.MentionStream = &tables.Stream[tables.Mention]{Rows: mentions,
+		Each: spillRows(ctx, sp, func(dst []tables.Mention, res doc.Result, k int) []tables.Mention {
+			return tables.AppendMentions(dst, res, rec.NameEntity[k])
+		})}
+	set.FigureStream = &tables.Stream[tables.Figure]{Rows: figures,
+		Each: spillRows(ctx, sp, func(dst []tables.Figure, res doc.Result, k int) []tables.Figure {
+			return tables.AppendFigures(dst, res, rec.Attributions[k])
+		})}
+	sum.Documents = len(infos)
 	sum.Rejects = rejects
 	sum.Set = set
 	sum.Stages["build"] = time.Since(t)
@@ -162,10 +204,26 @@ func Run(ctx context.Context, cfg Config, st Stages) (*Summary, error) {
 	if err := WriteOutput(ctx, cfg.Out, set, map[string][]byte{ManifestName: manifest}, layout); err != nil {
 		return nil, err
 	}
+	// The streams read the spill, which is removed on return.
+	sum.Set.MentionStream, sum.Set.FigureStream = nil, nil
 	sum.End = time.Now()
-	log.Info("run finished", "out", cfg.Out, "documents", len(results), "cached", sum.Cached, "rejects", len(rejects),
-		"figures", len(set.Figures), "contradictions", len(set.Contradictions), "elapsed", sum.End.Sub(sum.Start).Round(time.Millisecond))
+	log.Info("run finished", "out", cfg.Out, "documents", len(infos), "cached", sum.Cached, "rejects", len(rejects),
+		"figures", figures, "contradictions", len(set.Contradictions), "elapsed", sum.End.Sub(sum.Start).Round(time.Millisecond))
 	return sum, nil
+}
+
+// summarize returns the infos of digests and their numbers of mentions and
+// figures.
+func summarize(digests []doc.Digest) (infos []doc.Info, mentions, figures int) {
+	infos = make([]doc.Info, len(digests))
+	for i, d := range digests {
+		infos[i] = d.Doc
+		for _, n := range d.Names {
+			mentions += n.Count
+		}
+		figures += len(d.Figures)
+	}
+	return infos, mentions, figures
 }
 
 // runner holds what the per-document part of a run needs.
@@ -176,13 +234,23 @@ type runner struct {
 	st       Stages
 	log      *slog.Logger
 	cache    *Cache // nil: no cache
+	spill    *spill
 	progress *progress
 	cached   int
 }
 
-// process runs the per-document stages over paths and returns the results
-// and rejects in input order.
-func (r *runner) process(ctx context.Context, paths []string) ([]doc.Result, []doc.Reject, map[string]time.Duration, error) {
+// slot is what the run keeps of one input file once it is through the
+// stages.
+type slot struct {
+	digest doc.Digest
+	reject string // non-empty: rejected for this reason
+	cached bool
+	path   string
+}
+
+// process runs the per-document stages over paths, spills every result,
+// and returns the digests and rejects in input order.
+func (r *runner) process(ctx context.Context, paths []string) ([]doc.Digest, []doc.Reject, map[string]time.Duration, error) {
 	g, ctx := errgroup.WithContext(ctx)
 
 	read := make(chan *item, r.workers)
@@ -213,8 +281,9 @@ func (r *runner) process(ctx context.Context, paths []string) ([]doc.Result, []d
 	done := stage(ctx, g, r.workers, tagged, timers["figures"], func(it *item) {
 		figs := r.st.Figures(it.doc, it.mentions)
 		it.result = doc.Result{Doc: doc.InfoOf(it.doc), Mentions: it.mentions, Figures: figs}
-		detach(&it.result)
-		it.doc, it.mentions = nil, nil // the text is not kept past this stage
+		it.doc, it.mentions = nil, nil
+		d := r.st.Digest(it.result)
+		it.digest = &d
 		if r.cache != nil {
 			if err := r.cache.Put(it.key, it.result); err != nil {
 				r.log.Warn("cache", "path", it.path, "err", err)
@@ -222,15 +291,32 @@ func (r *runner) process(ctx context.Context, paths []string) ([]doc.Result, []d
 		}
 	})
 
-	slots := make([]*item, len(paths))
+	// The collector spills each result and keeps its digest; the
+	// document's text, which the result's strings may share, goes with
+	// the item.
+	slots := make([]slot, len(paths))
+	in := newInterner()
 	stop := make(chan struct{})
 	g.Go(func() error {
 		defer close(stop)
+		// Items arrive in any order; they are spilled in input order, so
+		// those ahead of an item still in the stages wait here (a few, as
+		// many as the stages passed by it).
+		ahead := map[int]*item{}
+		next := 0
 		for it := range done {
-			slots[it.index] = it
 			r.progress.done.Add(1)
+			ahead[it.index] = it
+			for ahead[next] != nil {
+				it := ahead[next]
+				delete(ahead, next)
+				next++
+				if err := r.collect(it, &slots[it.index], in); err != nil {
+					return err
+				}
+			}
 		}
-		return nil
+		return r.spill.finish()
 	})
 	g.Go(func() error {
 		r.progress.run(stop)
@@ -240,19 +326,39 @@ func (r *runner) process(ctx context.Context, paths []string) ([]doc.Result, []d
 		return nil, nil, nil, err
 	}
 
-	var results []doc.Result
+	var digests []doc.Digest
 	var rejects []doc.Reject
-	for _, it := range slots {
-		if it.reject != "" {
-			rejects = append(rejects, doc.Reject{Path: it.path, Reason: it.reject})
+	for _, sl := range slots {
+		if sl.reject != "" {
+			rejects = append(rejects, doc.Reject{Path: sl.path, Reason: sl.reject})
 			continue
 		}
-		if it.cached {
+		if sl.cached {
 			r.cached++
 		}
-		results = append(results, it.result)
+		digests = append(digests, sl.digest)
 	}
-	return results, rejects, timers.totals(), nil
+	return digests, rejects, timers.totals(), nil
+}
+
+// collect spills the result of it and keeps its digest in sl.
+func (r *runner) collect(it *item, sl *slot, in *interner) error {
+	sl.path = it.path
+	if it.reject != "" {
+		sl.reject = it.reject
+		return nil
+	}
+	if err := r.spill.put(it.result); err != nil {
+		return fmt.Errorf("%w (%s)", err, it.path)
+	}
+	if it.digest != nil {
+		sl.digest = *it.digest
+	} else {
+		sl.digest = r.st.Digest(it.result)
+	}
+	in.digest(&sl.digest)
+	sl.cached = it.cached
+	return nil
 }
 
 // read reads input file i, and takes its result from the cache if there.

@@ -65,20 +65,27 @@ func fakeStages() Stages {
 			}
 			return fs
 		},
-		Reconcile: func(rs []doc.Result) doc.Reconciled {
+		Digest: func(r doc.Result) doc.Digest {
+			return doc.Digest{Doc: r.Doc, Names: doc.NamesOf(r.Mentions), Figures: r.Figures}
+		},
+		Reconcile: func(ds []doc.Digest) doc.Reconciled {
 			var rec doc.Reconciled
 			seen := map[string]bool{}
-			for _, r := range rs {
-				ids := make([]string, len(r.Mentions))
-				for j, m := range r.Mentions {
-					ids[j] = doc.HashID(string(m.Kind), m.Text)
+			for _, d := range ds {
+				ids := make([]string, len(d.Names))
+				for j, n := range d.Names {
+					ids[j] = doc.HashID(string(n.Kind), n.Text)
 					if !seen[ids[j]] {
 						seen[ids[j]] = true
-						rec.Entities = append(rec.Entities, doc.Entity{ID: ids[j], Kind: m.Kind, Name: m.Text})
+						rec.Entities = append(rec.Entities, doc.Entity{ID: ids[j], Kind: n.Kind, Name: n.Text})
 					}
 				}
-				rec.MentionEntity = append(rec.MentionEntity, ids)
-				rec.Figures = append(rec.Figures, r.Figures...)
+				rec.NameEntity = append(rec.NameEntity, ids)
+				var as []doc.Attribution
+				for _, f := range d.Figures {
+					as = append(as, doc.Attribution{Subject: f.Subject, Claimant: f.Claimant})
+				}
+				rec.Attributions = append(rec.Attributions, as)
 			}
 			return rec
 		},
@@ -336,8 +343,9 @@ func TestRunPartition(t *testing.T) {
 	}
 }
 
-// detach leaves no string of a result pointing into the document's text.
-func TestDetach(t *testing.T) {
+// The digests a run keeps hold no string pointing into a document's text,
+// and one copy of each distinct string.
+func TestInternDigest(t *testing.T) {
 	text := "Alice said 7 boats sank and 3 ships were lost in Nice."
 	in := func(s string) bool {
 		if s == "" {
@@ -348,22 +356,38 @@ func TestDetach(t *testing.T) {
 		return uintptr(unsafe.Pointer(p)) >= uintptr(unsafe.Pointer(base)) &&
 			uintptr(unsafe.Pointer(p)) < uintptr(unsafe.Pointer(base))+uintptr(len(text))
 	}
-	r := doc.Result{
-		Doc:      doc.Info{Title: text[:5]},
-		Mentions: []doc.Mention{{Text: text[:5], Title: text[6:10]}},
+	r := doc.Digest{
+		Doc:   doc.Info{Title: text[:5], Path: text[6:10]},
+		Names: []doc.NameCount{{Name: &doc.Name{Kind: doc.Person, Text: text[:5], Title: text[6:10], Ref: text[49:53]}, Count: 2}},
 		Figures: []doc.Figure{
-			{Text: text[11:18], Sentence: 0, SentenceText: text, Claimant: text[:5], Subject: text[49:53]},
-			{Text: text[28:35], Sentence: 0, SentenceText: text},
+			{Text: text[11:18], Sentence: 0, SentenceText: text, Claimant: text[:5], Subject: text[49:53], Unit: text[13:17]},
+			{Text: text[28:35], Sentence: 0, SentenceText: text, Unit: "boat"},
 		},
 	}
-	detach(&r)
-	for _, s := range []string{r.Doc.Title, r.Mentions[0].Text, r.Mentions[0].Title, r.Figures[0].Text,
-		r.Figures[0].SentenceText, r.Figures[0].Claimant, r.Figures[0].Subject, r.Figures[1].SentenceText} {
+	in2 := newInterner()
+	in2.digest(&r)
+	for _, s := range []string{r.Doc.Title, r.Doc.Path, r.Names[0].Text, r.Names[0].Title, r.Names[0].Ref, r.Figures[0].Text,
+		r.Figures[0].SentenceText, r.Figures[0].Claimant, r.Figures[0].Subject, r.Figures[0].Unit, r.Figures[1].SentenceText} {
 		if in(s) {
 			t.Errorf("%q still points into the text", s)
 		}
 	}
-	if unsafe.StringData(r.Figures[0].SentenceText) != unsafe.StringData(r.Figures[1].SentenceText) {
-		t.Error("figures of one sentence hold two copies of it")
+	same := func(what, a, b string) {
+		if unsafe.StringData(a) != unsafe.StringData(b) {
+			t.Errorf("%s: two copies of %q", what, a)
+		}
+	}
+	same("sentence of two figures", r.Figures[0].SentenceText, r.Figures[1].SentenceText)
+	same("unit of two figures", r.Figures[0].Unit, r.Figures[1].Unit)
+	same("name and claimant", r.Names[0].Text, r.Figures[0].Claimant)
+	// A second document with the same strings shares the first one's.
+	r2 := doc.Digest{Names: []doc.NameCount{
+		{Name: &doc.Name{Kind: doc.Person, Text: strings.Clone(text[:5])}, Count: 1},
+		{Name: &doc.Name{Kind: doc.Person, Text: strings.Clone(text[:5]), Title: strings.Clone(text[6:10]), Ref: strings.Clone(text[49:53])}, Count: 1},
+	}}
+	in2.digest(&r2)
+	same("name in two documents", r.Names[0].Text, r2.Names[0].Text)
+	if r2.Names[1].Name != r.Names[0].Name {
+		t.Error("two documents hold two copies of one name")
 	}
 }

@@ -54,7 +54,8 @@ func Load(opts Options) (Stages, error) {
 		Tokenize:  tokenize.Tokenize,
 		Entities:  tagger.Tag,
 		Figures:   fx.Extract,
-		Reconcile: func(rs []doc.Result) doc.Reconciled { return reconcile.Reconcile(rs, ropts) },
+		Digest:    reconcile.Digest,
+		Reconcile: func(ds []doc.Digest) doc.Reconciled { return reconcile.ReconcileDigests(ds, ropts) },
 	}, nil
 }
 

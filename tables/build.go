@@ -11,6 +11,10 @@ import (
 
 // Set holds the rows of every table of one run, each sorted by stable keys
 // so that the output does not depend on worker count or timing.
+//
+// The mentions and figures tables, which grow with the corpus, may come as
+// streams instead: when MentionStream (FigureStream) is not nil, Write
+// takes the rows from it and Mentions (Figures) is not used.
 type Set struct {
 	Documents      []Document
 	Mentions       []Mention
@@ -21,45 +25,124 @@ type Set struct {
 	Quantities     []Quantity
 	Contradictions []Contradiction
 	Rejects        []Reject
+
+	MentionStream *Stream[Mention]
+	FigureStream  *Stream[Figure]
 }
 
-// Build turns the results of a run into table rows. results[i].Mentions[j]
-// belongs to the entity rec.MentionEntity[i][j].
-//
-// Build consumes its input: it drops each document's mentions and figures,
-// and rec's figures and mention IDs, once they are converted, so that a
-// run holds one copy of its facts at a time, not two.
-func Build(results []doc.Result, rec doc.Reconciled, rejects []doc.Reject) Set {
-	var s Set
-	n := 0
-	for _, r := range results {
-		n += len(r.Mentions)
+// Stream is the rows of a table too large to hold in memory at once,
+// produced a batch at a time.
+type Stream[T any] struct {
+	// Rows is the number of rows Each yields.
+	Rows int
+	// Each calls yield with successive batches of rows in table order,
+	// until all are given or yield returns an error, which Each returns.
+	// yield does not keep a batch past its return.
+	Each func(yield func([]T) error) error
+}
+
+// Len returns the number of rows of the table of that name in s, streamed
+// or not; 0 for an unknown name.
+func (s *Set) Len(table string) int {
+	for _, t := range Tables() {
+		if t.Name == table {
+			return t.rows.count(s)
+		}
 	}
-	s.Documents = make([]Document, 0, len(results))
-	s.Mentions = make([]Mention, 0, n)
-	s.Figures = make([]Figure, 0, len(rec.Figures))
+	return 0
+}
+
+// Build turns the results of a run held in memory into table rows: rec is
+// the reconciliation of their digests (see doc.Digest), so that
+// rec.NameEntity[i] and rec.Attributions[i] belong to results[i]. The
+// mentions and figures of each document follow in path order, as
+// AppendMentions and AppendFigures give them.
+func Build(results []doc.Result, rec doc.Reconciled, rejects []doc.Reject) Set {
+	infos := make([]doc.Info, len(results))
+	n, nf := 0, 0
 	for i, r := range results {
-		d := r.Doc
+		infos[i] = r.Doc
+		n += len(r.Mentions)
+		nf += len(r.Figures)
+	}
+	s := BuildRunWide(infos, rec, rejects)
+	s.Mentions = make([]Mention, 0, n)
+	s.Figures = make([]Figure, 0, nf)
+	order := make([]int, len(results))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return strings.Compare(results[a].Doc.Path, results[b].Doc.Path) })
+	for _, i := range order {
+		var names []string
+		var attrs []doc.Attribution
+		if i < len(rec.NameEntity) {
+			names = rec.NameEntity[i]
+		}
+		if i < len(rec.Attributions) {
+			attrs = rec.Attributions[i]
+		}
+		s.Mentions = AppendMentions(s.Mentions, results[i], names)
+		s.Figures = AppendFigures(s.Figures, results[i], attrs)
+	}
+	return s
+}
+
+// AppendMentions appends the mention rows of one document's result to dst,
+// sorted by start, end and kind. nameEntity[j] is the entity ID of the j-th
+// name of doc.NamesOf(r.Mentions) (a row of doc.Reconciled.NameEntity).
+func AppendMentions(dst []Mention, r doc.Result, nameEntity []string) []Mention {
+	n := len(dst)
+	ids := doc.MentionEntities(r.Mentions, nameEntity)
+	for j, m := range r.Mentions {
+		dst = append(dst, Mention{
+			DocID: r.Doc.ID, EntityID: ids[j], Kind: string(m.Kind), Text: m.Text, Title: nullString(m.Title),
+			Sentence: int64(m.Sentence), Start: int64(m.Start), End: int64(m.End),
+		})
+	}
+	slices.SortStableFunc(dst[n:], func(a, b Mention) int {
+		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End), strings.Compare(a.Kind, b.Kind))
+	})
+	return dst
+}
+
+// AppendFigures appends the figure rows of one document's result to dst,
+// sorted by start, end and figure ID, with subject and claimant taken from
+// attrs[j] for r.Figures[j] (a row of doc.Reconciled.Attributions; a
+// figure without one keeps its own).
+func AppendFigures(dst []Figure, r doc.Result, attrs []doc.Attribution) []Figure {
+	n := len(dst)
+	for j, f := range r.Figures {
+		if j < len(attrs) {
+			f.Subject, f.Claimant = attrs[j].Subject, attrs[j].Claimant
+		}
+		dst = append(dst, Figure{
+			FigureID: f.ID, DocID: f.DocID, Sentence: int64(f.Sentence),
+			Start: int64(f.Start), End: int64(f.End), Text: f.Text,
+			Value: f.Value, Low: f.Low, High: f.High, Qualifier: string(f.Qualifier),
+			Unit: f.Unit, UnitClass: f.UnitClass, Measure: nullString(f.Measure), Subject: nullString(f.Subject),
+			Claimant: nullString(f.Claimant), ClaimedOn: Date(f.ClaimedOn), SentenceText: f.SentenceText,
+		})
+	}
+	slices.SortStableFunc(dst[n:], func(a, b Figure) int {
+		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End), strings.Compare(a.FigureID, b.FigureID))
+	})
+	return dst
+}
+
+// BuildRunWide turns what a run keeps in memory into the rows of every
+// table but mentions and figures: the documents, the entities, quantities
+// and contradictions of rec, and the rejects.
+func BuildRunWide(docs []doc.Info, rec doc.Reconciled, rejects []doc.Reject) Set {
+	var s Set
+	s.Documents = make([]Document, 0, len(docs))
+	for _, d := range docs {
 		s.Documents = append(s.Documents, Document{
 			DocID: d.ID, Path: d.Path, Title: d.Title,
 			Outlet: nullString(d.Outlet), Author: nullString(d.Author), Published: Date(d.Published),
 			Encoding: d.Encoding, Format: d.Format,
 			Sentences: int64(d.Sentences), Tokens: int64(d.Tokens), Bytes: int64(d.Bytes),
 		})
-		for j, m := range r.Mentions {
-			var id string
-			if i < len(rec.MentionEntity) && j < len(rec.MentionEntity[i]) {
-				id = rec.MentionEntity[i][j]
-			}
-			s.Mentions = append(s.Mentions, Mention{
-				DocID: d.ID, EntityID: id, Kind: string(m.Kind), Text: m.Text, Title: nullString(m.Title),
-				Sentence: int64(m.Sentence), Start: int64(m.Start), End: int64(m.End),
-			})
-		}
-		results[i].Mentions, results[i].Figures = nil, nil
-		if i < len(rec.MentionEntity) {
-			rec.MentionEntity[i] = nil
-		}
 	}
 	for _, e := range rec.Entities {
 		cols := Entity{
@@ -74,16 +157,6 @@ func Build(results []doc.Result, rec doc.Reconciled, rejects []doc.Reject) Set {
 		case doc.Organization:
 			s.Organizations = append(s.Organizations, Organization{OrganizationID: e.ID, Entity: cols})
 		}
-	}
-	for i, f := range rec.Figures {
-		rec.Figures[i] = doc.Figure{}
-		s.Figures = append(s.Figures, Figure{
-			FigureID: f.ID, DocID: f.DocID, Sentence: int64(f.Sentence),
-			Start: int64(f.Start), End: int64(f.End), Text: f.Text,
-			Value: f.Value, Low: f.Low, High: f.High, Qualifier: string(f.Qualifier),
-			Unit: f.Unit, UnitClass: f.UnitClass, Measure: nullString(f.Measure), Subject: nullString(f.Subject),
-			Claimant: nullString(f.Claimant), ClaimedOn: Date(f.ClaimedOn), SentenceText: f.SentenceText,
-		})
 	}
 	for _, q := range rec.Quantities {
 		s.Quantities = append(s.Quantities, Quantity{
@@ -109,14 +182,6 @@ func Build(results []doc.Result, rec doc.Reconciled, rejects []doc.Reject) Set {
 
 func (s *Set) sort() {
 	slices.SortFunc(s.Documents, func(a, b Document) int { return strings.Compare(a.Path, b.Path) })
-	pathOf := make(map[string]string, len(s.Documents))
-	for _, d := range s.Documents {
-		pathOf[d.DocID] = d.Path
-	}
-	slices.SortFunc(s.Mentions, func(a, b Mention) int {
-		return cmp.Or(strings.Compare(pathOf[a.DocID], pathOf[b.DocID]), cmp.Compare(a.Start, b.Start),
-			cmp.Compare(a.End, b.End), strings.Compare(a.Kind, b.Kind))
-	})
 	byName := func(a, b Entity, ida, idb string) int {
 		return cmp.Or(strings.Compare(a.Name, b.Name), strings.Compare(ida, idb))
 	}
@@ -124,10 +189,6 @@ func (s *Set) sort() {
 	slices.SortFunc(s.Places, func(a, b Place) int { return byName(a.Entity, b.Entity, a.PlaceID, b.PlaceID) })
 	slices.SortFunc(s.Organizations, func(a, b Organization) int {
 		return byName(a.Entity, b.Entity, a.OrganizationID, b.OrganizationID)
-	})
-	slices.SortFunc(s.Figures, func(a, b Figure) int {
-		return cmp.Or(strings.Compare(pathOf[a.DocID], pathOf[b.DocID]), cmp.Compare(a.Start, b.Start),
-			cmp.Compare(a.End, b.End), strings.Compare(a.FigureID, b.FigureID))
 	})
 	slices.SortFunc(s.Quantities, func(a, b Quantity) int {
 		return cmp.Or(strings.Compare(deref(a.Subject), deref(b.Subject)), strings.Compare(deref(a.Measure), deref(b.Measure)),

@@ -24,6 +24,7 @@ type rowsOf struct {
 	optional bool // older outputs may lack the file: read as an empty table
 	write    func(path string, s *Set) error
 	read     func(path string, s *Set) error
+	count    func(s *Set) int
 }
 
 func rows[T any](field func(*Set) *[]T) rowsOf {
@@ -34,7 +35,26 @@ func rows[T any](field func(*Set) *[]T) rowsOf {
 			*field(s), err = ReadFile[T](path)
 			return err
 		},
+		count: func(s *Set) int { return len(*field(s)) },
 	}
+}
+
+// streamed binds a table whose rows may come from a Stream of s instead.
+func streamed[T any](field func(*Set) *[]T, stream func(*Set) *Stream[T]) rowsOf {
+	r := rows(field)
+	r.write = func(path string, s *Set) error {
+		if st := stream(s); st != nil {
+			return WriteStream(path, st)
+		}
+		return WriteFile(path, *field(s))
+	}
+	r.count = func(s *Set) int {
+		if st := stream(s); st != nil {
+			return st.Rows
+		}
+		return len(*field(s))
+	}
+	return r
 }
 
 // optional marks a table that older outputs may lack.
@@ -55,7 +75,7 @@ func Tables() []Table {
 		{"documents", "One row per input document.", "path",
 			"SELECT path, title, published FROM 'out/documents.parquet' ORDER BY published", rows(func(s *Set) *[]Document { return &s.Documents })},
 		{"mentions", "One row per entity mention, traced to byte offsets in its file.", "path of the document, start, end",
-			"SELECT m.text, p.name FROM 'out/mentions.parquet' m JOIN 'out/people.parquet' p ON m.entity_id = p.person_id", rows(func(s *Set) *[]Mention { return &s.Mentions })},
+			"SELECT m.text, p.name FROM 'out/mentions.parquet' m JOIN 'out/people.parquet' p ON m.entity_id = p.person_id", streamed(func(s *Set) *[]Mention { return &s.Mentions }, func(s *Set) *Stream[Mention] { return s.MentionStream })},
 		{"people", "One row per real-world person across all documents.", "name",
 			"SELECT name, aliases, mentions FROM 'out/people.parquet' ORDER BY mentions DESC", rows(func(s *Set) *[]Person { return &s.People })},
 		{"places", "One row per real-world place across all documents.", "name",
@@ -63,7 +83,7 @@ func Tables() []Table {
 		{"organizations", "One row per real-world organisation across all documents.", "name",
 			"SELECT name, documents FROM 'out/organizations.parquet' ORDER BY documents DESC", rows(func(s *Set) *[]Organization { return &s.Organizations })},
 		{"figures", "One row per numeric claim: how many of what, what happened to it, who says so, and when.", "path of the document, start",
-			"SELECT claimant, value, unit, claimed_on FROM 'out/figures.parquet' WHERE measure = 'killed'", rows(func(s *Set) *[]Figure { return &s.Figures })},
+			"SELECT claimant, value, unit, claimed_on FROM 'out/figures.parquet' WHERE measure = 'killed'", streamed(func(s *Set) *[]Figure { return &s.Figures }, func(s *Set) *Stream[Figure] { return s.FigureStream })},
 		{"quantities", "One row per real quantity: the figures of all documents that speak of the same subject, measure and unit.", "subject, measure, unit",
 			"SELECT subject, measure, unit, claims, low, high FROM 'out/quantities.parquet' WHERE claims > 1", rows(func(s *Set) *[]Quantity { return &s.Quantities }).optionalFile()},
 		{"contradictions", "One row per disagreement between sources, or revision by one source over time.", "kind, subject",

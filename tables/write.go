@@ -38,7 +38,13 @@ func WriteLayout(ctx context.Context, s Set, pathOf func(table string) string) e
 }
 
 // WriteFile writes rows to a new Parquet file at path and syncs it.
-func WriteFile[T any](path string, rows []T) (err error) {
+func WriteFile[T any](path string, rows []T) error {
+	return WriteStream(path, &Stream[T]{Rows: len(rows), Each: func(yield func([]T) error) error { return yield(rows) }})
+}
+
+// WriteStream writes the rows of st to a new Parquet file at path, batch
+// by batch, and syncs it. It fails when st yields other than st.Rows rows.
+func WriteStream[T any](path string, st *Stream[T]) (err error) {
 	f, err := os.Create(path)
 	if err != nil {
 		return fmt.Errorf("tables: %w", err)
@@ -51,8 +57,17 @@ func WriteFile[T any](path string, rows []T) (err error) {
 	// Row groups of at most rowGroupRows rows bound the memory the writer
 	// buffers, whatever the size of the table.
 	w := parquet.NewGenericWriter[T](f, parquet.Compression(&zstd.Codec{}), parquet.MaxRowsPerRowGroup(rowGroupRows))
-	if _, err := w.Write(rows); err != nil {
+	n := 0
+	err = st.Each(func(rows []T) error {
+		n += len(rows)
+		_, err := w.Write(rows)
+		return err
+	})
+	if err != nil {
 		return fmt.Errorf("tables: %s: %w", filepath.Base(path), err)
+	}
+	if n != st.Rows {
+		return fmt.Errorf("tables: %s: %d rows written, %d expected", filepath.Base(path), n, st.Rows)
 	}
 	if err := w.Close(); err != nil {
 		return fmt.Errorf("tables: %s: %w", filepath.Base(path), err)

@@ -102,7 +102,11 @@ func cmdExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		ms := st.Entities(d)
 		results = append(results, doc.Result{Doc: doc.InfoOf(d), Mentions: ms, Figures: st.Figures(d, ms)})
 	}
-	set := tables.Build(results, st.Reconcile(results), rejects)
+	digests := make([]doc.Digest, len(results))
+	for i, r := range results {
+		digests[i] = st.Digest(r)
+	}
+	set := tables.Build(results, st.Reconcile(digests), rejects)
 	w := bufio.NewWriter(stdout)
 	var buf []byte
 	emit := func(table string, row any) error {

@@ -104,9 +104,10 @@ func TestRealNames(t *testing.T) {
 	}
 	merged := 0
 	for ri, r := range rs {
+		ids := doc.MentionEntities(r.Mentions, out.NameEntity[ri])
 		for mi, m := range r.Mentions {
 			mentions++
-			e, ok := byID[out.MentionEntity[ri][mi]]
+			e, ok := byID[ids[mi]]
 			if !ok {
 				t.Fatalf("%s: mention %q has no entity", r.Doc.Path, m.Text)
 			}

@@ -99,7 +99,7 @@ func clustersOf(claims []*claim) []*valueCluster {
 //     within PlaceConflictWindow, when neither article names the other's
 //     place (an article naming both knows of both: one place is likely
 //     within the other). One row per pair of places.
-func contradictions(groups []*group, ix *entityIndex, results []doc.Result) []doc.Contradiction {
+func contradictions(groups []*group, ix *entityIndex, results []doc.Digest) []doc.Contradiction {
 	var out []doc.Contradiction
 	seen := map[string]bool{}
 	add := func(c doc.Contradiction, parts ...string) {
@@ -702,7 +702,7 @@ func containsName(a, b string) bool {
 // article naming both means two people), and their documents share a
 // place: same role, same context. The row's subject is the shared place
 // most mentioned in their articles, countries and capitals last.
-func nameVariants(ix *entityIndex, results []doc.Result, add func(doc.Contradiction, ...string)) {
+func nameVariants(ix *entityIndex, results []doc.Digest, add func(doc.Contradiction, ...string)) {
 	type person struct {
 		e       int
 		first   string

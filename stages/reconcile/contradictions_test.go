@@ -556,9 +556,11 @@ func TestQuantities(t *testing.T) {
 		}
 	}
 	// Subjects and claimants are resolved to canonical entity names.
-	for _, f := range out.Figures {
-		if f.Subject != "" && f.Subject != "Makeevka" {
-			t.Errorf("figure %q: subject %q, want Makeevka", f.Text, f.Subject)
+	for ri, r := range results {
+		for fi, f := range r.Figures {
+			if s := out.Attributions[ri][fi].Subject; s != "" && s != "Makeevka" {
+				t.Errorf("figure %q: subject %q, want Makeevka", f.Text, s)
+			}
 		}
 	}
 }

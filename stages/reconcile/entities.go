@@ -19,7 +19,7 @@ type form struct {
 	bag      string   // sorted content-word keys, for places and organisations
 	given    string   // a person's first word, folded, without a full stop
 	mentions int
-	docs     map[int]bool
+	docs     []int // indexes of the digests it is in, ascending
 	titles   map[string]bool
 	refs     map[string]bool // gazetteer references of its mentions (doc.Mention.Ref)
 }
@@ -57,7 +57,10 @@ type entityIndex struct {
 	// surname maps the skeleton of a surname key to person entities having
 	// a full form with that surname.
 	surname map[string][]int
-	// mention[i][j] is the entity index of results[i].Mentions[j].
+	// names[i][j] is the entity index of digests[i].Names[j].
+	names [][]int
+	// mention[i] holds the entity index of every mention of document i:
+	// that of each of its names, once per mention.
 	mention [][]int
 	// docsOf[e] are the result indexes entity e is mentioned in.
 	docsOf []map[int]bool
@@ -136,7 +139,7 @@ func (lx *lexicon) bagKey(ws []string) string {
 }
 
 // buildEntities clusters all mentions of the run into entities.
-func buildEntities(results []doc.Result, lx *lexicon, aliases *Aliases) *entityIndex {
+func buildEntities(digests []doc.Digest, lx *lexicon, aliases *Aliases) *entityIndex {
 	ix := &entityIndex{lx: lx, byKey: map[doc.Kind]map[string][]int{}, surname: map[string][]int{}}
 
 	// 1. Distinct forms.
@@ -145,10 +148,10 @@ func buildEntities(results []doc.Result, lx *lexicon, aliases *Aliases) *entityI
 		display string
 	}
 	formID := map[fkey]int{}
-	mentionForm := make([][]int, len(results))
-	for ri, r := range results {
-		mentionForm[ri] = make([]int, len(r.Mentions))
-		for mi, m := range r.Mentions {
+	nameForm := make([][]int, len(digests))
+	for ri, r := range digests {
+		nameForm[ri] = make([]int, len(r.Names))
+		for ni, m := range r.Names {
 			var ws []string
 			title := strings.TrimSpace(m.Title)
 			if m.Kind == doc.Person {
@@ -169,7 +172,7 @@ func buildEntities(results []doc.Result, lx *lexicon, aliases *Aliases) *entityI
 			if !ok {
 				id = len(ix.forms)
 				formID[k] = id
-				f := &form{kind: m.Kind, display: display, docs: map[int]bool{}, titles: map[string]bool{}, refs: map[string]bool{}}
+				f := &form{kind: m.Kind, display: display, titles: map[string]bool{}, refs: map[string]bool{}}
 				for _, w := range ws {
 					if t := lx.key(w); t != "" {
 						f.keys = append(f.keys, t)
@@ -182,15 +185,17 @@ func buildEntities(results []doc.Result, lx *lexicon, aliases *Aliases) *entityI
 				ix.forms = append(ix.forms, f)
 			}
 			f := ix.forms[id]
-			f.mentions++
-			f.docs[ri] = true
+			f.mentions += m.Count
+			if len(f.docs) == 0 || f.docs[len(f.docs)-1] != ri {
+				f.docs = append(f.docs, ri)
+			}
 			if title != "" {
 				f.titles[strings.Join(strings.Fields(title), " ")] = true
 			}
 			if m.Ref != "" {
 				f.refs[m.Ref] = true
 			}
-			mentionForm[ri][mi] = id
+			nameForm[ri][ni] = id
 		}
 	}
 	// Forms are numbered in order of first appearance, which depends on the
@@ -211,9 +216,9 @@ func buildEntities(results []doc.Result, lx *lexicon, aliases *Aliases) *entityI
 		sorted[newID] = ix.forms[old]
 	}
 	ix.forms = sorted
-	for ri := range mentionForm {
-		for mi := range mentionForm[ri] {
-			mentionForm[ri][mi] = renum[mentionForm[ri][mi]]
+	for ri := range nameForm {
+		for ni := range nameForm[ri] {
+			nameForm[ri][ni] = renum[nameForm[ri][ni]]
 		}
 	}
 
@@ -338,7 +343,7 @@ func buildEntities(results []doc.Result, lx *lexicon, aliases *Aliases) *entityI
 		if rootDocs[r] == nil {
 			rootDocs[r] = map[int]bool{}
 		}
-		for d := range f.docs {
+		for _, d := range f.docs {
 			rootDocs[r][d] = true
 		}
 	}
@@ -364,7 +369,7 @@ func buildEntities(results []doc.Result, lx *lexicon, aliases *Aliases) *entityI
 			}
 		}
 		isLone := false
-		for d := range f.docs {
+		for _, d := range f.docs {
 			var inDoc []int
 			for _, r := range cands {
 				if rootDocs[r][d] {
@@ -427,18 +432,18 @@ func buildEntities(results []doc.Result, lx *lexicon, aliases *Aliases) *entityI
 		titles   map[string]bool
 	}
 	stats := map[int]*cstat{}
-	for ri, r := range results {
-		for mi := range r.Mentions {
-			fid := mentionForm[ri][mi]
+	for ri, r := range digests {
+		for ni, n := range r.Names {
+			fid := nameForm[ri][ni]
 			c := clusterOf(ri, fid)
 			s := stats[c]
 			if s == nil {
 				s = &cstat{forms: map[int]int{}, docs: map[int]bool{}, titles: map[string]bool{}}
 				stats[c] = s
 			}
-			s.forms[fid]++
+			s.forms[fid] += n.Count
 			s.docs[ri] = true
-			s.mentions++
+			s.mentions += n.Count
 			for t := range ix.forms[fid].titles {
 				s.titles[t] = true
 			}
@@ -487,11 +492,21 @@ func buildEntities(results []doc.Result, lx *lexicon, aliases *Aliases) *entityI
 		ix.formsOf = append(ix.formsOf, fs)
 		ix.docsOf = append(ix.docsOf, s.docs)
 	}
-	ix.mention = make([][]int, len(results))
-	for ri, r := range results {
-		ix.mention[ri] = make([]int, len(r.Mentions))
-		for mi := range r.Mentions {
-			ix.mention[ri][mi] = entityOf[clusterOf(ri, mentionForm[ri][mi])]
+	ix.names = make([][]int, len(digests))
+	ix.mention = make([][]int, len(digests))
+	for ri, r := range digests {
+		ix.names[ri] = make([]int, len(r.Names))
+		total := 0
+		for _, n := range r.Names {
+			total += n.Count
+		}
+		ix.mention[ri] = make([]int, 0, total)
+		for ni, n := range r.Names {
+			e := entityOf[clusterOf(ri, nameForm[ri][ni])]
+			ix.names[ri][ni] = e
+			for range n.Count {
+				ix.mention[ri] = append(ix.mention[ri], e)
+			}
 		}
 	}
 

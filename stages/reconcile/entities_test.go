@@ -167,39 +167,39 @@ func TestEntityMerging(t *testing.T) {
 			out := Reconcile(results, opts)
 			show := func(p pos) string { return results[p.r].Mentions[p.m].Text }
 			for _, pr := range tt.same {
-				a, b := entityOfMention(t, out, pr[0].r, pr[0].m), entityOfMention(t, out, pr[1].r, pr[1].m)
+				a, b := entityOfMention(t, results, out, pr[0].r, pr[0].m), entityOfMention(t, results, out, pr[1].r, pr[1].m)
 				if a.ID != b.ID {
 					t.Errorf("%q and %q: entities %q and %q, want one", show(pr[0]), show(pr[1]), a.Name, b.Name)
 				}
 			}
 			for _, pr := range tt.apart {
-				a, b := entityOfMention(t, out, pr[0].r, pr[0].m), entityOfMention(t, out, pr[1].r, pr[1].m)
+				a, b := entityOfMention(t, results, out, pr[0].r, pr[0].m), entityOfMention(t, results, out, pr[1].r, pr[1].m)
 				if a.ID == b.ID {
 					t.Errorf("%q and %q: both entity %q, want two", show(pr[0]), show(pr[1]), a.Name)
 				}
 			}
 			for p, want := range tt.names {
-				if e := entityOfMention(t, out, p.r, p.m); e.Name != want {
+				if e := entityOfMention(t, results, out, p.r, p.m); e.Name != want {
 					t.Errorf("%q: name %q, want %q", show(p), e.Name, want)
 				}
 			}
 			for p, want := range tt.aliasOf {
-				if e := entityOfMention(t, out, p.r, p.m); !slices.Equal(e.Aliases, want) {
+				if e := entityOfMention(t, results, out, p.r, p.m); !slices.Equal(e.Aliases, want) {
 					t.Errorf("%q: aliases %q, want %q", show(p), e.Aliases, want)
 				}
 			}
 			for p, want := range tt.titles {
-				if e := entityOfMention(t, out, p.r, p.m); !slices.Equal(e.Titles, want) {
+				if e := entityOfMention(t, results, out, p.r, p.m); !slices.Equal(e.Titles, want) {
 					t.Errorf("%q: titles %q, want %q", show(p), e.Titles, want)
 				}
 			}
 			for p, want := range tt.counts {
-				if e := entityOfMention(t, out, p.r, p.m); e.Mentions != want[0] || e.Documents != want[1] {
+				if e := entityOfMention(t, results, out, p.r, p.m); e.Mentions != want[0] || e.Documents != want[1] {
 					t.Errorf("%q: %d mentions in %d documents, want %d in %d", show(p), e.Mentions, e.Documents, want[0], want[1])
 				}
 			}
 			for p, want := range tt.kinds {
-				if e := entityOfMention(t, out, p.r, p.m); e.Kind != want {
+				if e := entityOfMention(t, results, out, p.r, p.m); e.Kind != want {
 					t.Errorf("%q: kind %q, want %q", show(p), e.Kind, want)
 				}
 			}

@@ -94,9 +94,9 @@ func res(path, outlet, pub string, ms []doc.Mention, fs ...fg) doc.Result {
 
 // entityOfMention returns the entity that results[ri].Mentions[mi] was
 // assigned.
-func entityOfMention(t *testing.T, out doc.Reconciled, ri, mi int) doc.Entity {
+func entityOfMention(t *testing.T, results []doc.Result, out doc.Reconciled, ri, mi int) doc.Entity {
 	t.Helper()
-	id := out.MentionEntity[ri][mi]
+	id := doc.MentionEntities(results[ri].Mentions, out.NameEntity[ri])[mi]
 	for _, e := range out.Entities {
 		if e.ID == id {
 			return e

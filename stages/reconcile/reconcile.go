@@ -157,66 +157,110 @@ type Options struct {
 	Gazetteer *gazetteer.Gazetteer
 }
 
-// Reconcile merges the per-document results of a run into run-wide
-// entities, quantities and contradictions. results should be sorted by
-// document path; MentionEntity is indexed like results and their Mentions.
-// Every other output is sorted by stable keys and every ID is derived from
-// content with doc.HashID, so the output does not depend on the order of
-// mentions or figures within a result. Reconcile does not modify results
-// and is safe for concurrent use.
+// Digest returns what Reconcile reads of a document's result: the
+// distinct names of its mentions with their counts (doc.NamesOf), and its
+// figures with SentenceText kept only where the sentence holds a word that
+// tells a revision (see revised), the one use Reconcile makes of it. The
+// figures share memory with r.
+func Digest(r doc.Result) doc.Digest {
+	d := doc.Digest{Doc: r.Doc, Names: doc.NamesOf(r.Mentions), Figures: slices.Clone(r.Figures)}
+	tells := map[string]bool{} // figures of one sentence share it
+	for i := range d.Figures {
+		f := &d.Figures[i]
+		t, ok := tells[f.SentenceText]
+		if !ok {
+			t = tellsChange(f.SentenceText)
+			tells[f.SentenceText] = t
+		}
+		if !t {
+			f.SentenceText = ""
+		}
+	}
+	return d
+}
+
+// Digests returns the Digest of every result, in order.
+func Digests(results []doc.Result) []doc.Digest {
+	ds := make([]doc.Digest, len(results))
+	for i, r := range results {
+		ds[i] = Digest(r)
+	}
+	return ds
+}
+
+// Reconcile is ReconcileDigests of the Digests of results, for a run held
+// in memory.
 func Reconcile(results []doc.Result, opts Options) doc.Reconciled {
+	return ReconcileDigests(Digests(results), opts)
+}
+
+// ReconcileDigests merges the digests of a run's per-document results into
+// run-wide entities, quantities and contradictions. digests should be
+// sorted by document path; NameEntity and Attributions are indexed like
+// digests and their Names and Figures. Every other output is sorted by
+// stable keys and every ID is derived from content with doc.HashID, so the
+// output does not depend on the order of names or figures within a digest.
+// ReconcileDigests does not modify digests and is safe for concurrent use.
+func ReconcileDigests(digests []doc.Digest, opts Options) doc.Reconciled {
 	lx := newLexicon(opts.Gazetteer)
-	ix := buildEntities(results, lx, opts.Aliases)
+	ix := buildEntities(digests, lx, opts.Aliases)
 
 	var out doc.Reconciled
 	out.Entities = slices.Clone(ix.entities)
 	slices.SortFunc(out.Entities, func(a, b doc.Entity) int {
 		return cmp.Or(cmp.Compare(a.Kind, b.Kind), cmp.Compare(a.Name, b.Name), cmp.Compare(a.ID, b.ID))
 	})
-	out.MentionEntity = make([][]string, len(results))
-	for ri := range results {
-		out.MentionEntity[ri] = make([]string, len(ix.mention[ri]))
-		for mi, e := range ix.mention[ri] {
-			out.MentionEntity[ri][mi] = ix.entities[e].ID
+	out.NameEntity = make([][]string, len(digests))
+	for ri := range digests {
+		out.NameEntity[ri] = make([]string, len(ix.names[ri]))
+		for ni, e := range ix.names[ri] {
+			out.NameEntity[ri][ni] = ix.entities[e].ID
 		}
 	}
 
 	// Figures, in document then text order, claimant and subject resolved.
+	// A claim reads its figure in the digest, whose Subject and Claimant
+	// stay as written: the resolved ones are the claim's subject and
+	// source, and go to out.Attributions.
 	type ref struct{ ri, fi int }
-	var refs []ref
-	for ri, r := range results {
+	n := 0
+	for _, r := range digests {
+		n += len(r.Figures)
+	}
+	refs := make([]ref, 0, n)
+	out.Attributions = make([][]doc.Attribution, len(digests))
+	for ri, r := range digests {
+		out.Attributions[ri] = make([]doc.Attribution, len(r.Figures))
 		for fi := range r.Figures {
 			refs = append(refs, ref{ri, fi})
 		}
 	}
 	slices.SortFunc(refs, func(a, b ref) int {
-		fa, fb := &results[a.ri].Figures[a.fi], &results[b.ri].Figures[b.fi]
-		return cmp.Or(cmp.Compare(results[a.ri].Doc.Path, results[b.ri].Doc.Path), cmp.Compare(a.ri, b.ri),
+		fa, fb := &digests[a.ri].Figures[a.fi], &digests[b.ri].Figures[b.fi]
+		return cmp.Or(cmp.Compare(digests[a.ri].Doc.Path, digests[b.ri].Doc.Path), cmp.Compare(a.ri, b.ri),
 			cmp.Compare(fa.Start, fb.Start), cmp.Compare(fa.End, fb.End), cmp.Compare(fa.ID, fb.ID))
 	})
-	out.Figures = make([]doc.Figure, len(refs))
 	claims := make([]*claim, len(refs))
 	for i, rf := range refs {
-		info := &results[rf.ri].Doc
-		f := results[rf.ri].Figures[rf.fi]
-		c := &claim{ri: rf.ri, info: info}
+		info := &digests[rf.ri].Doc
+		f := &digests[rf.ri].Figures[rf.fi]
+		c := &claim{ri: rf.ri, info: info, fig: f}
 		c.src = ix.sourceOf(f.Claimant, *info)
-		f.Claimant = ix.claimantName(f.Claimant)
+		at := &out.Attributions[rf.ri][rf.fi]
+		at.Claimant, at.Subject = ix.claimantName(f.Claimant), f.Subject
 		c.subjKey, c.subject = ix.subjectOf(f.Subject)
 		if c.subjKey != "" {
-			f.Subject = c.subject
+			at.Subject = c.subject
 		}
 		c.measure = lx.measureOf(f.Measure)
 		c.unit = lx.unitOf(f.Unit)
-		c.when, c.dated = claimTime(&f, info)
+		c.when, c.dated = claimTime(f, info)
 		if !c.dated {
 			c.at = clock(info.Published)
 		}
 		if !f.ClaimedOn.IsZero() && !info.Published.IsZero() && info.Published.Sub(f.ClaimedOn) > PastWindow {
 			c.period = f.ClaimedOn.Format("2006-01")
 		}
-		out.Figures[i] = f
-		c.fig = &out.Figures[i]
 		c.lo, c.hi, c.bounded = interval(c.fig)
 		// A count of people is a whole number: "6.4" with unit person is
 		// a magnitude or a rate misread, not a toll.
@@ -226,13 +270,13 @@ func Reconcile(results []doc.Result, opts Options) doc.Reconciled {
 		claims[i] = c
 	}
 
-	pl := places{specific: map[string]bool{}, named: make([]map[string]bool, len(results))}
+	pl := places{specific: map[string]bool{}, named: make([]map[string]bool, len(digests))}
 	for _, e := range ix.entities {
 		if e.Kind == doc.Place && !lx.isCountry(e.Name) {
 			pl.specific["entity:"+e.ID] = true
 		}
 	}
-	for ri, es := range ix.mention {
+	for ri, es := range ix.names {
 		pl.named[ri] = map[string]bool{}
 		for _, e := range es {
 			if ix.entities[e].Kind == doc.Place {
@@ -248,7 +292,7 @@ func Reconcile(results []doc.Result, opts Options) doc.Reconciled {
 	for i, g := range groups {
 		out.Quantities[i] = g.q
 	}
-	out.Contradictions = contradictions(groups, ix, results)
+	out.Contradictions = contradictions(groups, ix, digests)
 	return out
 }
 

@@ -11,7 +11,7 @@ func TestSourceOf(t *testing.T) {
 	results := []doc.Result{res("a", "Daily A", "", []doc.Mention{
 		m(doc.Person, "Sergei Serdyukov", "Lieutenant General"), per("Denzel Washington"), per("Georgia Harrison"),
 	})}
-	ix := buildEntities(results, newLexicon(nil), nil)
+	ix := buildEntities(Digests(results), newLexicon(nil), nil)
 	info := results[0].Doc
 	groups := []struct {
 		name      string
@@ -63,7 +63,7 @@ func TestSourceOf(t *testing.T) {
 
 func TestSubjectOf(t *testing.T) {
 	results := []doc.Result{res("a", "", "", []doc.Mention{loc("Makiivka"), loc("Kharkiv"), loc("Russia"), loc("Ukraine"), org("NATO")})}
-	ix := buildEntities(results, newLexicon(nil), nil)
+	ix := buildEntities(Digests(results), newLexicon(nil), nil)
 	tests := []struct {
 		subject, want string
 		entity        bool
