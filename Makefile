@@ -7,7 +7,7 @@ BIN     := bin/factpipe
 DATA    ?= ../shared/data
 INTEROP := .interop
 
-.PHONY: all build run test vet unit interop killtest regress golden eval-ecb bench bench-prose model gazetteer clean
+.PHONY: all build run test vet unit interop killtest regress golden eval-contradictions bench bench-prose model gazetteer clean
 
 all: build
 
@@ -64,14 +64,16 @@ golden: build
 	rm -f $(GOLDEN_OUT)/_manifest.json # it holds the run's times, not facts
 
 # Runs the pipeline on each ECB+ topic folder (many outlets on one event)
-# and scores the contradictions: precision over the rows judged in
-# interop/ecbplus/judged.json (unjudged rows are listed to read), recall
-# against the reference disagreements in interop/ecbplus/key.json; even
-# topics tune, odd topics are held out. See EVALUATION.md.
-eval-ecb: build interop/node_modules/.package-lock.json
-	@test -d $(DATA)/ecbplus || { echo "eval-ecb: $(DATA)/ecbplus not found (set DATA=...)"; exit 1; }
+# and on the BBC corpus, and scores the contradictions: precision over the
+# rows judged in interop/ecbplus/judged.json (unjudged rows are listed to
+# read), recall against the reference disagreements in
+# interop/ecbplus/key.json; even ECB+ topics tune, odd ones are held out.
+# See EVALUATION.md.
+eval-contradictions: build interop/node_modules/.package-lock.json
+	@test -d $(DATA)/ecbplus || { echo "eval-contradictions: $(DATA)/ecbplus not found (set DATA=...)"; exit 1; }
 	rm -rf .eval
 	for d in $(DATA)/ecbplus/*/; do ./$(BIN) run -quiet -in $$d -out .eval/ecb/$$(basename $$d) || exit 1; done
+	./$(BIN) run -quiet -in $(DATA)/bbc -out .eval/ecb/bbc
 	node interop/ecbplus/score.mjs .eval/ecb
 
 # Whole pipeline over the BBC corpus (words/s, MB/s, peak memory), over ten

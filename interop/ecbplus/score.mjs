@@ -3,8 +3,9 @@
 //
 // usage: node interop/ecbplus/score.mjs OUTROOT
 //
-// OUTROOT holds one factpipe output per topic folder (OUTROOT/<topic>/),
-// as `make eval-ecb` writes them. For each split (even topics: tuning;
+// OUTROOT holds one factpipe output per ECB+ topic folder
+// (OUTROOT/<topic>/), and any other outputs to judge (OUTROOT/bbc/), as
+// `make eval-contradictions` writes them. For each split (even topics: tuning;
 // odd topics: held out) it prints:
 //   - precision: rows judged right over rows judged, from judged.json (a
 //     row's judgement is keyed by its contradiction_id, which is stable
@@ -43,13 +44,16 @@ async function rows(sql) {
   return (await db.runAndReadAll(sql)).getRowObjectsJson();
 }
 
-const splits = { even: { name: 'even topics (tuning)' }, odd: { name: 'odd topics (held out)' } };
-for (const s of Object.values(splits)) Object.assign(s, { rows: 0, right: 0, judged: 0, key: 0, found: 0, scope: 0, scopeFound: 0 });
+const splits = { even: { name: 'ECB+ even topics (tuning)' }, odd: { name: 'ECB+ odd topics (held out)' } };
 const unjudged = [];
-const topics = fs.readdirSync(root).filter(t => /^\d+$/.test(t)).sort((a, b) => a - b);
+// Numbered folders are ECB+ topics; any other folder (a BBC run) is a set
+// of its own, judged but with no key.
+const topics = fs.readdirSync(root).sort((a, b) => (Number(a) || Infinity) - (Number(b) || Infinity) || a.localeCompare(b));
+for (const t of topics) if (!/^\d+$/.test(t)) splits[t] = { name: t };
+for (const s of Object.values(splits)) Object.assign(s, { rows: 0, right: 0, judged: 0, key: 0, found: 0, scope: 0, scopeFound: 0 });
 for (const t of topics) {
   const dir = path.join(root, t);
-  const split = splits[Number(t) % 2 === 0 ? 'even' : 'odd'];
+  const split = /^\d+$/.test(t) ? splits[Number(t) % 2 === 0 ? 'even' : 'odd'] : splits[t];
   const figs = await rows(`SELECT split_part(d.path, '/', -1) AS file, f.figure_id, f.value, f.measure
     FROM read_parquet('${dir}/figures.parquet') f JOIN read_parquet('${dir}/documents.parquet') d USING (doc_id)`);
   const cons = await rows(`SELECT c.contradiction_id, c.kind, c.explanation, fa.value AS va, fb.value AS vb
@@ -84,8 +88,8 @@ for (const t of topics) {
 const ratio = (a, b) => (b ? `${a}/${b} = ${(a / b).toFixed(2)}` : `${a}/${b}`);
 for (const s of Object.values(splits)) {
   console.log(`${s.name}: ${s.rows} rows; precision ${ratio(s.right, s.judged)}` +
-    `${s.rows > s.judged ? ` (${s.rows - s.judged} not judged)` : ''}; ` +
-    `recall ${ratio(s.found, s.key)} of the key, ${ratio(s.scopeFound, s.scope)} in scope`);
+    `${s.rows > s.judged ? ` (${s.rows - s.judged} not judged)` : ''}` +
+    (s.key ? `; recall ${ratio(s.found, s.key)} of the key, ${ratio(s.scopeFound, s.scope)} in scope` : ''));
 }
 if (unjudged.length) {
   console.log(`\nrows not judged yet (add them to interop/ecbplus/judged.json):`);

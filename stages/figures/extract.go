@@ -1772,12 +1772,9 @@ func parentOf(toks []tok, i int) bool {
 
 // casualty reports whether a measure counts people.
 func casualty(m string) bool {
-	switch m {
-	case "killed", "wounded", "casualties", "missing", "arrested", "evacuated", "rescued", "treated", "displaced",
-		"captured", "infected", "mobilised", "stationed", "gathered", "shot":
-		return true
-	}
-	return false
+	// Boats are captured and weapons stationed too, but the counts are
+	// mostly of people.
+	return peopleOnly(m) || m == "captured" || m == "stationed"
 }
 
 // claimant returns the source of the figure at p, the token of its claim

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"slices"
 	"strings"
 	"time"
 )
@@ -195,12 +196,12 @@ func mkDate(y int, m time.Month, d int) (time.Time, bool) {
 // "29th February 2012", "Dec-19-05", "2023-01-04", "05 / 02 / 2013" (month first unless
 // the first number is above 12), "06/06/13".
 func findDate(line string) (dateMatch, bool) {
-	return findDateWith(line, monthOf)
+	return findDateIn(splitPieces(line), monthOf)
 }
 
-// findDateWith is findDate reading month names with month.
-func findDateWith(line string, month func(string) time.Month) (dateMatch, bool) {
-	ps := splitPieces(line)
+// findDateIn is findDate on a line's pieces, reading month names with
+// month.
+func findDateIn(ps []piece, month func(string) time.Month) (dateMatch, bool) {
 	at := func(i int) piece {
 		if i < len(ps) {
 			return ps[i]
@@ -314,18 +315,18 @@ func dateLine(line string) (t time.Time, end int, updated, ok bool) {
 		// head of it tells.
 		line = line[:maxDateLine]
 	}
-	m, found := findDate(line)
+	ps := splitPieces(line)
+	m, found := findDateIn(ps, monthOf)
 	misspelt := false
 	if !found {
 		// A misspelt month ("Novemer 27, 2005") is read only on a line
 		// that holds nothing but date material.
-		m, found = findDateWith(line, nearMonth)
+		m, found = findDateIn(ps, nearMonth)
 		misspelt = true
 	}
 	if !found {
 		return time.Time{}, 0, false, false
 	}
-	ps := splitPieces(line)
 	end = 0
 	prefix := true        // still inside the leading date-line material
 	other, before := 0, 0 // words that are not date-line material; of them before the date
@@ -370,10 +371,15 @@ func dateLine(line string) (t time.Time, end int, updated, ok bool) {
 		return time.Time{}, 0, false, false
 	}
 	t = m.t
-	h, mi, loc, ok := timeOfDay(ps, m.end)
-	if !ok && m.start > 0 {
+	first := slices.IndexFunc(ps, func(p piece) bool { return p.start >= m.start })
+	after := slices.IndexFunc(ps, func(p piece) bool { return p.start >= m.end })
+	if after < 0 {
+		after = len(ps)
+	}
+	h, mi, loc, ok := timeOfDay(ps[after:])
+	if !ok && first > 0 {
 		// "7: 00pm UK, Wednesday 05 May 2010": the time comes first.
-		h, mi, loc, ok = timeOfDay(splitPieces(line[:m.start]), 0)
+		h, mi, loc, ok = timeOfDay(ps[:first])
 	}
 	if ok {
 		t = time.Date(t.Year(), t.Month(), t.Day(), h, mi, 0, 0, loc)
@@ -390,22 +396,18 @@ var zoneOffsets = map[string]int{
 	"aest": 600, "jst": 540,
 }
 
-// timeOfDay reads the time of day that follows a date in a date line,
-// among the pieces that start at or after byte from: "1: 41 PM", "7:12pm
+// timeOfDay reads the first time of day among the pieces of a date line
+// that follow (or, failing that, precede) its date: "1: 41 PM", "7:12pm
 // BST", "05.51AM IST", "02: 03". loc is the zone the line names, or UTC
 // when it names none or an unknown one.
-func timeOfDay(ps []piece, from int) (h, m int, loc *time.Location, ok bool) {
-	i := 0
-	for i < len(ps) && ps[i].start < from {
-		i++
-	}
+func timeOfDay(ps []piece) (h, m int, loc *time.Location, ok bool) {
 	at := func(j int) piece {
 		if j < len(ps) {
 			return ps[j]
 		}
 		return piece{}
 	}
-	for ; i+2 < len(ps); i++ {
+	for i := 0; i+2 < len(ps); i++ {
 		hp, sep, mp := at(i), at(i+1), at(i+2)
 		if hp.kind != 'n' || sep.kind != 'p' || (sep.s != ":" && sep.s != ".") || mp.kind != 'n' ||
 			len(hp.s) > 2 || len(mp.s) != 2 {

@@ -114,21 +114,7 @@ func contradictions(groups []*group, ix *entityIndex, results []doc.Digest) []do
 
 	// Without a subject, figures of two articles may speak of two events:
 	// such a quantity is compared article by article.
-	var compared []*group
-	for _, g := range groups {
-		if g.claims[0].subjKey != "" {
-			compared = append(compared, g)
-			continue
-		}
-		byDoc := map[int]*group{}
-		for _, c := range g.claims {
-			if byDoc[c.ri] == nil {
-				byDoc[c.ri] = &group{key: g.key, q: g.q}
-				compared = append(compared, byDoc[c.ri])
-			}
-			byDoc[c.ri].claims = append(byDoc[c.ri].claims, c)
-		}
-	}
+	compared := perArticle(groups)
 	for _, g := range compared {
 		if g.q.Measure == "" || g.q.Unit == "" {
 			continue
@@ -672,25 +658,10 @@ func placeConflicts(groups []*group, ix *entityIndex, add func(doc.Contradiction
 }
 
 // containsName reports whether the words of name b appear, in order and
-// together, among the words of name a.
+// together, among the words of name a (compared by transliteration key).
 func containsName(a, b string) bool {
-	wa, wb := words(a), words(b)
-	if len(wb) == 0 || len(wb) > len(wa) {
-		return false
-	}
-	for i := 0; i+len(wb) <= len(wa); i++ {
-		same := true
-		for j := range wb {
-			if fold(wa[i+j]) != fold(wb[j]) {
-				same = false
-				break
-			}
-		}
-		if same {
-			return true
-		}
-	}
-	return false
+	kb := phraseKey(b)
+	return kb != "" && strings.Contains(" "+phraseKey(a)+" ", " "+kb+" ")
 }
 
 // nameVariants adds name_variant rows: two person entities that may be one

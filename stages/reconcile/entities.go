@@ -90,6 +90,21 @@ func (u unionFind) union(a, b int) {
 	u[rb] = ra
 }
 
+// unionBuckets joins, within each bucket (in key order), every pair of
+// forms for which same holds.
+func (u unionFind) unionBuckets(buckets map[string][]int, same func(a, b int, key string) bool) {
+	for _, k := range slices.Sorted(maps.Keys(buckets)) {
+		b := buckets[k]
+		for x := 0; x < len(b); x++ {
+			for y := x + 1; y < len(b); y++ {
+				if same(b[x], b[y], k) {
+					u.union(b[x], b[y])
+				}
+			}
+		}
+	}
+}
+
 // personWords strips leading title words ("President", "Lt Gen") from a
 // person's name and returns the name words and the stripped title.
 func (lx *lexicon) personWords(name string) (ws []string, title string) {
@@ -247,17 +262,7 @@ func buildEntities(digests []doc.Digest, lx *lexicon, aliases *Aliases) *entityI
 			}
 		}
 	}
-	for _, bk := range slices.Sorted(maps.Keys(buckets)) {
-		b := buckets[bk]
-		for x := 0; x < len(b); x++ {
-			for y := x + 1; y < len(b); y++ {
-				fa, fb := ix.forms[b[x]], ix.forms[b[y]]
-				if samePlaceOrPerson(fa, fb, bk[0]) {
-					uf.union(b[x], b[y])
-				}
-			}
-		}
-	}
+	uf.unionBuckets(buckets, func(a, b int, k string) bool { return samePlaceOrPerson(ix.forms[a], ix.forms[b], k[0]) })
 
 	// 2b. Forms of one kind that the tagger resolved to the same gazetteer
 	// entry are one entity whatever their spelling: US, U.S. and the United
@@ -396,17 +401,10 @@ func buildEntities(digests []doc.Digest, lx *lexicon, aliases *Aliases) *entityI
 		k := skeleton(ix.forms[i].last())
 		loneBySkeleton[k] = append(loneBySkeleton[k], i)
 	}
-	for _, k := range slices.Sorted(maps.Keys(loneBySkeleton)) {
-		b := loneBySkeleton[k]
-		for x := 0; x < len(b); x++ {
-			for y := x + 1; y < len(b); y++ {
-				fx, fy := ix.forms[b[x]], ix.forms[b[y]]
-				if fx.initial() == fy.initial() && sameKey(fx.last(), fy.last()) && (!fx.initial() || fx.given == fy.given) {
-					uf.union(b[x], b[y])
-				}
-			}
-		}
-	}
+	uf.unionBuckets(loneBySkeleton, func(a, b int, _ string) bool {
+		fx, fy := ix.forms[a], ix.forms[b]
+		return fx.initial() == fy.initial() && sameKey(fx.last(), fy.last()) && (!fx.initial() || fx.given == fy.given)
+	})
 
 	// 5. Entities from clusters.
 	clusterOf := func(ri, fid int) int {

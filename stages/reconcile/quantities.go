@@ -193,6 +193,29 @@ func claimOrder(a, b *claim) int {
 		cmp.Compare(a.fig.ID, b.fig.ID))
 }
 
+// perArticle returns the groups that have a subject as they are, and
+// splits each group without one into a group per article (same key and
+// quantity): figures of two articles without a subject may speak of two
+// events.
+func perArticle(groups []*group) []*group {
+	var out []*group
+	for _, g := range groups {
+		if g.claims[0].subjKey != "" {
+			out = append(out, g)
+			continue
+		}
+		byDoc := map[int]*group{}
+		for _, c := range g.claims {
+			if byDoc[c.ri] == nil {
+				byDoc[c.ri] = &group{key: g.key, q: g.q}
+				out = append(out, byDoc[c.ri])
+			}
+			byDoc[c.ri].claims = append(byDoc[c.ri].claims, c)
+		}
+	}
+	return out
+}
+
 // group is the claims about one quantity.
 type group struct {
 	key    string
@@ -265,21 +288,7 @@ func buildQuantities(claims []*claim, pl places) []*group {
 	}
 	// Claims without a subject are offered for merging article by article:
 	// each article may name the place its figures are about.
-	var parts []*group
-	for k, g := range byKey {
-		if g.claims[0].subjKey != "" {
-			parts = append(parts, g)
-			continue
-		}
-		byDoc := map[int]*group{}
-		for _, c := range g.claims {
-			if byDoc[c.ri] == nil {
-				byDoc[c.ri] = &group{key: k}
-				parts = append(parts, byDoc[c.ri])
-			}
-			byDoc[c.ri].claims = append(byDoc[c.ri].claims, c)
-		}
-	}
+	parts := perArticle(slices.Collect(maps.Values(byKey)))
 	// What stays without a subject is one group again.
 	var groups []*group
 	loose := map[string]*group{}
