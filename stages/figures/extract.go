@@ -143,7 +143,8 @@
 //
 // Numbers that are not counts are skipped: years ("in 2014", "1943-44"
 // goes to Subject), dates ("January 1", "9 January 2023"), times of day
-// ("05:24", "10pm"), ordinals ("31st"), ages ("aged 35", "35-year-old"),
+// ("05:24", "10pm"), ordinals ("31st"), ages of people not named ("a
+// 35-year-old man"; a named person's age is a figure, see age),
 // model and weapon names ("M142", "Su-34", "HIMARS", "COVID-19", "Boeing
 // 737", "9600M", "the 8900"), labels ("page 3", "section 2", "No. 10",
 // "week 12", "911 dispatcher"), scores ("3-1"), goal minutes ("Robben
@@ -456,8 +457,18 @@ func (st *docState) sentence(si int, toks []tok, out []doc.Figure) []doc.Figure 
 	if !mayHoldNumber(toks) {
 		return out
 	}
+	// Ages stay out of figs: they are no context for the counts around
+	// them (their unit and measure must not carry over).
+	var ages []doc.Figure
 	for i := 0; i < len(toks); {
 		t := &toks[i]
+		if t.kind == tNum {
+			if f, ok := st.age(si, toks, i, attrs); ok {
+				ages = append(ages, f.f)
+				i = f.last
+				continue
+			}
+		}
 		if t.kind == tPunct && currencySymbol(t.s) == "" {
 			i++
 			continue
@@ -498,8 +509,13 @@ func (st *docState) sentence(si int, toks []tok, out []doc.Figure) []doc.Figure 
 		kept = append(kept, f)
 	}
 	figs = kept
+	n0 := len(out)
 	for _, f := range figs {
 		out = append(out, f.f)
+	}
+	if len(ages) > 0 {
+		out = append(out, ages...)
+		sort.SliceStable(out[n0:], func(a, b int) bool { return out[n0+a].Start < out[n0+b].Start })
 	}
 	// Remember the sentence's figures for context.
 	for _, f := range figs {

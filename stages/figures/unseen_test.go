@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -173,7 +174,23 @@ func TestExtractUnseen(t *testing.T) {
 
 // placeMentions tags every occurrence of the names as a place mention.
 func placeMentions(d *doc.Document, names ...string) []doc.Mention {
+	return kindMentions(d, doc.Place, names...)
+}
+
+// kindMentions marks every occurrence of each name in d as a mention of
+// kind, longest names first; a name inside a longer one's mention is none.
+func kindMentions(d *doc.Document, kind doc.Kind, names ...string) []doc.Mention {
+	names = slices.Clone(names)
+	sort.SliceStable(names, func(a, b int) bool { return len(names[a]) > len(names[b]) })
 	var ms []doc.Mention
+	inside := func(s, e int) bool {
+		for _, m := range ms {
+			if s < m.End && m.Start < e {
+				return true
+			}
+		}
+		return false
+	}
 	for _, n := range names {
 		for i := 0; ; {
 			j := strings.Index(d.Text[i:], n)
@@ -181,7 +198,9 @@ func placeMentions(d *doc.Document, names ...string) []doc.Mention {
 				break
 			}
 			s := i + j
-			ms = append(ms, doc.Mention{Kind: doc.Place, Text: n, Start: s, End: s + len(n), Sentence: d.SentenceAt(s)})
+			if !inside(s, s+len(n)) {
+				ms = append(ms, doc.Mention{Kind: kind, Text: n, Start: s, End: s + len(n), Sentence: d.SentenceAt(s)})
+			}
 			i = s + len(n)
 		}
 	}

@@ -92,7 +92,8 @@ func clustersOf(claims []*claim) []*valueCluster {
 //     values) dated differently by two documents: both give explicit,
 //     different days, or one dates it after the other had already
 //     published it. A claim date equal to the article's own date, or none,
-//     only says "on or before the publication day".
+//     only says "on or before the publication day". A person's age is
+//     claimed of no event and makes none.
 //   - place_conflict: the same attributed source's same value (at least
 //     PlaceConflictMin, exact or bounded on one side), for the same measure
 //     and unit, placed at two different place entities by two documents
@@ -151,7 +152,9 @@ func contradictions(groups []*group, ix *entityIndex, results []doc.Digest) []do
 				}, a.rep.fig.ID, b.rep.fig.ID)
 			}
 			for _, v := range vs {
-				if v.rep.src.attributed {
+				// A person's age is said of no event: the dates around it
+				// are not the claim's.
+				if v.rep.src.attributed && g.q.Measure != "age" {
 					dateConflict(v, g, add)
 				}
 			}
@@ -355,7 +358,7 @@ func loose(c *claim) bool {
 // both come from one article, or both are dated (their own date, else
 // their article's) and lie within PastWindow of each other, or neither is
 // dated and both are about one place smaller than a country (one town's
-// arrests in two undated reports). A claim with no date, against a dated
+// arrests in two undated reports) or one person (an age). A claim with no date, against a dated
 // one, may speak of an earlier event of the same place and kind
 // (last year's quake on the same island, a toll recalled from "September"
 // in an undated article), and so may a claim dated months apart from the
@@ -881,6 +884,9 @@ func phrase(c *claim, g *group, full bool) string {
 	}
 	if !full {
 		return n
+	}
+	if g.q.Measure == "age" && g.q.Subject != "" {
+		return g.q.Subject + " was " + n
 	}
 	if g.q.Unit != "" {
 		n += " " + plural(g.q.Unit, v)

@@ -485,6 +485,38 @@ func TestContradictions(t *testing.T) {
 			},
 		},
 		{
+			// A person's age: two outlets, one person, two ages.
+			name: "age dispute",
+			results: []doc.Result{
+				res("a", "A", "", []doc.Mention{per("Robert Buckley")}, age(32, "Robert Buckley", "police")),
+				res("b", "B", "", []doc.Mention{per("Robert Buckley")}, age(31, "Robert Buckley", "")),
+			},
+			want: []string{"numeric_dispute: Police said Robert Buckley was 32 (undated); B (unattributed) said 31 (undated)."},
+		},
+		{
+			name: "ages of two people",
+			results: []doc.Result{
+				res("a", "A", "", []doc.Mention{per("Robert Buckley")}, age(32, "Robert Buckley", "")),
+				res("b", "B", "", []doc.Mention{per("Duncan Rait")}, age(36, "Duncan Rait", "")),
+			},
+		},
+		{
+			// A year later the person is older: no dispute.
+			name: "ages a year apart",
+			results: []doc.Result{
+				res("a", "A", "2012-09-14", []doc.Mention{per("Robert Buckley")}, age(31, "Robert Buckley", "")),
+				res("b", "B", "2013-09-14", []doc.Mention{per("Robert Buckley")}, age(32, "Robert Buckley", "")),
+			},
+		},
+		{
+			// An age is said of no event: its dates make no date_conflict.
+			name: "no date conflict for an age",
+			results: []doc.Result{
+				res("a", "A", "2010-09-10", []doc.Mention{per("Yvonne Hiller")}, age(43, "Yvonne Hiller", "police").on("2010-09-09")),
+				res("b", "B", "2010-11-05", []doc.Mention{per("Yvonne Hiller")}, age(43, "Yvonne Hiller", "police").on("2010-11-04")),
+			},
+		},
+		{
 			name: "no place conflict for small numbers",
 			results: []doc.Result{
 				res("a", "A", "2023-01-03", []doc.Mention{loc("Belgorod")}, killed(2, doc.Exact, "Belgorod", rus)),

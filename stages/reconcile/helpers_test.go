@@ -55,6 +55,12 @@ func killed(n float64, q doc.Qualifier, subject, claimant string) fg {
 		unit: "soldier", measure: "killed", subject: subject, claimant: claimant}
 }
 
+// age is a person's age in years according to claimant.
+func age(n float64, person, claimant string) fg {
+	return fg{text: strconv.FormatFloat(n, 'f', -1, 64), v: f64(n), unit: "year", measure: "age",
+		subject: person, claimant: claimant}
+}
+
 func (f fg) on(date string) fg { f.claimedOn = date; return f }
 
 // in sets the sentence a figure is in.

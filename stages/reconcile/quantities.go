@@ -37,8 +37,8 @@ type claim struct {
 	src     source
 	subjKey string // "" when unknown
 	subject string
-	// specific: the subject is a place smaller than a country (set once
-	// subjects are merged).
+	// specific: the subject is a place smaller than a country or a person
+	// (set once subjects are merged).
 	specific bool
 	measure  string
 	unit     string    // unit class

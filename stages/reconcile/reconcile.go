@@ -54,6 +54,10 @@
 //     "officer" included (they are often parts of a toll: "two women and
 //     one man", "two officers among the wounded").
 //
+// A person's age (measure "age", unit "year") is a quantity of that
+// person: two sources giving one person two ages disagree. Ages are never
+// merged across people, and make no date_conflict.
+//
 // Soldiers and civilians, killed and wounded, are kept apart. A figure
 // claimed more than PastWindow before its article was published is about
 // the past and goes to a quantity of its own per month (Quantity.Period),
@@ -285,8 +289,15 @@ func ReconcileDigests(digests []doc.Digest, opts Options) doc.Reconciled {
 		}
 	}
 	groups := buildQuantities(claims, pl)
+	// A person is as specific a subject as a town (an age).
+	person := map[string]bool{}
+	for _, e := range ix.entities {
+		if e.Kind == doc.Person {
+			person["entity:"+e.ID] = true
+		}
+	}
 	for _, c := range claims {
-		c.specific = pl.specific[c.subjKey]
+		c.specific = pl.specific[c.subjKey] || person[c.subjKey]
 	}
 	out.Quantities = make([]doc.Quantity, len(groups))
 	for i, g := range groups {

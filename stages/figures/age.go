@@ -1,0 +1,208 @@
+package figures
+
+import (
+	"cmp"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+
+	"factpipe/doc"
+)
+
+// MaxAge is the largest number read as a person's age.
+const MaxAge = 120
+
+// age reads an age the text gives a named person at toks[i] and returns
+// its figure and the token after it:
+//
+//   - "Sharron Smith, 61, of Staunton", "Smith (61)", "Smith, aged 61",
+//     "Smith, 61 years old": the age right after the name;
+//   - "61-year-old Sharron Smith", "the 61-year-old former teacher Sharron
+//     Smith": the age before the name, with only describing words between;
+//   - "Smith, a 61-year-old teacher,": the age in an apposition.
+//
+// The figure counts years (Unit "year"), its Measure is "age" and its
+// Subject the person's full name: a surname alone takes the one full name
+// of the document that ends with it, and a name that stays one word (or
+// names two people) gives no figure, as two people of one family may share
+// it. An age of someone unnamed ("a 35-year-old man") is no figure.
+func (st *docState) age(si int, toks []tok, i int, attrs []attr) (fig, bool) {
+	t := &toks[i]
+	if t.kind != tNum {
+		return fig{}, false
+	}
+	var (
+		value       int
+		first, last = i, i + 1
+		name        doc.Mention
+		found       bool
+	)
+	if n, ok := yearOld(t.lo); ok {
+		// "61-year-old Smith", "Smith, a 61-year-old teacher".
+		value = n
+		name, found = st.personAfter(toks, i+1)
+		if !found && i >= 3 && (toks[i-1].lo == "a" || toks[i-1].lo == "an") && toks[i-2].s == "," {
+			name, found = st.personEndingAt(toks[i-3].end)
+		}
+	} else {
+		n, err := strconv.Atoi(t.s)
+		if err != nil || t.s[0] == '0' {
+			return fig{}, false
+		}
+		value = n
+		next := ""
+		if i+1 < len(toks) {
+			next = toks[i+1].lo
+		}
+		if (next == "years" || next == "year") && i+2 < len(toks) && toks[i+2].lo == "old" {
+			last = i + 3
+			if last < len(toks) {
+				next = toks[last].lo
+			} else {
+				next = ""
+			}
+		}
+		switch {
+		case i >= 2 && toks[i-1].s == "," && (next == "," || next == "." || next == ";" || next == "" || next == ")"):
+			// "Smith, 61, said"; a list of numbers ("in 2009, 12, 13") has
+			// a number before the comma, no name.
+			name, found = st.personEndingAt(toks[i-2].end)
+		case i >= 2 && toks[i-1].s == "(" && next == ")":
+			name, found = st.personEndingAt(toks[i-2].end)
+		case i >= 3 && (toks[i-1].lo == "aged" || toks[i-1].lo == "age") && toks[i-2].s == "," && next != "of":
+			name, found = st.personEndingAt(toks[i-3].end)
+		}
+	}
+	if !found || value <= 0 || value > MaxAge {
+		return fig{}, false
+	}
+	full, ok := st.fullName(name)
+	if !ok {
+		return fig{}, false
+	}
+	d := st.d
+	var f fig
+	f.first, f.last = first, last
+	v := float64(value)
+	f.f.Value, f.f.Low, f.f.High, f.f.Qualifier = &v, &v, &v, doc.Exact
+	start, end := toks[first].start, toks[last-1].end
+	f.f.Text = d.Text[start:end]
+	f.f.ID = doc.HashID(d.ID, strconv.Itoa(start), strconv.Itoa(end), f.f.Text)
+	f.f.DocID, f.f.Sentence = d.ID, si
+	f.f.Start, f.f.End = start, end
+	f.f.Unit, f.f.UnitClass, f.f.Measure = "year", "year", "age"
+	f.f.Subject = full
+	f.f.SentenceText = d.Text[d.Sentences[si].Start:d.Sentences[si].End]
+	p := phrase{first: first, last: last, numFirst: first, bare: true}
+	f.f.Claimant, f.claimTok, f.fromAttr = st.claimant(toks, p, attrs)
+	if f.fromAttr && f.claimTok >= last && speakerPhrase(toks[last:f.claimTok]) {
+		// "Mr Mubanga, 32, from Wembley, London, said": the age describes
+		// the speaker; the article gives it, not the speaker.
+		f.f.Claimant, f.fromAttr = d.Outlet, false
+	}
+	dateAt := first
+	if f.fromAttr {
+		dateAt = f.claimTok
+	}
+	f.f.ClaimedOn = st.claimedOn(toks, dateAt)
+	return f, true
+}
+
+// yearOld reads "61-year-old" (or "61-years-old", "61-yr-old") as 61.
+func yearOld(w string) (int, bool) {
+	num, rest, ok := strings.Cut(w, "-")
+	if !ok {
+		return 0, false
+	}
+	switch rest {
+	case "year-old", "years-old", "yr-old":
+	default:
+		return 0, false
+	}
+	n, err := strconv.Atoi(num)
+	if err != nil || num == "" || num[0] == '0' {
+		return 0, false
+	}
+	return n, true
+}
+
+// personAfter finds a person named after "61-year-old" at toks[k]: up to
+// five describing words may come first ("former teacher", "Deputy"), but no
+// word that ends a noun phrase (a verb, a preposition, "and") and no
+// punctuation.
+func (st *docState) personAfter(toks []tok, k int) (doc.Mention, bool) {
+	v := st.e.v
+	for j := k; j < len(toks) && j < k+6; j++ {
+		if m, ok := st.mentionAt(toks[j].start); ok {
+			if m.Kind == doc.Person {
+				return m, true
+			}
+			return doc.Mention{}, false
+		}
+		w := toks[j].lo
+		if toks[j].kind != tWord || v.stop[w] || v.preps[w] || v.claimVerbs[w] || v.isMeasureWord(w) {
+			return doc.Mention{}, false
+		}
+	}
+	return doc.Mention{}, false
+}
+
+// personEndingAt returns the person mention that ends at byte offset end.
+func (st *docState) personEndingAt(end int) (doc.Mention, bool) {
+	ms := st.mentions
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].End >= end })
+	for ; i < len(ms) && ms[i].Start < end; i++ {
+		if ms[i].End == end && ms[i].Kind == doc.Person {
+			return ms[i], true
+		}
+	}
+	return doc.Mention{}, false
+}
+
+// fullName is a person's name of at least two words: m's own, or the
+// longest person name of the document that ends with m's one word, when
+// every other such name is part of it ("Sharron Smith" of "Sharron Diane
+// Crawford Smith"). ok is false when there is none, or two people share
+// the word ("Mary Smith", "John Smith").
+func (st *docState) fullName(m doc.Mention) (string, bool) {
+	name := strings.Join(strings.Fields(m.Text), " ")
+	if strings.Contains(name, " ") {
+		return name, true
+	}
+	var names [][]string
+	for _, o := range st.mentions {
+		ws := strings.Fields(o.Text)
+		if o.Kind == doc.Person && len(ws) > 1 && ws[len(ws)-1] == name {
+			names = append(names, ws)
+		}
+	}
+	if len(names) == 0 {
+		return "", false
+	}
+	longest := slices.MaxFunc(names, func(a, b []string) int { return cmp.Compare(len(a), len(b)) })
+	for _, ws := range names {
+		for _, w := range ws {
+			if !slices.Contains(longest, w) {
+				return "", false
+			}
+		}
+	}
+	return strings.Join(longest, " "), true
+}
+
+// speakerPhrase reports whether the tokens between an age and the claim
+// verb after it only continue the name's phrase: punctuation, capitalised
+// words and "from", "of", "in", "the", "and" ("Smith, 61, from Wembley,
+// London, said"), so the age is part of the speaker's description.
+func speakerPhrase(ts []tok) bool {
+	for _, t := range ts {
+		switch {
+		case t.kind == tPunct, t.kind == tWord && t.cap:
+		case t.lo == "from" || t.lo == "of" || t.lo == "in" || t.lo == "the" || t.lo == "and":
+		default:
+			return false
+		}
+	}
+	return true
+}
