@@ -74,6 +74,9 @@ eval-contradictions: build interop/node_modules/.package-lock.json
 	rm -rf .eval
 	for d in $(DATA)/ecbplus/*/; do ./$(BIN) run -quiet -in $$d -out .eval/ecb/$$(basename $$d) || exit 1; done
 	./$(BIN) run -quiet -in $(DATA)/bbc -out .eval/ecb/bbc
+	node interop/conll/docs.mjs $(DATA)/conll2003/eng.train .eval/conll train
+	node interop/conll/docs.mjs $(DATA)/conll2003/eng.testa .eval/conll testa
+	./$(BIN) run -quiet -in .eval/conll -out .eval/ecb/conll
 	node interop/ecbplus/score.mjs .eval/ecb
 
 # Whole pipeline over the BBC corpus (words/s, MB/s, peak memory), over ten

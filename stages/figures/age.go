@@ -10,14 +10,21 @@ import (
 	"factpipe/doc"
 )
 
-// MaxAge is the largest number read as a person's age.
-const MaxAge = 120
+// MaxAge is the largest number read as a person's age in "61-year-old";
+// MaxListedAge the largest right after a name ("Smith, 61,"), where a
+// larger number is more often a score ("Chris Adams, 123, and Tim
+// O'Gorman, 109, took Derbyshire to 471").
+const (
+	MaxAge       = 120
+	MaxListedAge = 99
+)
 
 // age reads an age the text gives a named person at toks[i] and returns
 // its figure and the token after it:
 //
-//   - "Sharron Smith, 61, of Staunton", "Smith (61)", "Smith, aged 61",
-//     "Smith, 61 years old": the age right after the name;
+//   - "Sharron Smith, 61, of Staunton", "Smith, aged 61", "Smith, 61 years
+//     old", "Severine Potty, 19 --": the age right after the name ("Anke
+//     Huber (6)" is more often a seeding than an age);
 //   - "61-year-old Sharron Smith", "the 61-year-old former teacher Sharron
 //     Smith": the age before the name, with only describing words between;
 //   - "Smith, a 61-year-old teacher,": the age in an apposition.
@@ -64,17 +71,16 @@ func (st *docState) age(si int, toks []tok, i int, attrs []attr) (fig, bool) {
 			}
 		}
 		switch {
-		case i >= 2 && toks[i-1].s == "," && (next == "," || next == "." || next == ";" || next == "" || next == ")"):
+		case value > MaxListedAge:
+		case i >= 2 && toks[i-1].s == "," && (next == "," || next == "." || next == ";" || next == "" || dash(next)):
 			// "Smith, 61, said"; a list of numbers ("in 2009, 12, 13") has
 			// a number before the comma, no name.
-			name, found = st.personEndingAt(toks[i-2].end)
-		case i >= 2 && toks[i-1].s == "(" && next == ")":
 			name, found = st.personEndingAt(toks[i-2].end)
 		case i >= 3 && (toks[i-1].lo == "aged" || toks[i-1].lo == "age") && toks[i-2].s == "," && next != "of":
 			name, found = st.personEndingAt(toks[i-3].end)
 		}
 	}
-	if !found || value <= 0 || value > MaxAge {
+	if !found || value <= 0 || value > MaxAge || listed(toks, i, name) {
 		return fig{}, false
 	}
 	full, ok := st.fullName(name)
@@ -205,4 +211,25 @@ func speakerPhrase(ts []tok) bool {
 		}
 	}
 	return true
+}
+
+// dash reports whether w is a dash: "-", "--", an en or em dash.
+func dash(w string) bool {
+	return w == "-" || w == "--" || w == "–" || w == "—"
+}
+
+// listed reports whether the number at toks[i] after the name m belongs
+// to a numbered list rather than to the person: team line-ups ("5 - Ian
+// Jones, 4 - Robin Brooke") and substitutions ("(Glenn Taylor, 53)").
+func listed(toks []tok, i int, m doc.Mention) bool {
+	// The number is followed by a dash and a name: "4 - Robin".
+	if i+2 < len(toks) && dash(toks[i+1].lo) && toks[i+2].cap {
+		return true
+	}
+	// The name follows a number and a dash, or an opening parenthesis.
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].start >= m.Start })
+	if k >= 1 && toks[k-1].s == "(" {
+		return true
+	}
+	return k >= 2 && dash(toks[k-1].lo) && toks[k-2].kind == tNum
 }

@@ -676,7 +676,8 @@ func (st *docState) notCount(toks []tok, p phrase) bool {
 	}
 	// "Eric Kirkpatrick, 61, opened fire", "The actress, 26, checked in": an age after a name or noun.
 	if p.bare && prev == "," && p.first >= 2 && toks[p.first-2].kind == tWord &&
-		num.Value != nil && *num.Value < 120 && (next == "," || next == "of" || next == "." || next == ")" || next == "and") {
+		num.Value != nil && *num.Value < 120 && (next == "," || next == "of" || next == "." || next == ")" || next == "and" ||
+		dash(next)) {
 		return true
 	}
 	if next == "else" {
@@ -1464,6 +1465,11 @@ func (st *docState) measure(toks []tok, p phrase, cn noun, prevLast int, figs []
 	}
 	if k < len(toks) {
 		if m, n := matchPhrase(toks, k, v.measures, 4); n > 0 && m != "" {
+			// "Two died later in hospital", "five later died": those
+			// who died after the toll was first told, a part of it.
+			if afterwards(toks[k-1].lo) || k+n < len(toks) && afterwards(toks[k+n].lo) {
+				return "", 0
+			}
 			return m, 1
 		}
 	}
@@ -1495,6 +1501,11 @@ func (st *docState) measure(toks []tok, p phrase, cn noun, prevLast int, figs []
 	// (e) "the number", "the toll" refers back to an earlier figure.
 	for j := max(prevLast, p.first-8); j < p.first; j++ {
 		if v.anaphora[toks[j].lo] {
+			// "cut their number to five": the number of something named
+			// before, not the toll.
+			if j > 0 && (toks[j-1].lo == "their" || toks[j-1].lo == "its") {
+				break
+			}
 			if f := st.lastWithMeasure(figs); f != nil {
 				return f.f.Measure, 5
 			}
@@ -1521,6 +1532,12 @@ func (st *docState) measure(toks []tok, p phrase, cn noun, prevLast int, figs []
 		}
 	}
 	return "", 0
+}
+
+// afterwards reports whether w says that what it qualifies came after the
+// rest: "later", "subsequently", "afterwards".
+func afterwards(w string) bool {
+	return w == "later" || w == "subsequently" || w == "afterwards" || w == "afterward"
 }
 
 // crowdEstimate reports whether the number at toks[i] is what someone put

@@ -120,10 +120,17 @@ func (st *docState) placeInClause(toks []tok, from int) string {
 		if t.s == "," || t.s == ";" || t.s == ":" || t.s == "(" {
 			return ""
 		}
+		// "when" goes on: "killed three women when a bomb exploded at a
+		// market in the town of Bou Haroun" tells where they died.
 		switch t.lo {
-		case "while", "but", "when", "which", "who", "because", "after", "before", "since", "although", "whereas":
+		case "while", "but", "which", "who", "because", "after", "before", "since", "although", "whereas":
 			return ""
 		case "in", "at", "near", "outside":
+		case "of":
+			// "in the coastal town of Staoueli".
+			if j == 0 || !isSettlement(toks[j-1].lo) {
+				continue
+			}
 		default:
 			continue
 		}

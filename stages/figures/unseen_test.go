@@ -35,6 +35,15 @@ func TestExtractUnseen(t *testing.T) {
 		{"magnitude of", "The quake, with a magnitude of 5.8, hit the coast.", nil, nil},
 		{"magnitude after", "A 6.1-magnitude quake struck the island, killing 12 people.",
 			nil, []fw{{text: "12 people", unit: "person", measure: "killed"}}},
+		// Those who died later are a part of the toll told before.
+		{"died later", "Two died later in hospital.", nil, []fw{{text: "Two", unit: ""}}},
+		{"later died", "Five people later died of their wounds.", nil, []fw{{text: "Five people", unit: "person"}}},
+		// "their number" is the number of what was named before, not a toll.
+		{"possessive number", "Eight people died in the blaze. The number of casinos has soared. The mayor wants to cut their number to five.",
+			nil, []fw{{text: "Eight people", unit: "person", measure: "killed"}, {text: "five"}}},
+		// A "when" clause tells where the toll happened.
+		{"when clause", "Police said three women were killed when a bomb exploded at a market in the coastal town of Bou Haroun.",
+			nil, []fw{{text: "three women", unit: "woman", measure: "killed", subject: "Bou Haroun"}}},
 		// "times" counts shots or multiplies, never people.
 		{"shot times", "The suspect was shot nine times by the guards.",
 			nil, []fw{{text: "nine times", unit: "time"}}},
