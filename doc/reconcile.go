@@ -8,6 +8,7 @@ type Quantity struct {
 	Subject   string
 	Measure   string
 	Unit      string
+	Side      string // the country of the people or things counted when the figures name it ("Libyan soldiers"); "" otherwise
 	Period    string // "YYYY-MM" when the figures speak of a past month rather than the event at hand; "" otherwise
 	Claims    int
 	Sources   int

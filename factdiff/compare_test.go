@@ -148,7 +148,7 @@ func TestCompare(t *testing.T) {
 			want: []string{
 				"figures - " + f1Key,
 				"figures - " + f1Key + " occurrence=2",
-				`quantities ~ subject="the strike" measure="killed" unit="soldier": figures ["a.txt: 63 soldiers", "b.txt: 89 troops"] -> ["b.txt: 89 troops", "f1"]`,
+				`quantities ~ subject="the strike" measure="killed" unit="soldier" side=null period=null: figures ["a.txt: 63 soldiers", "b.txt: 89 troops"] -> ["b.txt: 89 troops", "f1"]`,
 				`contradictions ~ kind="numeric_dispute" subject="the strike" claims=["63 killed", "89 killed"] sources=["the ministry", "b.txt"]: figure_a "a.txt: 63 soldiers" -> "f1"`,
 			},
 		},
@@ -196,7 +196,7 @@ func TestCompare(t *testing.T) {
 			tol: 0.01,
 			want: []string{`figures ~ path="b.txt" text="92 troops" sentence_text="Now 92 troops are dead.": ` +
 				`text "89 troops" -> "92 troops"; sentence_text "Now 89 troops are dead." -> "Now 92 troops are dead."; value 89 -> 92; low 89 -> 92; high 89 -> 92`,
-				`quantities ~ subject="the strike" measure="killed" unit="soldier": figures ["a.txt: 63 soldiers", "b.txt: 89 troops"] -> ["a.txt: 63 soldiers", "b.txt: 92 troops"]`,
+				`quantities ~ subject="the strike" measure="killed" unit="soldier" side=null period=null: figures ["a.txt: 63 soldiers", "b.txt: 89 troops"] -> ["a.txt: 63 soldiers", "b.txt: 92 troops"]`,
 				`contradictions ~ kind="numeric_dispute" subject="the strike" claims=["63 killed", "89 killed"] sources=["the ministry", "b.txt"]: figure_b "b.txt: 89 troops" -> "b.txt: 92 troops"`},
 		},
 		{
@@ -212,7 +212,7 @@ func TestCompare(t *testing.T) {
 			tol: 0.02,
 			want: []string{`figures ~ path="b.txt" text="90 troops" sentence_text="Now 90 troops are dead.": ` +
 				`text "89 troops" -> "90 troops"; sentence_text "Now 89 troops are dead." -> "Now 90 troops are dead."`,
-				`quantities ~ subject="the strike" measure="killed" unit="soldier": figures ["a.txt: 63 soldiers", "b.txt: 89 troops"] -> ["a.txt: 63 soldiers"]`,
+				`quantities ~ subject="the strike" measure="killed" unit="soldier" side=null period=null: figures ["a.txt: 63 soldiers", "b.txt: 89 troops"] -> ["a.txt: 63 soldiers"]`,
 				`contradictions - kind="numeric_dispute" subject="the strike" claims=["63 killed", "89 killed"] sources=["the ministry", "b.txt"]`},
 		},
 		{
@@ -237,7 +237,7 @@ func TestCompare(t *testing.T) {
 				`figures + path="a.txt" text="64 soldiers" sentence_text="The ministry said 64 soldiers were killed, and 64 soldiers wounded." occurrence=2`,
 				"figures - " + f1Key,
 				"figures - " + f1Key + " occurrence=2",
-				`quantities ~ subject="the strike" measure="killed" unit="soldier": figures ["a.txt: 63 soldiers", "b.txt: 89 troops"] -> ["a.txt: 64 soldiers", "b.txt: 89 troops"]`,
+				`quantities ~ subject="the strike" measure="killed" unit="soldier" side=null period=null: figures ["a.txt: 63 soldiers", "b.txt: 89 troops"] -> ["a.txt: 64 soldiers", "b.txt: 89 troops"]`,
 				`contradictions ~ kind="numeric_dispute" subject="the strike" claims=["63 killed", "89 killed"] sources=["the ministry", "b.txt"]: figure_a "a.txt: 63 soldiers" -> "a.txt: 64 soldiers"`,
 			},
 		},
@@ -326,8 +326,8 @@ func TestCompare(t *testing.T) {
 				s.Quantities = append(s.Quantities, tables.Quantity{QuantityID: "q2", Unit: "rocket", Claims: 1, Sources: 1, FigureIDs: []string{}})
 			},
 			want: []string{
-				`quantities + subject=null measure=null unit="rocket"`,
-				`quantities ~ subject="the strike" measure="killed" unit="soldier": high 89 -> 90`,
+				`quantities + subject=null measure=null unit="rocket" side=null period=null`,
+				`quantities ~ subject="the strike" measure="killed" unit="soldier" side=null period=null: high 89 -> 90`,
 			},
 		},
 		{

@@ -155,7 +155,7 @@ func figureFacts(s tables.Set, r resolver) []fact {
 	return facts
 }
 
-// quantityFacts keys a quantity by subject, measure and unit; its figures
+// quantityFacts keys a quantity by subject, measure, unit, side and period; its figures
 // are listed by label ("path: text") rather than by ID.
 func quantityFacts(s tables.Set, r resolver) []fact {
 	facts := make([]fact, 0, len(s.Quantities))
@@ -165,7 +165,8 @@ func quantityFacts(s tables.Set, r resolver) []fact {
 			labels[i] = r.figureLabel(&id).text
 		}
 		facts = append(facts, fact{
-			key: Fields{{"subject", optText(q.Subject)}, {"measure", optText(q.Measure)}, {"unit", text(q.Unit)}},
+			key: Fields{{"subject", optText(q.Subject)}, {"measure", optText(q.Measure)}, {"unit", text(q.Unit)},
+				{"side", optText(q.Side)}, {"period", optText(q.Period)}},
 			fields: Fields{
 				{"claims", count(q.Claims)}, {"sources", count(q.Sources)},
 				{"low", number(q.Low)}, {"high", number(q.High)}, {"figures", list(labels)},

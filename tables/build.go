@@ -160,7 +160,8 @@ func BuildRunWide(docs []doc.Info, rec doc.Reconciled, rejects []doc.Reject) Set
 	}
 	for _, q := range rec.Quantities {
 		s.Quantities = append(s.Quantities, Quantity{
-			QuantityID: q.ID, Subject: nullString(q.Subject), Measure: nullString(q.Measure), Unit: q.Unit, Period: nullString(q.Period),
+			QuantityID: q.ID, Subject: nullString(q.Subject), Measure: nullString(q.Measure), Unit: q.Unit, Side: nullString(q.Side),
+			Period: nullString(q.Period),
 			Claims: int64(q.Claims), Sources: int64(q.Sources), Low: q.Low, High: q.High,
 			FigureIDs: nonNil(q.FigureIDs),
 		})
@@ -192,7 +193,8 @@ func (s *Set) sort() {
 	})
 	slices.SortFunc(s.Quantities, func(a, b Quantity) int {
 		return cmp.Or(strings.Compare(deref(a.Subject), deref(b.Subject)), strings.Compare(deref(a.Measure), deref(b.Measure)),
-			strings.Compare(a.Unit, b.Unit), strings.Compare(deref(a.Period), deref(b.Period)), strings.Compare(a.QuantityID, b.QuantityID))
+			strings.Compare(a.Unit, b.Unit), strings.Compare(deref(a.Side), deref(b.Side)), strings.Compare(deref(a.Period), deref(b.Period)),
+			strings.Compare(a.QuantityID, b.QuantityID))
 	})
 	slices.SortFunc(s.Contradictions, func(a, b Contradiction) int {
 		return cmp.Or(strings.Compare(a.Kind, b.Kind), strings.Compare(deref(a.Subject), deref(b.Subject)),

@@ -86,10 +86,11 @@ type Figure struct {
 
 // Quantity is a row of the quantities table.
 type Quantity struct {
-	QuantityID string   `parquet:"quantity_id" doc:"quantity ID, stable: derived from subject, measure and unit"`
+	QuantityID string   `parquet:"quantity_id" doc:"quantity ID, stable: derived from subject, measure, unit, side and period"`
 	Subject    *string  `parquet:"subject,optional" doc:"the place or event; NULL when unknown"`
 	Measure    *string  `parquet:"measure,optional" doc:"what happened (killed, wounded, ...); NULL when none"`
 	Unit       string   `parquet:"unit" doc:"what was counted"`
+	Side       *string  `parquet:"side,optional" doc:"the country whose people or things were counted, when the figures name it (\"1,269 Libyan soldiers\" against \"29 Chadian soldiers\"); NULL when none"`
 	Period     *string  `parquet:"period,optional" doc:"YYYY-MM when the figures speak of an earlier month than their articles' (a war-wide total claimed months before); NULL for the event at hand"`
 	Claims     int64    `parquet:"claims" doc:"number of figures in the group"`
 	Sources    int64    `parquet:"sources" doc:"number of distinct claimants (or outlets, for unattributed figures)"`

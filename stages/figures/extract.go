@@ -683,6 +683,10 @@ func (st *docState) notCount(toks []tok, p phrase) bool {
 	if next == "else" {
 		return true
 	}
+	// "aged from 15 to 17", "ages 6 to 12": ages, not a count.
+	if prev == "aged" || prev == "ages" {
+		return true
+	}
 	// "at the age of 85", "aged about 40": an age.
 	if p.first >= 2 && prev == "of" && (toks[p.first-2].lo == "age" || toks[p.first-2].lo == "ages") {
 		return true
@@ -843,6 +847,11 @@ func (st *docState) build(si int, toks []tok, p phrase, prevLast int, figs []fig
 	// agent of a passive and the target of a gesture are not what the
 	// measure counts.
 	if step > 1 && measure != "gathered" && notVictim(toks, p.first) {
+		measure, step = "", 0
+	}
+	// "another 20 dead", "a further four", "five more died": an increment
+	// to a count told before, not a count of its own.
+	if measure != "" && increment(toks, p) {
 		measure, step = "", 0
 	}
 	// "attempting to murder three people", "tried to kill two": what was
@@ -1534,6 +1543,19 @@ func (st *docState) measure(toks []tok, p phrase, cn noun, prevLast int, figs []
 	return "", 0
 }
 
+// increment reports whether the number of phrase p adds to a count told
+// before: "another", "further" or "additional" right before it, or "more"
+// right after it ("two other rockets" may count another thing).
+func increment(toks []tok, p phrase) bool {
+	if p.first > 0 {
+		switch toks[p.first-1].lo {
+		case "another", "further", "additional":
+			return true
+		}
+	}
+	return p.last < len(toks) && toks[p.last].lo == "more"
+}
+
 // afterwards reports whether w says that what it qualifies came after the
 // rest: "later", "subsequently", "afterwards".
 func afterwards(w string) bool {
@@ -1955,10 +1977,30 @@ func (st *docState) attributions(toks []tok) []attr {
 		if a.pron != "" {
 			a.name, a.person = st.resolvePronoun(a.pron, a.pos)
 		} else if a.name != "" && (!a.relay || a.note) {
+			a.name = st.fullerName(a.name)
 			st.named = append(st.named, named{pos: a.pos, name: a.name, person: a.person})
 		}
 	}
 	return as
+}
+
+// fullerName returns, for a source named by a bare common noun ("the
+// officials said", "the ministry said"), the last source named before
+// whose name ends with that noun ("Pakistani officials", "Russia's defence
+// ministry"): the article speaks of them again. Any other name is returned
+// as it is.
+func (st *docState) fullerName(name string) string {
+	n := strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")
+	if n == "" || strings.ContainsAny(n, " ") {
+		return name
+	}
+	for i := len(st.named) - 1; i >= 0; i-- {
+		prev := st.named[i].name
+		if len(prev) > len(n) && strings.HasSuffix(strings.ToLower(prev), " "+strings.ToLower(n)) {
+			return prev
+		}
+	}
+	return name
 }
 
 // attributionsQuiet is attributions without recording names.

@@ -222,9 +222,9 @@ func scaleWord(lo string) (float64, bool) {
 		return 100, true
 	case "thousand":
 		return 1e3, true
-	case "million", "mn", "m":
+	case "million", "mn", "m", "mln":
 		return 1e6, true
-	case "billion", "bn":
+	case "billion", "bn", "bln":
 		return 1e9, true
 	case "trillion", "tn":
 		return 1e12, true
@@ -293,9 +293,9 @@ func currencyPrefix(lo string) string {
 // currencyWord is the currency named by a word after a number.
 func currencyWord(lo string) string {
 	switch lo {
-	case "dollar", "dollars", "usd":
+	case "dollar", "dollars", "usd", "dlr", "dlrs": // "dlrs": wire style
 		return "usd"
-	case "pound", "pounds", "sterling", "gbp":
+	case "pound", "pounds", "sterling", "gbp", "stg":
 		return "gbp"
 	case "euro", "euros", "eur":
 		return "eur"

@@ -55,7 +55,7 @@ func (st *docState) subject(toks []tok, p phrase, figLast int, measure string) s
 		// "clashes broke out in Salonika where 50,000 marched": a place
 		// named just before the figure; a capitalised name the tagger did
 		// not know there puts the figure elsewhere than the article's
-		// main place, and its place is unknown.
+		// main place, and its place is the name as written.
 		if pl, unknown := st.placeNamedBefore(toks, p.first); pl != "" || unknown {
 			return pl
 		}
@@ -67,8 +67,10 @@ func (st *docState) subject(toks []tok, p phrase, figLast int, measure string) s
 // placeNamedBefore finds, in the twelve words before the figure at toks[i]
 // (not past a semicolon or colon), the nearest locative preposition ("in",
 // "at", "near") before a capitalised word. It returns the place when the
-// word starts a place mention; unknown when it is no mention at all (nor a
-// month, weekday or title), so the place is one the tagger did not know.
+// word starts a place mention; unknown, with the capitalised words as
+// written, when it is no mention at all (nor a month, weekday or title) or
+// a person's after "in" or "near": a place the tagger did not know, named
+// so that the figure is kept apart from the article's other places.
 // Countries are passed over: a country is no more specific than the
 // article's main place.
 func (st *docState) placeNamedBefore(toks []tok, i int) (name string, unknown bool) {
@@ -104,10 +106,14 @@ func (st *docState) placeNamedBefore(toks []tok, i int) (name string, unknown bo
 			}
 			return name, false
 		}
-		if _, ok := st.mentionAt(t.start); ok {
-			continue // a person or an organisation: "at Kraft"
+		if m, ok := st.mentionAt(t.start); ok {
+			// "in Teri Mangal": a place the tagger took for a person.
+			if m.Kind == doc.Person && toks[j].lo != "at" {
+				return capitalRun(st.d.Text, toks, k), true
+			}
+			continue // an organisation: "at Kraft"
 		}
-		return "", true
+		return capitalRun(st.d.Text, toks, k), true
 	}
 	return "", false
 }
@@ -117,7 +123,9 @@ func (st *docState) placeNamedBefore(toks []tok, i int) (name string, unknown bo
 func (st *docState) placeInClause(toks []tok, from int) string {
 	for j, c := from, 0; j+1 < len(toks) && c < 25; j, c = j+1, c+1 {
 		t := &toks[j]
-		if t.s == "," || t.s == ";" || t.s == ":" || t.s == "(" {
+		// Not past another number: "45 were killed in Lwarai Mandi and 23
+		// died in Angur Adar" names the second figure's place.
+		if t.s == "," || t.s == ";" || t.s == ":" || t.s == "(" || t.kind == tNum {
 			return ""
 		}
 		// "when" goes on: "killed three women when a bomb exploded at a
@@ -436,8 +444,37 @@ func (st *docState) placeAfter(toks []tok, from int) string {
 		if name, ok := st.placeName(toks, k); ok && !st.beforeNoun(toks, st.nameEnd(toks, k, name)) {
 			return name
 		}
+		// "killed in Lwarai Mandi": a place the tagger did not know (or
+		// took for a person), named as written.
+		if (t.lo == "in" || t.lo == "near") && st.unknownPlace(toks, k) {
+			return capitalRun(st.d.Text, toks, k)
+		}
 	}
 	return ""
+}
+
+// unknownPlace reports whether toks[k] starts a capitalised name that may
+// be a place the tagger did not know: not a stop word, title, month or
+// weekday, and no mention other than a person's. Without mentions it is
+// never so (placeName then reads capitalised words itself).
+func (st *docState) unknownPlace(toks []tok, k int) bool {
+	v := st.e.v
+	t := &toks[k]
+	if len(st.mentions) == 0 || t.kind != tWord || !t.cap || v.stop[t.lo] || v.titles[t.lo] {
+		return false
+	}
+	w := strings.TrimSuffix(strings.TrimSuffix(t.lo, "'s"), "’s")
+	if _, ok := v.months[w]; ok {
+		return false
+	}
+	if _, ok := v.weekdays[w]; ok {
+		return false
+	}
+	if st.beforeNoun(toks, st.nameEnd(toks, k, capitalRun(st.d.Text, toks, k))) {
+		return false
+	}
+	m, ok := st.mentionAt(t.start)
+	return !ok || m.Kind == doc.Person
 }
 
 // placeStart returns the index of the place name that may start at toks[k]
@@ -1072,4 +1109,17 @@ func allUpper(w string) bool {
 		return false
 	}
 	return strings.ToUpper(w) == w && strings.ToLower(w) != w
+}
+
+// capitalRun returns the capitalised words from toks[k] on, at most four
+// ("Lwarai Mandi", "West Country"), as written.
+func capitalRun(text string, toks []tok, k int) string {
+	e := k
+	for e < len(toks) && e < k+4 && toks[e].kind == tWord && toks[e].cap {
+		e++
+	}
+	if e == k {
+		return ""
+	}
+	return text[toks[k].start:toks[e-1].end]
 }

@@ -82,10 +82,14 @@ func TestExtractUnseen(t *testing.T) {
 			[]fw{{text: "two people", unit: "person", measure: "killed", subject: "Riverton"},
 				{text: "600 people", unit: "person", measure: "stationed", subject: "Riverton"}}},
 		// A place the tagger did not know: the figure is not about the
-		// article's main place.
+		// article's main place but about the place as written.
 		{"untagged place before", "Clashes broke out in Salonika where approximately 50,000 people marched, police in Athens said. Athens was calm.",
 			[]doc.Mention{{Kind: doc.Place, Text: "Athens", Start: 83, End: 89}, {Kind: doc.Place, Text: "Athens", Start: 96, End: 102}},
-			[]fw{{text: "approximately 50,000 people", unit: "person", measure: "gathered", subject: ""}}},
+			[]fw{{text: "approximately 50,000 people", unit: "person", measure: "gathered", subject: "Salonika"}}},
+		// A place the tagger took for a person.
+		{"place tagged as person", "The toll in Teri Mangal rose to 81, officials said. Angur Adar was calm.",
+			[]doc.Mention{{Kind: doc.Person, Text: "Teri Mangal", Start: 12, End: 23}, {Kind: doc.Place, Text: "Angur Adar", Start: 52, End: 62}},
+			[]fw{{text: "81", unit: "person", measure: "killed", subject: "Teri Mangal"}}},
 		// "two of the three victims": the part counts, the noun is the whole's.
 		{"part of whole", "Local radio in Ohio first reported that two of the three victims died.",
 			[]doc.Mention{{Kind: doc.Place, Text: "Ohio", Start: 15, End: 19}},

@@ -393,16 +393,19 @@ func gives(claims []*claim, ri int, c *claim) bool {
 // revised tells whether value b of a source followed value a in time: b
 // was first claimed on a later day than a (both dated), or one article
 // gives both and says that one replaced the other: a sentence of either
-// holds a word of change ("initially 63, before revising the number to
-// 89"; see tellsChange). Without such a word two values of one article
+// holds a word of change in the words leading up to the later figure
+// ("before revising the number to 89"; see tellsChange and lead), or a word
+// that puts the earlier one first ("initially 63"). Without such a word two values of one article
 // are parts and wholes ("seven bullets, including three from the rear"),
 // not a revision. Two values from different articles of one day are not
 // ordered, so they make no revision; two claimed more than PastWindow
 // apart may be about two events of one place and kind (see sameTime);
 // unless both date lines give the time of day (see laterClock).
 func revised(a, b *valueCluster) bool {
-	if !a.first.when.IsZero() && !b.first.when.IsZero() && b.first.when.Sub(a.first.when) >= 24*time.Hour &&
-		b.first.when.Sub(a.first.when) <= PastWindow {
+	// Days order values of two articles; one article's are ordered by its
+	// words (a date it gives one of them may be the event's, not the claim's).
+	if a.first.ri != b.first.ri && !a.first.when.IsZero() && !b.first.when.IsZero() &&
+		b.first.when.Sub(a.first.when) >= 24*time.Hour && b.first.when.Sub(a.first.when) <= PastWindow {
 		return true
 	}
 	// One day, two articles whose date lines give the time: the later one
@@ -413,12 +416,45 @@ func revised(a, b *valueCluster) bool {
 	}
 	for _, x := range a.claims {
 		for _, y := range b.claims {
-			if x.ri == y.ri && (tellsChange(x.fig.SentenceText) || tellsChange(y.fig.SentenceText)) {
+			if x.ri == y.ri && (tellsChange(lead(y.fig)) || tellsFirst(lead(x.fig))) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// tellsFirst reports whether words say that a figure came first
+// ("initially", "originally", "earlier").
+func tellsFirst(s string) bool {
+	for _, w := range words(s) {
+		switch fold(w) {
+		case "initially", "originally", "initial", "earlier", "previously", "previous", "first":
+			return true
+		}
+	}
+	return false
+}
+
+// lead returns the words of a figure's sentence that lead up to it: from
+// the previous number of the sentence (or its start) to the figure. A word
+// of change there is about this figure ("It later raised the toll to 89";
+// "the toll rose to 81, 45 died in ..." says nothing of the 45). "" when
+// the sentence text is not kept.
+func lead(f *doc.Figure) string {
+	s := f.SentenceText
+	i := strings.Index(s, f.Text)
+	if i < 0 {
+		return ""
+	}
+	if start := f.Start - i; start >= 0 && f.Start-start <= len(s) {
+		i = f.Start - start // the figure's own occurrence, when its offsets fit
+	}
+	before := s[:i]
+	if k := strings.LastIndexFunc(before, unicode.IsDigit); k >= 0 {
+		before = before[k+1:]
+	}
+	return before
 }
 
 // tellsChange reports whether a sentence holds a word by which an article

@@ -241,6 +241,30 @@ func TestContradictions(t *testing.T) {
 			want: []string{"revision: Moscow first said 63 soldiers were killed (2023-01-05), later 89 (2023-01-05)."},
 		},
 		{
+			// A word of change in a sentence that lists parts does not
+			// stand between them: no revision.
+			name: "one sentence, a list of places",
+			results: []doc.Result{
+				res("a", "A", "1987-03-25", nil,
+					fg{text: "81", v: f64(81), unit: "person", measure: "killed", claimant: "officials"}.in(
+						"The toll in Teri Mangal rose to 81, about 45 people were killed in Lwarai Mandi and 23 died in Angur Adar, the officials said."),
+					fg{text: "45 people", v: f64(45), unit: "person", measure: "killed", claimant: "officials"}.in(
+						"The toll in Teri Mangal rose to 81, about 45 people were killed in Lwarai Mandi and 23 died in Angur Adar, the officials said."),
+					fg{text: "23", v: f64(23), unit: "person", measure: "killed", claimant: "officials"}.in(
+						"The toll in Teri Mangal rose to 81, about 45 people were killed in Lwarai Mandi and 23 died in Angur Adar, the officials said.")),
+			},
+		},
+		{
+			// One sentence with the word between: "rose from 63 to 89".
+			name: "one sentence, from one value to another",
+			results: []doc.Result{
+				res("a", "A", "2023-01-05", nil,
+					killed(63, doc.Exact, "Makiivka", "Moscow").in("Moscow said the toll of 63 soldiers had risen to 89."),
+					killed(89, doc.Exact, "Makiivka", "Moscow").in("Moscow said the toll of 63 soldiers had risen to 89.")),
+			},
+			want: []string{"revision: Moscow first said 63 soldiers were killed (2023-01-05), later 89 (2023-01-05)."},
+		},
+		{
 			// Two values of one source in one article with no word of
 			// change are a whole and its part, not a revision.
 			name: "one article, a whole and its part",
@@ -483,6 +507,37 @@ func TestContradictions(t *testing.T) {
 				res("a", "A", "2023-01-03", []doc.Mention{loc("Makiivka")}, killed(63, doc.Exact, "Makiivka", rus)),
 				res("b", "B", "2023-01-03", []doc.Mention{loc("Donetsk"), loc("Makiivka")}, killed(63, doc.Exact, "Donetsk", rus)),
 			},
+		},
+		{
+			// A toll its sentence dates ten days before the article is an
+			// earlier accident's, not a value to dispute.
+			name: "earlier event at the same place",
+			results: []doc.Result{
+				res("a", "A", "1987-03-23", []doc.Mention{loc("Grangemouth")},
+					fg{text: "Two people", v: f64(2), unit: "person", measure: "killed", subject: "Grangemouth", claimant: "spokesman"}.on("1987-03-13")),
+				res("b", "B", "1987-03-30", []doc.Mention{loc("Grangemouth")},
+					fg{text: "one person", v: f64(1), unit: "person", measure: "killed", subject: "Grangemouth", claimant: "spokesman"}),
+			},
+		},
+		{
+			// Two sides named by the figures' own words are two quantities.
+			name: "two sides",
+			results: []doc.Result{
+				res("a", "A", "1987-03-25", []doc.Mention{loc("Ouadi Doum")},
+					fg{text: "1,269 Libyan soldiers", v: f64(1269), unit: "soldier", measure: "killed", subject: "Ouadi Doum", claimant: "high command"}),
+				res("b", "B", "1987-03-25", []doc.Mention{loc("Ouadi Doum")},
+					fg{text: "29 Chadian soldiers", v: f64(29), unit: "soldier", measure: "killed", subject: "Ouadi Doum", claimant: "Libya"}),
+			},
+		},
+		{
+			// A figure that names no side takes the one side of the others.
+			name: "one side",
+			results: []doc.Result{
+				res("a", "A", "2023-01-02", []doc.Mention{loc("Makiivka")}, fg{text: "400 Russian troops", v: f64(400),
+					unit: "soldier", measure: "killed", subject: "Makiivka", claimant: "Kyiv"}),
+				res("b", "B", "2023-01-04", []doc.Mention{loc("Makiivka")}, killed(89, doc.Exact, "Makiivka", "Moscow")),
+			},
+			want: []string{"numeric_dispute: Kyiv said 400 soldiers were killed (2023-01-02); Moscow said 89 (2023-01-04)."},
 		},
 		{
 			// A person's age: two outlets, one person, two ages.

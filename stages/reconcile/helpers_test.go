@@ -2,6 +2,7 @@ package reconcile
 
 import (
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -77,18 +78,37 @@ func res(path, outlet, pub string, ms []doc.Mention, fs ...fg) doc.Result {
 		x.Sentence = i
 		r.Mentions = append(r.Mentions, x)
 	}
+	// Figures in a sentence sit where their words are in it; sentences
+	// are numbered in order of first use.
+	sentences := map[string]int{}
 	for i, f := range fs {
 		start := 10000 + i*100
 		text := f.text
 		if text == "" {
 			text = "figure " + strconv.Itoa(i)
 		}
+		si := 0
+		if f.sentence != "" {
+			n, ok := sentences[f.sentence]
+			if !ok {
+				n = len(sentences)
+				sentences[f.sentence] = n
+			}
+			si = n
+			w := text
+			if j := strings.Index(f.sentence, w); j < 0 {
+				w = strings.Fields(text)[0]
+			}
+			if j := strings.Index(f.sentence, w); j >= 0 {
+				start, text = 20000+n*1000+j, w
+			}
+		}
 		q := f.q
 		if q == "" {
 			q = doc.Exact
 		}
 		r.Figures = append(r.Figures, doc.Figure{
-			ID: doc.HashID(id, strconv.Itoa(start), text), DocID: id,
+			ID: doc.HashID(id, strconv.Itoa(start), text), DocID: id, Sentence: si,
 			Start: start, End: start + len(text), Text: text,
 			Value: f.v, Low: f.lo, High: f.hi, Qualifier: q,
 			Unit: f.unit, Measure: f.measure, Subject: f.subject, Claimant: f.claimant,

@@ -2,6 +2,8 @@ package reconcile
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"factpipe/gazetteer"
 )
@@ -274,6 +276,46 @@ func (lx *lexicon) isCountry(name string) bool {
 	}
 	_, n := lx.countryOf(ws, keys, 0)
 	return n == len(ws)
+}
+
+// sideOf returns the country a figure's words name for what it counts:
+// "1,269 Libyan soldiers" is Libya's, "400 Russian troops" Russia's. A
+// capitalised word after the number that reads as a demonym the lexicon
+// does not know ("29 Chadian soldiers") is a side of its own, by that word.
+// "" when the words name none.
+func (lx *lexicon) sideOf(text string) string {
+	ws := words(text)
+	keys := make([]string, len(ws))
+	for i, w := range ws {
+		keys[i] = lx.key(w)
+	}
+	for i := range ws {
+		if c, n := lx.countryOf(ws, keys, i); n > 0 {
+			return c
+		}
+	}
+	afterNumber := false
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsDigit(r):
+			afterNumber = true
+		case afterNumber && unicode.IsUpper(r) && strings.ToUpper(w) != w && demonymLike(w):
+			return w
+		}
+	}
+	return ""
+}
+
+// demonymLike reports whether a capitalised word ends like a demonym:
+// Chadian, Somali, Sudanese, Kurdish.
+func demonymLike(w string) bool {
+	for _, suf := range []string{"an", "ese", "i", "ish"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // people reports whether a unit class counts people: soldier, civilian,

@@ -21,12 +21,16 @@ const (
 	// 5,400..6,600), and how far an "at least"/"at most" figure may be
 	// exceeded in its direction ("over 60" = 60..66).
 	ApproxTolerance = 0.10
-	// PastWindow: a figure claimed more than this long before its article
-	// was published speaks of the past; it is kept apart from the figures
-	// of the event at hand, in a quantity of its own per claim month. It
-	// is also how far apart in time two articles' claims may be to make a
-	// numeric_dispute or a revision (see sameTime).
+	// PastWindow is how far apart in time two articles' claims may be to
+	// make a numeric_dispute or a revision (see sameTime).
 	PastWindow = 30 * 24 * time.Hour
+	// EarlierEvent: a figure its sentence dates more than this long before
+	// its article was published speaks of an earlier event ("two people
+	// were killed in an explosion at the refinery on March 13", in an
+	// article of March 23 about a second accident there); it is kept apart
+	// from the figures of the event at hand, in a quantity of its own per
+	// month.
+	EarlierEvent = 7 * 24 * time.Hour
 )
 
 // claim is a figure with what reconciliation derives from it.
@@ -42,6 +46,7 @@ type claim struct {
 	specific bool
 	measure  string
 	unit     string    // unit class
+	side     string    // the country the figure's own words give the counted ("Libyan soldiers"); "" when none
 	period   string    // "YYYY-MM" when the figure speaks of the past, else ""
 	when     time.Time // the day of the claim, midnight UTC; zero when unknown
 	dated    bool      // when is the claim's own date, not the article's
@@ -54,7 +59,7 @@ type claim struct {
 
 // groupKey is the identity of the quantity a claim speaks of.
 func (c *claim) groupKey() string {
-	return c.subjKey + "\x00" + c.measure + "\x00" + c.unit + "\x00" + c.period
+	return c.subjKey + "\x00" + c.measure + "\x00" + c.unit + "\x00" + c.side + "\x00" + c.period
 }
 
 // interval returns the range of values a figure asserts, for comparison:
@@ -276,6 +281,8 @@ func buildQuantities(claims []*claim, pl places) []*group {
 		}
 	}
 
+	adoptSides(claims)
+
 	byKey := map[string]*group{}
 	for _, c := range claims {
 		k := c.groupKey()
@@ -315,11 +322,53 @@ func buildQuantities(claims []*claim, pl places) []*group {
 	return groups
 }
 
+// adoptSides gives a claim whose words name no side ("89 of its
+// servicemen") the one side the other claims of its subject, measure and
+// unit name ("400 Russian troops"), when they name exactly one; with two
+// sides ("1,269 Libyan soldiers", "29 Chadian soldiers") it stays without.
+// Claims without a subject look only at their own article's. A claim
+// without a side may still join a sided quantity of another subject (see
+// mergeSubjects), and takes its side.
+func adoptSides(claims []*claim) {
+	type smu struct {
+		subj, measure, unit, period string
+		ri                          int // for claims without a subject: their article's
+	}
+	key := func(c *claim) smu {
+		k := smu{c.subjKey, c.measure, c.unit, c.period, -1}
+		if c.subjKey == "" {
+			k.ri = c.ri
+		}
+		return k
+	}
+	sides := map[smu]map[string]bool{}
+	for _, c := range claims {
+		if c.side == "" {
+			continue
+		}
+		k := key(c)
+		if sides[k] == nil {
+			sides[k] = map[string]bool{}
+		}
+		sides[k][c.side] = true
+	}
+	for _, c := range claims {
+		if c.side != "" {
+			continue
+		}
+		if s := sides[key(c)]; len(s) == 1 {
+			for side := range s {
+				c.side = side
+			}
+		}
+	}
+}
+
 // mergeSubjects joins quantities that are one quantity told under two
 // subjects: articles name one event by the town, the nearby city, the
 // region or the country, or the figures stage picked another place of the
 // article. A group G (subject X) joins a group H (subject Y) of the same
-// measure, unit class and period when
+// measure, unit class, side (a claim without one may join any) and period when
 //
 //   - Y is a specific place (a place entity, not a country, capital or
 //     seat of government), and X is not (or is none: claims without a
@@ -365,7 +414,7 @@ func mergeSubjects(groups []*group, pl places) []*group {
 			}
 			h0 := h.claims[0]
 			if h0.subjKey == c0.subjKey || !pl.specific[h0.subjKey] ||
-				h0.measure != c0.measure || h0.unit != c0.unit || h0.period != c0.period {
+				h0.measure != c0.measure || h0.unit != c0.unit || c0.side != "" && h0.side != c0.side || h0.period != c0.period {
 				continue
 			}
 			if pl.specific[c0.subjKey] && bySize(h, g) < 0 {
@@ -385,13 +434,14 @@ func mergeSubjects(groups []*group, pl places) []*group {
 		// be about another event the article tells of ("in February, a
 		// quake killed 612").
 		b0 := best.claims[0]
+		hs := slices.Clone(best.claims)
 		var stay []*claim
 		for _, c := range g.claims {
-			if !joins(c, best) {
+			if !joins(c, hs) {
 				stay = append(stay, c)
 				continue
 			}
-			c.subjKey, c.subject = b0.subjKey, b0.subject
+			c.subjKey, c.subject, c.side = b0.subjKey, b0.subject, b0.side
 			best.claims = append(best.claims, c)
 		}
 		g.claims = stay
@@ -410,14 +460,22 @@ func namesAll(rs map[int]bool, key string, pl places) bool {
 	return true
 }
 
-// joins reports whether claim c gives a value of h: its range overlaps
-// that of a claim of h from another article (see overlap: two lower bounds
-// are compatible but are not the same toll), neither of them vague.
-func joins(c *claim, h *group) bool {
+// joins reports whether claim c gives a value of group h (its claims
+// hs): its range overlaps that of a claim of h from another article (see overlap: two lower bounds
+// are compatible but are not the same toll), neither of them vague. A
+// claim whose own article has its source give h's place another value
+// does not join: the article tells the two places apart ("officials said
+// 81 died in Teri Mangal, 23 in Angur Adar").
+func joins(c *claim, hs []*claim) bool {
 	if !c.bounded || c.fig.Qualifier == doc.Vague {
 		return false
 	}
-	for _, y := range h.claims {
+	for _, y := range hs {
+		if y.ri == c.ri && y.src.key == c.src.key && !agree(c, y) {
+			return false
+		}
+	}
+	for _, y := range hs {
 		if y.ri != c.ri && y.bounded && y.fig.Qualifier != doc.Vague && overlap(c, y) {
 			return true
 		}
@@ -476,6 +534,7 @@ func quantityOf(g *group) doc.Quantity {
 		ID:      doc.HashID("quantity", g.key),
 		Measure: c0.measure,
 		Unit:    c0.unit,
+		Side:    c0.side,
 		Period:  c0.period,
 		Claims:  len(g.claims),
 	}

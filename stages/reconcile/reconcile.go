@@ -58,9 +58,11 @@
 // person: two sources giving one person two ages disagree. Ages are never
 // merged across people, and make no date_conflict.
 //
-// Soldiers and civilians, killed and wounded, are kept apart. A figure
-// claimed more than PastWindow before its article was published is about
-// the past and goes to a quantity of its own per month (Quantity.Period),
+// Soldiers and civilians, killed and wounded, are kept apart, and so are
+// two sides that the figures' own words name ("1,269 Libyan soldiers", "29
+// Chadian soldiers"; see adoptSides). A figure dated more than
+// EarlierEvent before its article was published is about an earlier event
+// and goes to a quantity of its own per month (Quantity.Period),
 // apart from the event at hand; a war-wide total and one strike's toll are
 // apart when their subjects differ.
 //
@@ -252,17 +254,22 @@ func ReconcileDigests(digests []doc.Digest, opts Options) doc.Reconciled {
 		c.src = ix.sourceOf(f.Claimant, *info)
 		at := &out.Attributions[rf.ri][rf.fi]
 		at.Claimant, at.Subject = ix.claimantName(f.Claimant), f.Subject
-		c.subjKey, c.subject = ix.subjectOf(f.Subject)
+		kind := doc.Place
+		if f.Measure == "age" {
+			kind = doc.Person
+		}
+		c.subjKey, c.subject = ix.subjectOf(f.Subject, kind)
 		if c.subjKey != "" {
 			at.Subject = c.subject
 		}
 		c.measure = lx.measureOf(f.Measure)
 		c.unit = lx.unitOf(f.Unit)
+		c.side = lx.sideOf(f.Text)
 		c.when, c.dated = claimTime(f, info)
 		if !c.dated {
 			c.at = clock(info.Published)
 		}
-		if !f.ClaimedOn.IsZero() && !info.Published.IsZero() && info.Published.Sub(f.ClaimedOn) > PastWindow {
+		if !f.ClaimedOn.IsZero() && !info.Published.IsZero() && info.Published.Sub(f.ClaimedOn) > EarlierEvent {
 			c.period = f.ClaimedOn.Format("2006-01")
 		}
 		c.lo, c.hi, c.bounded = interval(c.fig)

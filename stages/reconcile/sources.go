@@ -101,17 +101,20 @@ func (ix *entityIndex) sourceOf(claimant string, info doc.Info) source {
 	return source{key: "text:" + ix.lx.bagKey(ws), label: label, attributed: true}
 }
 
-// subjectOf resolves a figure's subject: to an entity when the whole
-// subject names one (places first), else to the place entity named by the
-// longest run of its words ("the Makiivka strike" -> Makiivka; a country,
-// capital or seat of government only when no other place is named), else
-// to the subject's own words. It returns the grouping key and the name to show.
-func (ix *entityIndex) subjectOf(subject string) (key, name string) {
+// subjectOf resolves a figure's subject: to an entity of kind when the
+// whole subject names one, else to the place entity named by the longest
+// run of its words ("the Makiivka strike" -> Makiivka; a country, capital
+// or seat of government only when no other place is named), else to the
+// subject's own words. It returns the grouping key and the name to show.
+// A toll's subject is resolved to a place (a name the tagger took for a
+// person or an organisation, "Teri Mangal", "Radio Pakistan", is no
+// subject of a toll); an age's to a person.
+func (ix *entityIndex) subjectOf(subject string, kind doc.Kind) (key, name string) {
 	subject = strings.Join(strings.Fields(subject), " ")
 	if subject == "" {
 		return "", ""
 	}
-	if e := ix.resolve(subject, doc.Place, doc.Organization, doc.Person); e >= 0 {
+	if e := ix.resolve(subject, kind); e >= 0 {
 		return "entity:" + ix.entities[e].ID, ix.entities[e].Name
 	}
 	// The longest run naming a place; a country ("Russian strike on

@@ -62,22 +62,34 @@ func TestSourceOf(t *testing.T) {
 }
 
 func TestSubjectOf(t *testing.T) {
-	results := []doc.Result{res("a", "", "", []doc.Mention{loc("Makiivka"), loc("Kharkiv"), loc("Russia"), loc("Ukraine"), org("NATO")})}
+	results := []doc.Result{res("a", "", "", []doc.Mention{loc("Makiivka"), loc("Kharkiv"), loc("Russia"), loc("Ukraine"), org("NATO"),
+		org("Radio Pakistan"), per("Teri Mangal"), per("Robert Buckley")})}
 	ix := buildEntities(Digests(results), newLexicon(nil), nil)
 	tests := []struct {
 		subject, want string
 		entity        bool
+		kind          doc.Kind // doc.Place when ""
 	}{
-		{"Makeevka", "Makiivka", true},
-		{"the Makiïvka strike", "Makiivka", true},
-		{"Russian strike on Kharkiv", "Kharkiv", true}, // the city, not the demonym's country
-		{"war in Ukraine", "Ukraine", true},
-		{"NATO summit", "NATO summit", false}, // organisations only as a whole
-		{"New Year's Eve", "New Year's Eve", false},
-		{"", "", false},
+		{"Makeevka", "Makiivka", true, ""},
+		{"the Makiïvka strike", "Makiivka", true, ""},
+		{"Russian strike on Kharkiv", "Kharkiv", true, ""}, // the city, not the demonym's country
+		{"war in Ukraine", "Ukraine", true, ""},
+		{"NATO summit", "NATO summit", false, ""},
+		{"New Year's Eve", "New Year's Eve", false, ""},
+		{"", "", false, ""},
+		// A toll's subject is a place: a name tagged as a person or an
+		// organisation stays words.
+		{"Teri Mangal", "Teri Mangal", false, ""},
+		{"Pakistani", "Pakistani", false, ""},
+		// An age's subject is a person.
+		{"Robert Buckley", "Robert Buckley", true, doc.Person},
 	}
 	for _, tt := range tests {
-		key, name := ix.subjectOf(tt.subject)
+		kind := tt.kind
+		if kind == "" {
+			kind = doc.Place
+		}
+		key, name := ix.subjectOf(tt.subject, kind)
 		if name != tt.want || strings.HasPrefix(key, "entity:") != tt.entity {
 			t.Errorf("subjectOf(%q) = %q, %q; want %q (entity %v)", tt.subject, key, name, tt.want, tt.entity)
 		}
