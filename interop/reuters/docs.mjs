@@ -30,7 +30,8 @@ function dateLine(s) {
 // paragraphs joins wrapped lines: an indented line starts a paragraph.
 function paragraphs(body) {
   const out = [];
-  for (const line of body.replace(/\u0003/g, '').split('\n')) {
+  // Control characters (the wire's end mark \u0003 and strays) are dropped.
+  for (const line of body.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '').split('\n')) {
     if (/^\s/.test(line) || out.length === 0) out.push(line.trim());
     else out[out.length - 1] += ' ' + line.trim();
   }

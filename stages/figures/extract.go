@@ -851,7 +851,7 @@ func (st *docState) build(si int, toks []tok, p phrase, prevLast int, figs []fig
 	}
 	// "another 20 dead", "a further four", "five more died": an increment
 	// to a count told before, not a count of its own.
-	if measure != "" && increment(toks, p) {
+	if measure != "" && (increment(toks, p) || partOfTold(toks, p.first)) {
 		measure, step = "", 0
 	}
 	// "attempting to murder three people", "tried to kill two": what was
@@ -1556,6 +1556,22 @@ func increment(toks []tok, p phrase) bool {
 	return p.last < len(toks) && toks[p.last].lo == "more"
 }
 
+// partOfTold reports whether the number at toks[i] is introduced as a
+// part of a count told before: "Of the total, 2,059,400 shares are held
+// by", "Of them, 40 were officers", "among them 12 children".
+func partOfTold(toks []tok, i int) bool {
+	for j := max(0, i-4); j+1 < i; j++ {
+		a, b := toks[j].lo, toks[j+1].lo
+		if (a == "of" || a == "among") && (b == "them" || b == "whom" || b == "these" || b == "those" || b == "which") {
+			return true
+		}
+		if a == "of" && b == "the" && j+2 < i && (toks[j+2].lo == "total" || toks[j+2].lo == "dead" || toks[j+2].lo == "victims") {
+			return true
+		}
+	}
+	return false
+}
+
 // afterwards reports whether w says that what it qualifies came after the
 // rest: "later", "subsequently", "afterwards".
 func afterwards(w string) bool {
@@ -1785,7 +1801,7 @@ func airborne(unit string) bool {
 func peopleOnly(m string) bool {
 	switch m {
 	case "killed", "wounded", "casualties", "missing", "arrested", "evacuated", "rescued", "treated", "displaced",
-		"mobilised", "gathered", "infected", "shot":
+		"mobilised", "gathered", "infected", "shot", "stationed":
 		return true
 	}
 	return false

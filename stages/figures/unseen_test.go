@@ -38,6 +38,11 @@ func TestExtractUnseen(t *testing.T) {
 		// Those who died later are a part of the toll told before.
 		{"died later", "Two died later in hospital.", nil, []fw{{text: "Two", unit: ""}}},
 		{"later died", "Five people later died of their wounds.", nil, []fw{{text: "Five people", unit: "person"}}},
+		// A part of a count told before.
+		{"part of total", "Of the total, 40 were killed on the road.", nil, []fw{{text: "40", unit: ""}}},
+		{"among them", "Among them, 12 children died.", nil, []fw{{text: "12 children", unit: "child"}}},
+		// "holds" stations troops, not shares.
+		{"holds shares", "The group said it holds 2,430,100 shares.", nil, []fw{{text: "2,430,100 shares", unit: "share"}}},
 		// "their number" is the number of what was named before, not a toll.
 		{"possessive number", "Eight people died in the blaze. The number of casinos has soared. The mayor wants to cut their number to five.",
 			nil, []fw{{text: "Eight people", unit: "person", measure: "killed"}, {text: "five"}}},
