@@ -88,16 +88,6 @@ func (st *docState) placeNamedBefore(toks []tok, i int) (name string, unknown bo
 			continue
 		}
 		k := placeStart(toks, j+1)
-		t := &toks[k]
-		if t.kind != tWord || !t.cap || v.stop[t.lo] || v.titles[t.lo] {
-			continue
-		}
-		if _, ok := v.months[t.lo]; ok {
-			continue
-		}
-		if _, ok := v.weekdays[t.lo]; ok {
-			continue
-		}
 		if name, ok := st.placeName(toks, k); ok {
 			// "at the Kraft Foods plant" is no place; "the war in
 			// Ukraine" is wider than the article's main place.
@@ -106,14 +96,14 @@ func (st *docState) placeNamedBefore(toks []tok, i int) (name string, unknown bo
 			}
 			return name, false
 		}
-		if m, ok := st.mentionAt(t.start); ok {
-			// "in Teri Mangal": a place the tagger took for a person.
-			if m.Kind == doc.Person && toks[j].lo != "at" {
-				return capitalRun(st.d.Text, toks, k), true
+		// "in Teri Mangal" (a place the tagger took for a person), a name
+		// it did not know; not "at Smith's".
+		if st.unknownPlace(toks, k) {
+			if _, person := st.mentionAt(toks[k].start); person && toks[j].lo == "at" {
+				continue
 			}
-			continue // an organisation: "at Kraft"
+			return capitalRun(st.d.Text, toks, k), true
 		}
-		return capitalRun(st.d.Text, toks, k), true
 	}
 	return "", false
 }
@@ -446,7 +436,8 @@ func (st *docState) placeAfter(toks []tok, from int) string {
 		}
 		// "killed in Lwarai Mandi": a place the tagger did not know (or
 		// took for a person), named as written.
-		if (t.lo == "in" || t.lo == "near") && st.unknownPlace(toks, k) {
+		if (t.lo == "in" || t.lo == "near") && st.unknownPlace(toks, k) &&
+			!st.beforeNoun(toks, st.nameEnd(toks, k, capitalRun(st.d.Text, toks, k))) {
 			return capitalRun(st.d.Text, toks, k)
 		}
 	}
@@ -468,9 +459,6 @@ func (st *docState) unknownPlace(toks []tok, k int) bool {
 		return false
 	}
 	if _, ok := v.weekdays[w]; ok {
-		return false
-	}
-	if st.beforeNoun(toks, st.nameEnd(toks, k, capitalRun(st.d.Text, toks, k))) {
 		return false
 	}
 	m, ok := st.mentionAt(t.start)
