@@ -87,31 +87,14 @@ func (st *docState) age(si int, toks []tok, i int, attrs []attr) (fig, bool) {
 	if !ok {
 		return fig{}, false
 	}
-	d := st.d
-	var f fig
-	f.first, f.last = first, last
-	v := float64(value)
-	f.f.Value, f.f.Low, f.f.High, f.f.Qualifier = &v, &v, &v, doc.Exact
-	start, end := toks[first].start, toks[last-1].end
-	f.f.Text = d.Text[start:end]
-	f.f.ID = doc.HashID(d.ID, strconv.Itoa(start), strconv.Itoa(end), f.f.Text)
-	f.f.DocID, f.f.Sentence = d.ID, si
-	f.f.Start, f.f.End = start, end
-	f.f.Unit, f.f.UnitClass, f.f.Measure = "year", "year", "age"
+	f := st.exactFigure(si, toks, first, last, float64(value), "year", "year", "age", attrs)
 	f.f.Subject = full
-	f.f.SentenceText = d.Text[d.Sentences[si].Start:d.Sentences[si].End]
-	p := phrase{first: first, last: last, numFirst: first, bare: true}
-	f.f.Claimant, f.claimTok, f.fromAttr = st.claimant(toks, p, attrs)
 	if f.fromAttr && f.claimTok >= last && speakerPhrase(toks[last:f.claimTok]) {
 		// "Mr Mubanga, 32, from Wembley, London, said": the age describes
 		// the speaker; the article gives it, not the speaker.
-		f.f.Claimant, f.fromAttr = d.Outlet, false
+		f.f.Claimant, f.fromAttr = st.d.Outlet, false
+		f.f.ClaimedOn = st.claimedOn(toks, first)
 	}
-	dateAt := first
-	if f.fromAttr {
-		dateAt = f.claimTok
-	}
-	f.f.ClaimedOn = st.claimedOn(toks, dateAt)
 	return f, true
 }
 

@@ -1018,27 +1018,35 @@ func (st *docState) zeroFigure(si int, toks []tok, i int, attrs []attr) (fig, bo
 	if measure == "" {
 		return fig{}, false
 	}
+	f := st.exactFigure(si, toks, i, last, 0, "person", "person", measure, attrs)
+	f.human, f.nearMeasure = true, true
+	f.f.Subject = st.subject(toks, phrase{first: i, last: last, numFirst: i}, last, measure)
+	return f, true
+}
+
+// exactFigure builds the figure of the exact value v written at
+// toks[first:last] of sentence si: what it counts (unit and its class) and
+// what happened to it, with its claimant and claim date found as for any
+// figure. The subject is left to the caller.
+func (st *docState) exactFigure(si int, toks []tok, first, last int, v float64, unit, class, measure string, attrs []attr) fig {
 	d := st.d
-	zero := 0.0
 	var f fig
-	f.first, f.last, f.human, f.nearMeasure = i, last, true, true
-	f.f.Value, f.f.Low, f.f.High, f.f.Qualifier = &zero, &zero, &zero, doc.Exact
-	start, end := toks[i].start, toks[last-1].end
+	f.first, f.last = first, last
+	f.f.Value, f.f.Low, f.f.High, f.f.Qualifier = &v, &v, &v, doc.Exact
+	start, end := toks[first].start, toks[last-1].end
 	f.f.Text = d.Text[start:end]
 	f.f.ID = doc.HashID(d.ID, strconv.Itoa(start), strconv.Itoa(end), f.f.Text)
 	f.f.DocID, f.f.Sentence = d.ID, si
 	f.f.Start, f.f.End = start, end
-	f.f.Unit, f.f.UnitClass, f.f.Measure = "person", "person", measure
+	f.f.Unit, f.f.UnitClass, f.f.Measure = unit, class, measure
 	f.f.SentenceText = d.Text[d.Sentences[si].Start:d.Sentences[si].End]
-	p := phrase{first: i, last: last, numFirst: i}
-	f.f.Claimant, f.claimTok, f.fromAttr = st.claimant(toks, p, attrs)
-	dateAt := i
+	f.f.Claimant, f.claimTok, f.fromAttr = st.claimant(toks, phrase{first: first, last: last, numFirst: first}, attrs)
+	dateAt := first
 	if f.fromAttr {
 		dateAt = f.claimTok
 	}
 	f.f.ClaimedOn = st.claimedOn(toks, dateAt)
-	f.f.Subject = st.subject(toks, p, last, measure)
-	return f, true
+	return f
 }
 
 // zeroVerb reads the verb after "no one", "nobody" or "none" at toks[k]:
