@@ -99,3 +99,23 @@ func FuzzSameWord(f *testing.F) {
 		}
 	})
 }
+
+// TestSideOf: the country a figure's words give what it counts.
+func TestSideOf(t *testing.T) {
+	lx := newLexicon(nil)
+	tests := []struct{ text, want string }{
+		{"400 Russian troops", "Russia"},
+		{"Dozens of Russian military personnel", "Russia"},
+		{"1,269 Libyan soldiers", "Libya"},
+		{"29 Chadian soldiers", "Chadian"}, // a demonym the lexicon does not know
+		{"at least 63 of its soldiers", ""},
+		{"12 AK-47s", ""},
+		{"Seven black youths", ""},
+		{"ALMOST 150", ""},
+	}
+	for _, tt := range tests {
+		if got := lx.sideOf(tt.text); got != tt.want {
+			t.Errorf("sideOf(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
