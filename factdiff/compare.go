@@ -11,7 +11,7 @@
 //	people, places,
 //	organizations   name (the canonical spelling)
 //	figures         path of the document, the figure phrase and its sentence
-//	quantities      subject, measure, unit
+//	quantities      subject, measure, unit, side, period
 //	contradictions  kind, subject and the unordered pair of claims with their sources
 //	rejects         path
 //

@@ -84,7 +84,7 @@ func Tables() []Table {
 			"SELECT name, documents FROM 'out/organizations.parquet' ORDER BY documents DESC", rows(func(s *Set) *[]Organization { return &s.Organizations })},
 		{"figures", "One row per numeric claim: how many of what, what happened to it, who says so, and when.", "path of the document, start",
 			"SELECT claimant, value, unit, claimed_on FROM 'out/figures.parquet' WHERE measure = 'killed'", streamed(func(s *Set) *[]Figure { return &s.Figures }, func(s *Set) *Stream[Figure] { return s.FigureStream })},
-		{"quantities", "One row per real quantity: the figures of all documents that speak of the same subject, measure and unit.", "subject, measure, unit",
+		{"quantities", "One row per real quantity: the figures of all documents that speak of the same subject, measure, unit, side and period.", "subject, measure, unit, side, period",
 			"SELECT subject, measure, unit, claims, low, high FROM 'out/quantities.parquet' WHERE claims > 1", rows(func(s *Set) *[]Quantity { return &s.Quantities }).optionalFile()},
 		{"contradictions", "One row per disagreement between sources, or revision by one source over time.", "kind, subject",
 			"SELECT kind, explanation FROM 'out/contradictions.parquet'", rows(func(s *Set) *[]Contradiction { return &s.Contradictions })},
