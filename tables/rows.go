@@ -87,7 +87,7 @@ type Figure struct {
 // Quantity is a row of the quantities table.
 type Quantity struct {
 	QuantityID string   `parquet:"quantity_id" doc:"quantity ID, stable: derived from subject, measure, unit, side and period"`
-	Subject    *string  `parquet:"subject,optional" doc:"the place or event; NULL when unknown"`
+	Subject    *string  `parquet:"subject,optional" doc:"the place, event or person; NULL when unknown (the quantity then holds the figures of one article)"`
 	Measure    *string  `parquet:"measure,optional" doc:"what happened (killed, wounded, ...); NULL when none"`
 	Unit       string   `parquet:"unit" doc:"what was counted"`
 	Side       *string  `parquet:"side,optional" doc:"the country whose people or things were counted, when the figures name it (\"1,269 Libyan soldiers\" against \"29 Chadian soldiers\"); NULL when none"`

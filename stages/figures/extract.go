@@ -874,6 +874,10 @@ func (st *docState) build(si int, toks []tok, p phrase, prevLast int, figs []fig
 	if measure == "seized" && human {
 		measure = "arrested"
 	}
+	// "hit two home runs": what a batter hits is no target.
+	if measure == "hit" && v.sportsUnits[unit] {
+		measure = ""
+	}
 	if the && measure == "" {
 		return fig{}
 	}

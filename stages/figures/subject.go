@@ -451,7 +451,8 @@ func (st *docState) placeAfter(toks []tok, from int) string {
 func (st *docState) unknownPlace(toks []tok, k int) bool {
 	v := st.e.v
 	t := &toks[k]
-	if len(st.mentions) == 0 || t.kind != tWord || !t.cap || v.stop[t.lo] || v.titles[t.lo] {
+	// "IN FERRY DISASTER": words of a headline in capitals are no name.
+	if len(st.mentions) == 0 || t.kind != tWord || !t.cap || v.stop[t.lo] || v.titles[t.lo] || allUpper(t.s) && len(t.s) > 1 {
 		return false
 	}
 	w := strings.TrimSuffix(strings.TrimSuffix(t.lo, "'s"), "’s")

@@ -38,6 +38,8 @@ func TestExtractUnseen(t *testing.T) {
 		// Those who died later are a part of the toll told before.
 		{"died later", "Two died later in hospital.", nil, []fw{{text: "Two", unit: ""}}},
 		{"later died", "Five people later died of their wounds.", nil, []fw{{text: "Five people", unit: "person"}}},
+		// A batter's hits and runs are no targets.
+		{"home runs", "Smith hit two home runs on Sunday.", nil, []fw{{text: "two home runs", unit: "run"}}},
 		// A part of a count told before.
 		{"part of total", "Of the total, 40 were killed on the road.", nil, []fw{{text: "40", unit: ""}}},
 		{"among them", "Among them, 12 children died.", nil, []fw{{text: "12 children", unit: "child"}}},

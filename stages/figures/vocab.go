@@ -109,6 +109,7 @@ type vocab struct {
 	countries    set
 	dets         set
 	anaphora     set // nouns that refer back to a number: "the number", "the toll"
+	sportsUnits  set // what a player scores or hits: "run", "homer", "goal"
 }
 
 type set map[string]bool
@@ -232,6 +233,7 @@ func newVocab() *vocab {
 		uzbekistan venezuela vietnam wales yemen zambia zimbabwe america africa asia us usa uk ussr`)
 	v.dets = newSet(`the a an some several many one other its their his her our this that these those such`)
 	v.anaphora = newSet(`number figure figures toll tally total count numbers`)
+	v.sportsUnits = newSet(`run homer home_run double single triple hit goal point basket shot ball pitch inning wicket six four boundary ace birdie eagle`)
 	return v
 }
 

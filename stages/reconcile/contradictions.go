@@ -117,7 +117,9 @@ func contradictions(groups []*group, ix *entityIndex, results []doc.Digest) []do
 	// such a quantity is compared article by article.
 	compared := perArticle(groups)
 	for _, g := range compared {
-		if g.q.Measure == "" || g.q.Unit == "" {
+		// A year or a month as subject ("in 1989") groups every event of
+		// that time: no row compares them.
+		if g.q.Measure == "" || g.q.Unit == "" || timeLabel(g.q.Subject) {
 			continue
 		}
 		// Without a subject the grouping is weak: only attributed claims
@@ -343,6 +345,29 @@ func disputes(keys []string, bySrc map[string][]*claim, latest map[string]*value
 		out = append(out, dispute{a: a, b: b, labelA: label(cx, b), labelB: label(cy, a)})
 	}
 	return out
+}
+
+// timeLabel reports whether a subject names a time rather than an
+// event or a place: a year ("1989"), a span of years ("1943-44"), a
+// decade ("1990s") or a month ("September").
+func timeLabel(s string) bool {
+	y, rest := s, ""
+	if i := strings.IndexAny(s, "-–s"); i >= 0 {
+		y, rest = s[:i], s[i:]
+	}
+	if len(y) == 4 && strings.Trim(y, "0123456789") == "" {
+		if rest == "" || rest == "s" {
+			return true
+		}
+		span := strings.TrimLeft(rest, "-–")
+		return span != rest && span != "" && strings.Trim(span, "0123456789") == ""
+	}
+	switch strings.ToLower(s) {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+		"november", "december":
+		return true
+	}
+	return false
 }
 
 // loose reports whether a claim gives a value only loosely: bounded on one

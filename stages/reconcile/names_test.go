@@ -119,3 +119,14 @@ func TestSideOf(t *testing.T) {
 		}
 	}
 }
+
+func TestTimeLabel(t *testing.T) {
+	for s, want := range map[string]bool{
+		"1989": true, "1990s": true, "1943-44": true, "1943–1944": true, "September": true,
+		"Makiivka": false, "war": false, "World War II": false, "": false, "19890": false, "2014 Olympics": false,
+	} {
+		if got := timeLabel(s); got != want {
+			t.Errorf("timeLabel(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -252,7 +252,8 @@ type places struct {
 // the same subject (an article about one strike rarely repeats the place in
 // every sentence); otherwise it stays without a subject. Subjects are then
 // merged where articles name one event by different places (see
-// mergeSubjects).
+// mergeSubjects). Claims still without a subject make one quantity per
+// article: two articles' figures without a subject may be about two events.
 func buildQuantities(claims []*claim, pl places) []*group {
 	claims = slices.DeleteFunc(slices.Clone(claims), func(c *claim) bool { return c.measure == "" || c.unit == "" })
 	type dmu struct {
@@ -296,20 +297,13 @@ func buildQuantities(claims []*claim, pl places) []*group {
 	// Claims without a subject are offered for merging article by article:
 	// each article may name the place its figures are about.
 	parts := perArticle(slices.Collect(maps.Values(byKey)))
-	// What stays without a subject is one group again.
-	var groups []*group
-	loose := map[string]*group{}
-	for _, g := range mergeSubjects(parts, pl) {
-		if g.claims[0].subjKey != "" {
-			groups = append(groups, g)
-			continue
+	// What stays without a subject is a quantity of its article: two
+	// articles' figures without a subject may be about two events.
+	groups := mergeSubjects(parts, pl)
+	for _, g := range groups {
+		if c0 := g.claims[0]; c0.subjKey == "" {
+			g.key += "\x00" + c0.info.ID
 		}
-		if l := loose[g.key]; l != nil {
-			l.claims = append(l.claims, g.claims...)
-			continue
-		}
-		loose[g.key] = g
-		groups = append(groups, g)
 	}
 	for _, g := range groups {
 		slices.SortFunc(g.claims, claimOrder)
