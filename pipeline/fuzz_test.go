@@ -3,6 +3,7 @@ package pipeline
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 
@@ -27,6 +28,8 @@ func FuzzStages(f *testing.F) {
 		"", "\x00", "\xff\xfe", "<html><p>At least 89 soldiers died in Kyiv.</p></html>",
 		"\ufeffPresident Putin said 1.2bn — or 60-70 — were \"killed\".\r\n",
 		"between 60 and", "up to", "Lt. Gen. ", "hundreds of", "5,937,,,", "$", "£15.8m",
+		"<html><h1>Title</h1><p>October 19, 2019<span class=\"" + strings.Repeat("x", 170) + "\"></span></p>" +
+			"<p>Sharron Smith, 61, and 5 - Ian Jones, 4 - Robin Brooke.</p></html>",
 	} {
 		f.Add([]byte(s))
 	}

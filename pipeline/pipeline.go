@@ -393,7 +393,7 @@ func stage(ctx context.Context, g *errgroup.Group, workers int, in <-chan *item,
 			for it := range in {
 				if !it.skip() {
 					start := time.Now()
-					fn(it)
+					guarded(it, t.name, fn)
 					t.add(time.Since(start))
 				}
 				if err := send(ctx, out, it); err != nil {
@@ -408,6 +408,19 @@ func stage(ctx context.Context, g *errgroup.Group, workers int, in <-chan *item,
 		return wg.Wait()
 	})
 	return out
+}
+
+// guarded applies fn to it; a panic in a stage (a bug that some input
+// reaches) rejects that document, with the stage and the error as the
+// reason, and the run goes on with the others.
+func guarded(it *item, stageName string, fn func(*item)) {
+	defer func() {
+		if v := recover(); v != nil {
+			it.reject = fmt.Sprintf("internal error in the %s stage: %v", stageName, v)
+			it.doc, it.mentions, it.raw = nil, nil, nil
+		}
+	}()
+	fn(it)
 }
 
 // send sends v on ch unless ctx is done first.

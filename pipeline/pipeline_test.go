@@ -168,6 +168,38 @@ func TestRunDeterministic(t *testing.T) {
 }
 
 // Bad files are listed as rejects and the rest of the run goes on.
+// TestRunStagePanic: a bug that one document reaches in a stage rejects
+// that document with the stage named, and the run goes on.
+func TestRunStagePanic(t *testing.T) {
+	in := t.TempDir()
+	writeCorpus(t, in, 3)
+	if err := os.WriteFile(filepath.Join(in, "boom.txt"), []byte("Boom goes the figures stage."), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	st := fakeStages()
+	figures := st.Figures
+	st.Figures = func(d *doc.Document, ms []doc.Mention) []doc.Figure {
+		if strings.HasPrefix(d.Text, "Boom") {
+			var fs []doc.Figure
+			_ = fs[len(d.Text)] // index out of range
+		}
+		return figures(d, ms)
+	}
+	for _, workers := range []int{1, 4} {
+		sum, err := Run(context.Background(), Config{In: in, Out: filepath.Join(t.TempDir(), "out"), Workers: workers}, st)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if sum.Documents != 3 || len(sum.Rejects) != 1 {
+			t.Fatalf("workers %d: %d documents, %d rejects; want 3 and 1", workers, sum.Documents, len(sum.Rejects))
+		}
+		r := sum.Rejects[0]
+		if r.Path != "boom.txt" || !strings.HasPrefix(r.Reason, "internal error in the figures stage: runtime error: index out of range") {
+			t.Errorf("workers %d: reject %q: %q", workers, r.Path, r.Reason)
+		}
+	}
+}
+
 func TestRunRejects(t *testing.T) {
 	in := t.TempDir()
 	writeCorpus(t, in, 3)

@@ -6,7 +6,10 @@ import (
 )
 
 // timer sums the time the workers of one stage spend; safe for concurrent use.
-type timer struct{ ns atomic.Int64 }
+type timer struct {
+	name string // the stage's
+	ns   atomic.Int64
+}
 
 func (t *timer) add(d time.Duration) { t.ns.Add(int64(d)) }
 
@@ -15,7 +18,7 @@ type timers map[string]*timer
 func newTimers(names ...string) timers {
 	t := timers{}
 	for _, n := range names {
-		t[n] = new(timer)
+		t[n] = &timer{name: n}
 	}
 	return t
 }

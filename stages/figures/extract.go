@@ -849,6 +849,12 @@ func (st *docState) build(si int, toks []tok, p phrase, prevLast int, figs []fig
 	if step > 1 && measure != "gathered" && notVictim(toks, p.first) {
 		measure, step = "", 0
 	}
+	// "could die", "would die from Covid-19 ... looks more like 60,000",
+	// "cases could reach 100,000 a day": a projection or a rate, not a
+	// count of what happened.
+	if measure != "" && (projected(toks, p) || rate(toks, f.last)) {
+		measure, step = "", 0
+	}
 	// "another 20 dead", "a further four", "five more died": an increment
 	// to a count told before, not a count of its own.
 	if measure != "" && (increment(toks, p) || partOfTold(toks, p.first)) {
@@ -1553,6 +1559,52 @@ func (st *docState) measure(toks []tok, p phrase, cn noun, prevLast int, figs []
 		}
 	}
 	return "", 0
+}
+
+// projected reports whether the number of phrase p is a projection: a
+// modal ("could", "would", "might", not followed by "have") before it in
+// its sentence, within fifteen words, or a modal right after it ("100,000
+// could die", "20 may have died", "will die").
+func projected(toks []tok, p phrase) bool {
+	for j := max(0, p.first-15); j < p.first; j++ {
+		switch toks[j].lo {
+		case "could", "would", "might":
+			// "would have been part of the mobilisation of 300,000": an
+			// inference about what happened.
+			if j+1 < len(toks) && toks[j+1].lo != "have" {
+				return true
+			}
+		}
+	}
+	for j := p.last; j < len(toks) && j < p.last+3; j++ {
+		switch toks[j].lo {
+		case "could", "would", "might", "may", "will":
+			return true
+		}
+	}
+	return false
+}
+
+// rate reports whether the figure ending at toks[end] is a rate: "a
+// week", "a day", "per day", "each year", "daily", "annually" right
+// after it ("about 25 bodies a week are interred").
+func rate(toks []tok, end int) bool {
+	// After the figure, or after one more word ("25 bodies a week", where
+	// "bodies" gave the measure).
+	for k := end; k < len(toks) && k <= end+1; k++ {
+		switch toks[k].lo {
+		case "daily", "weekly", "monthly", "annually", "yearly":
+			return true
+		case "a", "an", "per", "each", "every":
+			if k+1 < len(toks) {
+				switch toks[k+1].lo {
+				case "day", "week", "month", "year", "hour", "minute":
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // increment reports whether the number of phrase p adds to a count told

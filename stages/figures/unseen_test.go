@@ -38,6 +38,16 @@ func TestExtractUnseen(t *testing.T) {
 		// Those who died later are a part of the toll told before.
 		{"died later", "Two died later in hospital.", nil, []fw{{text: "Two", unit: ""}}},
 		{"later died", "Five people later died of their wounds.", nil, []fw{{text: "Five people", unit: "person"}}},
+		// Projections and rates are no counts of what happened.
+		{"could die", `Dr Fauci estimated "between 100,000 and 200,000" could die.`, nil,
+			[]fw{{text: `"between 100,000 and 200,000"`}}},
+		{"would die", "The number of Americans who would die from Covid-19 looks more like 60,000.", nil,
+			[]fw{{text: "60,000"}}},
+		{"a week", "Normally, about 25 bodies a week are interred on the island.", nil,
+			[]fw{{text: "about 25"}}},
+		// An inference about what happened is still a count.
+		{"would have been", "These troops would have been part of the mobilization of approximately 300,000 troops.", nil,
+			[]fw{{text: "approximately 300,000 troops", unit: "soldier", measure: "mobilised"}}},
 		// A batter's hits and runs are no targets.
 		{"home runs", "Smith hit two home runs on Sunday.", nil, []fw{{text: "two home runs", unit: "run"}}},
 		// A part of a count told before.

@@ -309,6 +309,9 @@ const maxDateLine = 160
 // Disclaimer: ..."). updated reports a line that gives the time of an update
 // rather than of publication.
 func dateLine(line string) (t time.Time, end int, updated, ok bool) {
+	// Trailing blanks ("October 19, 2019" padded to the width of a page)
+	// are no other material.
+	line = strings.TrimRight(line, " \t\u00a0")
 	full := len(line)
 	if len(line) > maxDateLine {
 		// Only a line that starts with its date can be this long; the
@@ -364,7 +367,7 @@ func dateLine(line string) (t time.Time, end int, updated, ok bool) {
 		// Nothing but date material, or a short line with an agency or
 		// place name: "TNN Nov 12, 2011, 05.51AM IST MUMBAI:".
 		end = len(line)
-	case before == 0 && end >= m.end && line[firstOther] >= 'A' && line[firstOther] <= 'Z':
+	case before == 0 && end >= m.end && firstOther >= 0 && line[firstOther] >= 'A' && line[firstOther] <= 'Z':
 		// A date line run together with the next line: "date 2023-01-04
 		// Disclaimer: ...". Not "January 2, 2023 was cold.".
 	default:

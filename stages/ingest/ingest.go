@@ -1,7 +1,8 @@
 // Package ingest turns the bytes of an input file into a doc.Document: it
 // validates and decodes the text, blanks out HTML markup without moving any
-// offset, and reads the article's metadata (headline, byline, date line,
-// outlet) and its page furniture.
+// offset, rejects text in a language other than English (see foreign), and
+// reads the article's metadata (headline, byline, date line, outlet) and its
+// page furniture.
 //
 // Offsets: when the file is valid UTF-8, Document.Text is the file's bytes
 // unchanged (a BOM and CRLF line ends included), so every offset is a file
@@ -30,8 +31,9 @@ import (
 // Sentinel errors: every error from Decode is a *RejectError that wraps one
 // of them, so callers can tell the kinds apart with errors.Is.
 var (
-	ErrEmpty  = errors.New("ingest: empty file")
-	ErrBinary = errors.New("ingest: binary file")
+	ErrEmpty      = errors.New("ingest: empty file")
+	ErrBinary     = errors.New("ingest: binary file")
+	ErrNotEnglish = errors.New("ingest: not English")
 )
 
 // RejectError says why a file cannot be used. Reason is short and meant for
@@ -39,7 +41,7 @@ var (
 type RejectError struct {
 	Path   string
 	Reason string // e.g. "binary file (NUL byte at offset 120)"
-	Err    error  // ErrEmpty or ErrBinary
+	Err    error  // ErrEmpty, ErrBinary or ErrNotEnglish
 }
 
 func (e *RejectError) Error() string { return "ingest: " + e.Path + ": " + e.Reason }
@@ -125,6 +127,10 @@ func Decode(path string, raw []byte) (*doc.Document, error) {
 	var htmlFurn []doc.Span
 	if d.Format == "html" {
 		text, htmlTitle, htmlFurn = stripHTML(text)
+	}
+	if lang, share, english, words := foreign(text); lang != "" {
+		return reject(ErrNotEnglish, "not English: reads as %s (%d%% of %d words are common %s words, %d%% English ones)",
+			lang, share, words, lang, english)
 	}
 	d.Text = text
 	d.ID = doc.DocID(text)

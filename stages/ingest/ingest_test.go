@@ -29,6 +29,13 @@ func TestDecodeRejects(t *testing.T) {
 		{"control characters", "ab\x01\x02\x03cdefghijklmnopqrstuvwxyz", ErrBinary, "binary file (10% control characters, first at offset 2)"},
 		// Not UTF-8 and mostly high bytes: not Windows-1252 prose.
 		{"high bytes", "\xff\xfe\xfa\xfb\xfcabc", ErrBinary, "binary file (not UTF-8, 62% non-ASCII bytes)"},
+		// The pipeline reads English only.
+		{"german", "Unfall in Leipzig\n\n" + strings.Repeat("Die Polizei hat am Montag mitgeteilt, dass bei dem Unfall auf der Autobahn "+
+			"zwei Menschen verletzt wurden und die Strecke für Stunden gesperrt war. ", 3),
+			ErrNotEnglish, "not English: reads as German (36% of 75 words are common German words, 0% English ones)"},
+		{"spanish", strings.Repeat("El gobierno de la provincia dijo que los daños en la ciudad son graves y que las lluvias "+
+			"seguirán durante la semana, según el informe oficial del servicio. ", 3),
+			ErrNotEnglish, "not English: reads as Spanish (28% of 84 words are common Spanish words, 0% English ones)"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -58,6 +65,11 @@ func TestDecodeText(t *testing.T) {
 		{"markdown", "notes/a.md", "# Headline\n\nBody *text*.\n", "markdown"},
 		{"few control characters", "a.txt", "Headline\n\nBody text that ends with a DOS end mark.\x1a", "text"},
 		{"no extension", "README", "Headline\n\nBody.", "text"},
+		// A table of results has few function words of any language: kept.
+		{"results table", "a.txt", "RESULTS\n\n" + strings.Repeat("Sandrine Testud (France) beat Ines Gorrochategui (Argentina) 4-6 6-2 6-1\n", 8), "text"},
+		// English with a few foreign words is English.
+		{"english with names", "a.txt", "Headline\n\n" + strings.Repeat("The mayor of San Juan del Sur said the festival of La Paz "+
+			"would go on, and that the police were ready for the crowds. ", 3), "text"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -409,8 +421,9 @@ func TestFurniture(t *testing.T) {
 		{
 			// A repeated long paragraph is kept once.
 			name: "repeated paragraph",
-			text: "Headline\n\n" + strings.Repeat("Long paragraph text. ", 20) + "\n" + strings.Repeat("Long paragraph text. ", 20) + "\n",
-			want: []string{strings.TrimSpace(strings.Repeat("Long paragraph text. ", 20))},
+			text: "Headline\n\n" + strings.Repeat("The army said it was in the town. ", 20) + "\n" +
+				strings.Repeat("The army said it was in the town. ", 20) + "\n",
+			want: []string{strings.TrimSpace(strings.Repeat("The army said it was in the town. ", 20))},
 		},
 		{
 			// Body sentences that merely mention agencies are content.
@@ -507,6 +520,9 @@ func TestDateLineTime(t *testing.T) {
 		{"time before the date", "7: 00pm UK, Wednesday 05 May 2010", time.Date(2010, 5, 5, 19, 0, 0, 0, time.UTC)},
 		// A time that cannot be is no time; the date stands.
 		{"impossible time", "May 2, 2013 25:10", date(2013, 5, 2)},
+		// Padded to the width of a page, longer than dateLine reads.
+		{"trailing blanks", "October 19, 2019" + strings.Repeat(" ", 160), date(2019, 10, 19)},
+		{"dotted, trailing blanks", "19.10.2019 12.09" + strings.Repeat(" ", 160), time.Date(2019, 10, 19, 12, 9, 0, 0, time.UTC)},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
