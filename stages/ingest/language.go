@@ -38,9 +38,9 @@ var functionWords = map[string]string{
 		nous vous mais ou plus leur`,
 	"Spanish": `el los las y en del se por con una para su al lo como más pero sus ha fue son está este esta
 		entre sobre también`,
-	"Italian": `il di che della per non sono gli delle nel alla è anche dei degli questo ma`,
-	"Dutch": `het een van niet zijn op voor dat ook maar er werd naar bij wordt deze heeft hebben`,
-	"Polish": `się nie że jest jak po co od przez dla są ale tylko już jego oraz lub`,
+	"Italian":    `il di che della per non sono gli delle nel alla è anche dei degli questo ma`,
+	"Dutch":      `het een van niet zijn op voor dat ook maar er werd naar bij wordt deze heeft hebben`,
+	"Polish":     `się nie że jest jak po co od przez dla są ale tylko już jego oraz lub`,
 	"Portuguese": `não uma os para com por mais das dos ao pela pelo foi são também muito`,
 }
 

@@ -540,6 +540,18 @@ func TestContradictions(t *testing.T) {
 			want: []string{"numeric_dispute: Kyiv said 400 soldiers were killed (2023-01-02); Moscow said 89 (2023-01-04)."},
 		},
 		{
+			// "Obama" in an article that names Barack Obama is he, though
+			// the run knows another Obama: one source, no dispute.
+			name: "surname of a person named in the article",
+			results: []doc.Result{
+				res("a", "A", "2016-01-05", []doc.Mention{per("Barack Obama"), per("Obama")},
+					fg{text: "less than 100", v: f64(100), q: doc.AtMost, unit: "person", measure: "killed", subject: "Kenya", claimant: "Obama"},
+					fg{text: "tens of thousands", lo: f64(10000), hi: f64(99999), q: doc.Vague, unit: "person", measure: "killed",
+						subject: "Kenya", claimant: "Barack Obama"}),
+				res("b", "B", "2016-01-05", []doc.Mention{per("Bo Obama"), per("Obama")}),
+			},
+		},
+		{
 			// A person's age: two outlets, one person, two ages.
 			name: "age dispute",
 			results: []doc.Result{

@@ -57,8 +57,10 @@ type entityIndex struct {
 	// surname maps the skeleton of a surname key to person entities having
 	// a full form with that surname.
 	surname map[string][]int
-	// names[i][j] is the entity index of digests[i].Names[j].
-	names [][]int
+	// digests are the documents indexed; names[i][j] is the entity index
+	// of digests[i].Names[j].
+	digests []doc.Digest
+	names   [][]int
 	// mention[i] holds the entity index of every mention of document i:
 	// that of each of its names, once per mention.
 	mention [][]int
@@ -155,7 +157,7 @@ func (lx *lexicon) bagKey(ws []string) string {
 
 // buildEntities clusters all mentions of the run into entities.
 func buildEntities(digests []doc.Digest, lx *lexicon, aliases *Aliases) *entityIndex {
-	ix := &entityIndex{lx: lx, byKey: map[doc.Kind]map[string][]int{}, surname: map[string][]int{}}
+	ix := &entityIndex{lx: lx, byKey: map[doc.Kind]map[string][]int{}, surname: map[string][]int{}, digests: digests}
 
 	// 1. Distinct forms.
 	type fkey struct {

@@ -251,9 +251,10 @@ func ReconcileDigests(digests []doc.Digest, opts Options) doc.Reconciled {
 		info := &digests[rf.ri].Doc
 		f := &digests[rf.ri].Figures[rf.fi]
 		c := &claim{ri: rf.ri, info: info, fig: f}
-		c.src = ix.sourceOf(f.Claimant, *info)
+		claimant := ix.inArticle(rf.ri, f.Claimant)
+		c.src = ix.sourceOf(claimant, *info)
 		at := &out.Attributions[rf.ri][rf.fi]
-		at.Claimant, at.Subject = ix.claimantName(f.Claimant), f.Subject
+		at.Claimant, at.Subject = ix.claimantName(claimant), f.Subject
 		kind := doc.Place
 		if f.Measure == "age" {
 			kind = doc.Person

@@ -35,6 +35,23 @@ func (ix *entityIndex) claimantName(c string) string {
 	return c
 }
 
+// inArticle returns the canonical name of the person a claimant names in
+// its own article ("Obama", after "Barack Obama" in the same article, is
+// Barack Obama, whatever other Obamas the run knows), or the claimant as
+// written when the article names no such person.
+func (ix *entityIndex) inArticle(ri int, claimant string) string {
+	c := strings.Join(strings.Fields(claimant), " ")
+	if c == "" || ri >= len(ix.names) {
+		return claimant
+	}
+	for j, n := range ix.digests[ri].Names {
+		if n.Kind == doc.Person && n.Text == c {
+			return ix.entities[ix.names[ri][j]].Name
+		}
+	}
+	return claimant
+}
+
 // sourceOf identifies the source of a claim. The rules, in order:
 //
 //  1. No claimant, or the article's own outlet: the article itself; the
