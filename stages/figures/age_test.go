@@ -70,18 +70,7 @@ func TestAges(t *testing.T) {
 			if c.name == "not a person" {
 				ms = placeMentions(d, "Dallas")
 			}
-			var got []doc.Figure
-			for _, f := range x.Extract(d, ms) {
-				if f.Measure == "age" {
-					got = append(got, f)
-				}
-			}
-			if len(got) != len(c.want) {
-				for _, f := range got {
-					t.Log(describe(f))
-				}
-				t.Fatalf("%d figures, want %d", len(got), len(c.want))
-			}
+			got := extractN(t, x, d, ms, len(c.want), func(f doc.Figure) bool { return f.Measure == "age" })
 			for i, f := range got {
 				w := c.want[i]
 				if f.Text != w.text || f.Subject != w.subject || f.Claimant != w.claimant {

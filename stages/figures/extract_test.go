@@ -263,14 +263,7 @@ func TestExtract(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			d := textDoc(t, c.text, pub)
-			got := x.Extract(d, nil)
-			if len(got) != len(c.want) {
-				var s []string
-				for _, f := range got {
-					s = append(s, describe(f))
-				}
-				t.Fatalf("got %d figures, want %d:\n%s", len(got), len(c.want), strings.Join(s, "\n"))
-			}
+			got := extractN(t, x, d, nil, len(c.want), nil)
 			for i, w := range c.want {
 				f := got[i]
 				bad := func(field string, want, have any) {

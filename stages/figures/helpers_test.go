@@ -78,3 +78,24 @@ func TestDump(t *testing.T) {
 }
 
 func itoa(i int) string { return fmt.Sprint(i) }
+
+// extractN returns the figures x finds in d with mentions ms, those keep
+// accepts (all when keep is nil), and stops the test, listing them, unless
+// there are n.
+func extractN(t *testing.T, x *Extractor, d *doc.Document, ms []doc.Mention, n int, keep func(doc.Figure) bool) []doc.Figure {
+	t.Helper()
+	var got []doc.Figure
+	for _, f := range x.Extract(d, ms) {
+		if keep == nil || keep(f) {
+			got = append(got, f)
+		}
+	}
+	if len(got) != n {
+		s := make([]string, len(got))
+		for i, f := range got {
+			s[i] = describe(f)
+		}
+		t.Fatalf("%d figures, want %d:\n%s", len(got), n, strings.Join(s, "\n"))
+	}
+	return got
+}

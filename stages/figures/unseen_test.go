@@ -172,13 +172,7 @@ func TestExtractUnseen(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			d := textDoc(t, c.text, pub)
-			got := x.Extract(d, c.mentions)
-			if len(got) != len(c.want) {
-				for _, f := range got {
-					t.Log(describe(f))
-				}
-				t.Fatalf("%d figures, want %d", len(got), len(c.want))
-			}
+			got := extractN(t, x, d, c.mentions, len(c.want), nil)
 			for i, w := range c.want {
 				f := got[i]
 				if f.Text != w.text {
@@ -318,13 +312,7 @@ func TestUndatedMonth(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			d := textDoc(t, c.text, time.Time{})
-			got := x.Extract(d, nil)
-			if len(got) != len(c.subjects) {
-				for _, f := range got {
-					t.Log(describe(f))
-				}
-				t.Fatalf("%d figures, want %d", len(got), len(c.subjects))
-			}
+			got := extractN(t, x, d, nil, len(c.subjects), nil)
 			for i, f := range got {
 				if f.Subject != c.subjects[i] {
 					t.Errorf("%q: subject %q, want %q", f.Text, f.Subject, c.subjects[i])
