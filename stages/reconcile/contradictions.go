@@ -383,12 +383,12 @@ func loose(c *claim) bool {
 // both come from one article, or both are dated (their own date, else
 // their article's) and lie within PastWindow of each other, or neither is
 // dated and both are about one place smaller than a country (one town's
-// arrests in two undated reports) or one person (an age). A claim with no date, against a dated
-// one, may speak of an earlier event of the same place and kind
-// (last year's quake on the same island, a toll recalled from "September"
-// in an undated article), and so may a claim dated months apart from the
-// other: such a pair is left out of disputes and revisions, and the
-// quantity's Low and High still show the spread.
+// arrests in two undated reports) or one person (an age). A claim with no
+// date, against a dated one, may speak of an earlier event of the same
+// place and kind (last year's quake on the same island, a toll recalled
+// from "September" in an undated article), and so may a claim dated months
+// apart from the other: such a pair is left out of disputes and revisions,
+// and the quantity's Low and High still show the spread.
 func sameTime(a, b *claim) bool {
 	if a.ri == b.ri {
 		return true
@@ -415,17 +415,23 @@ func gives(claims []*claim, ri int, c *claim) bool {
 	return false
 }
 
-// revised tells whether value b of a source followed value a in time: b
-// was first claimed on a later day than a (both dated), or one article
-// gives both and says that one replaced the other: a sentence of either
-// holds a word of change in the words leading up to the later figure
-// ("before revising the number to 89"; see tellsChange and lead), or a word
-// that puts the earlier one first ("initially 63"). Without such a word two values of one article
-// are parts and wholes ("seven bullets, including three from the rear"),
-// not a revision. Two values from different articles of one day are not
-// ordered, so they make no revision; two claimed more than PastWindow
-// apart may be about two events of one place and kind (see sameTime);
-// unless both date lines give the time of day (see laterClock).
+// revised tells whether value b of a source followed value a in time:
+//
+//   - b was first claimed on a later day than a, at most PastWindow later,
+//     in another article (both dated);
+//   - one day, two articles whose date lines give the time of day, b's
+//     later (see laterClock);
+//   - one article gives both and says that one replaced the other: a word
+//     of change in the words leading up to the later figure ("before
+//     revising the number to 89"; see tellsChange and lead), or a word that
+//     puts the earlier one first ("initially 63").
+//
+// Without such a word two values of one article are parts and wholes
+// ("seven bullets, including three from the rear"), not a revision, and
+// the dates one article gives its values may be the events', so they do
+// not order them. Two values from different articles of one day without
+// times are not ordered; two claimed more than PastWindow apart may be
+// about two events of one place and kind (see sameTime).
 func revised(a, b *valueCluster) bool {
 	// Days order values of two articles; one article's are ordered by its
 	// words (a date it gives one of them may be the event's, not the claim's).

@@ -117,18 +117,27 @@
 //     source it quotes; a source whose article also gives the other value;
 //     a count that grew: for measures that only grow (killed, wounded,
 //     arrested, ...), a lower value claimed on an earlier day than the
-//     higher one (see rising). Outlets' own figures take part only in quantities with a subject; a
-//     quantity without a subject is compared only within each article.
+//     higher one (see rising). Outlets' own figures take part only in
+//     quantities with a subject; a quantity without a subject is one
+//     article's. A quantity whose subject is a year or a month ("in 1989")
+//     is compared with nothing.
+//     A claimant written as a surname is the person of that name its own
+//     article names ("Obama" after "Barack Obama"), and "the officials"
+//     the officials the article named before ("Pakistani officials"), so
+//     one speaker is one source.
 //   - revision: one attributed source changed its value: one row per
 //     change, in time order, when the later value was first claimed on a
 //     later day, or later on the same day by an article whose date line
 //     gives the time ("1: 41 PM" and "7: 12pm BST"; see laterClock), or one
-//     article gives both and says one replaced the other ("initially 63,
-//     before revising the number to 89"); in one article without such a
-//     word, two values are a whole and its part.
+//     article gives both and says one replaced the other, in the words
+//     leading up to the later value ("before revising the number to 89")
+//     or the earlier ("initially 63"); in one article without such a word,
+//     two values are a whole and its part ("the toll in Teri Mangal rose
+//     to 81, 45 died in Lwarai Mandi" revises nothing).
 //   - date_conflict: one claim (source, quantity, value) dated differently
 //     by two documents: two different explicit days, or an explicit day
-//     after another document had already published the claim.
+//     after another document had already published the claim. Never for
+//     an age, which is said of no event.
 //   - place_conflict: one source's value (at least 20, exact or one-sided)
 //     placed at two different places by two documents within a week,
 //     neither of which names the other place; one row per pair of places.
