@@ -79,7 +79,9 @@
 //     Pronouns resolve to the last named source before them: he/she to a
 //     person (a person mention, a named source, or without mentions a run
 //     of two or three capitalised words), it/they to an organisation or
-//     place. Passive ("is said to") and denied ("has not announced",
+//     place. A source named by a bare common noun ("the officials said")
+//     is the last source named before whose name ends with it ("Pakistani
+//     officials"). Passive ("is said to") and denied ("has not announced",
 //     "neither ... nor") claims name no source. An unattributed number
 //     is the outlet's own claim (Document.Outlet) unless the sentence says
 //     "reportedly", "allegedly" or "reported", when it is "".
