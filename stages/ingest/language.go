@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -18,7 +19,7 @@ const (
 	// is judged.
 	minLanguageWords = 40
 	// maxLanguageWords is how many words are read to judge it.
-	maxLanguageWords = 3000
+	maxLanguageWords = 500
 	// minForeignShare is the least share (percent) of another language's
 	// function words for a text to be that language's; English news has
 	// 20–40% English ones, German or Spanish news as many of its own.
@@ -44,43 +45,91 @@ var functionWords = map[string]string{
 	"Portuguese": `não uma os para com por mais das dos ao pela pelo foi são também muito`,
 }
 
-// languageOf maps each function word to its language.
-var languageOf = func() map[string]string {
-	m := map[string]string{}
-	for lang, ws := range functionWords {
-		for _, w := range strings.Fields(ws) {
-			m[w] = lang
+// langs are the languages of functionWords in a fixed order (English
+// first); languageOf maps each function word to its language's index.
+var langs, languageOf, englishIndex = func() ([]string, map[string]int, int) {
+	ls := []string{"English"}
+	for l := range functionWords {
+		if l != "English" {
+			ls = append(ls, l)
 		}
 	}
-	return m
+	slices.Sort(ls[1:])
+	m := map[string]int{}
+	for i, l := range ls {
+		for _, w := range strings.Fields(functionWords[l]) {
+			m[w] = i
+		}
+	}
+	return ls, m, 0
 }()
 
 // foreign tells whether text is in a language other than English: the
 // language, the shares (percent) of its and of English function words,
 // and how many words were read.
 func foreign(text string) (lang string, share, english, words int) {
-	hits := map[string]int{}
-	for w := range strings.FieldsFuncSeq(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
+	var hits [16]int // by index in langs
+	var buf [16]byte
+	count := func(w string, ascii bool) {
+		words++
+		if l, ok := lookup(w, ascii, &buf); ok {
+			hits[l]++
+		}
+	}
+	// Words are runs of letters and apostrophes; ASCII words are lowered
+	// in buf without allocating (most words), others with ToLower.
+	start, ascii := -1, true
+	for i, r := range text {
 		if words == maxLanguageWords {
 			break
 		}
-		words++
-		if l, ok := languageOf[strings.ToLower(w)]; ok {
-			hits[l]++
+		if unicode.IsLetter(r) || r == '\'' {
+			if start < 0 {
+				start, ascii = i, true
+			}
+			if r >= 0x80 {
+				ascii = false
+			}
+			continue
 		}
+		if start >= 0 {
+			count(text[start:i], ascii)
+			start = -1
+		}
+	}
+	if start >= 0 && words < maxLanguageWords {
+		count(text[start:], ascii)
 	}
 	if words < minLanguageWords {
 		return "", 0, 0, words
 	}
-	best := ""
-	for l, n := range hits {
-		if l != "English" && (best == "" || n > hits[best] || n == hits[best] && l < best) {
+	best := -1
+	for l := range langs {
+		if langs[l] != "English" && (best < 0 || hits[l] > hits[best]) {
 			best = l
 		}
 	}
-	share, english = hits[best]*100/words, hits["English"]*100/words
-	if best == "" || share < minForeignShare || share <= 2*english {
+	share, english = hits[best]*100/words, hits[englishIndex]*100/words
+	if share < minForeignShare || share <= 2*english {
 		return "", share, english, words
 	}
-	return best, share, english, words
+	return langs[best], share, english, words
+}
+
+// lookup returns the language index of word w, lowered: an ASCII word in
+// buf without allocating (most words), any other with ToLower.
+func lookup(w string, ascii bool, buf *[16]byte) (int, bool) {
+	if !ascii || len(w) > len(buf) {
+		l, ok := languageOf[strings.ToLower(w)]
+		return l, ok
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	l, ok := languageOf[string(buf[:len(w)])]
+	return l, ok
 }

@@ -274,7 +274,9 @@ func ReconcileDigests(digests []doc.Digest, opts Options) doc.Reconciled {
 		}
 		c.measure = lx.measureOf(f.Measure)
 		c.unit = lx.unitOf(f.Unit)
-		c.side = lx.sideOf(f.Text)
+		if c.measure != "" {
+			c.side = lx.sideOf(f.Text) // only claims with a measure are grouped
+		}
 		c.when, c.dated = claimTime(f, info)
 		if !c.dated {
 			c.at = clock(info.Published)
