@@ -118,8 +118,9 @@ func contradictions(groups []*group, ix *entityIndex, results []doc.Digest) []do
 	compared := perArticle(groups)
 	for _, g := range compared {
 		// A year or a month as subject ("in 1989") groups every event of
-		// that time: no row compares them.
-		if g.q.Measure == "" || g.q.Unit == "" || timeLabel(g.q.Subject) {
+		// that time, and "war" with no side every war: no row compares
+		// them.
+		if g.q.Measure == "" || g.q.Unit == "" || timeLabel(g.q.Subject) || g.q.Subject == "war" && g.q.Side == "" {
 			continue
 		}
 		// Without a subject the grouping is weak: only attributed claims

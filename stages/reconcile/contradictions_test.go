@@ -552,6 +552,22 @@ func TestContradictions(t *testing.T) {
 			},
 		},
 		{
+			// "The war" with no side may be two wars.
+			name: "war-wide totals without a side",
+			results: []doc.Result{
+				res("a", "A", "1987-03-02", nil, killed(50000, doc.Exact, "war", "Iran")),
+				res("b", "B", "1987-03-04", nil, killed(12000, doc.Exact, "war", "Kabul")),
+			},
+		},
+		{
+			// A year as subject groups every event of that year.
+			name: "year as subject",
+			results: []doc.Result{
+				res("a", "A", "1996-08-02", nil, fg{text: "500 people", v: f64(500), unit: "person", measure: "killed", subject: "1989", claimant: "police"}),
+				res("b", "B", "1996-08-04", nil, fg{text: "150,000 people", v: f64(150000), unit: "person", measure: "killed", subject: "1989", claimant: "UN"}),
+			},
+		},
+		{
 			// A person's age: two outlets, one person, two ages.
 			name: "age dispute",
 			results: []doc.Result{

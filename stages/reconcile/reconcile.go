@@ -119,8 +119,8 @@
 //     arrested, ...), a lower value claimed on an earlier day than the
 //     higher one (see rising). Outlets' own figures take part only in
 //     quantities with a subject; a quantity without a subject is one
-//     article's. A quantity whose subject is a year or a month ("in 1989")
-//     is compared with nothing.
+//     article's. A quantity whose subject is a year or a month ("in 1989"),
+//     or "war" with no side, is compared with nothing.
 //     A claimant written as a surname is the person of that name its own
 //     article names ("Obama" after "Barack Obama"), and "the officials"
 //     the officials the article named before ("Pakistani officials"), so
