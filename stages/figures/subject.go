@@ -99,7 +99,7 @@ func (st *docState) placeNamedBefore(toks []tok, i int) (name string, unknown bo
 		// "in Teri Mangal" (a place the tagger took for a person), a name
 		// it did not know; not "at Smith's".
 		if st.unknownPlace(toks, k) {
-			if _, person := st.mentionAt(toks[k].start); person && toks[j].lo == "at" {
+			if _, tagged := st.mentionAt(toks[k].start); tagged && toks[j].lo == "at" {
 				continue
 			}
 			return capitalRun(st.d.Text, toks, k), true
