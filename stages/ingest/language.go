@@ -45,9 +45,12 @@ var functionWords = map[string]string{
 	"Portuguese": `não uma os para com por mais das dos ao pela pelo foi são também muito`,
 }
 
+// englishIndex is English's index in langs: the first.
+const englishIndex = 0
+
 // langs are the languages of functionWords in a fixed order (English
 // first); languageOf maps each function word to its language's index.
-var langs, languageOf, englishIndex = func() ([]string, map[string]int, int) {
+var langs, languageOf = func() ([]string, map[string]int) {
 	ls := []string{"English"}
 	for l := range functionWords {
 		if l != "English" {
@@ -61,7 +64,7 @@ var langs, languageOf, englishIndex = func() ([]string, map[string]int, int) {
 			m[w] = i
 		}
 	}
-	return ls, m, 0
+	return ls, m
 }()
 
 // foreign tells whether text is in a language other than English: the
