@@ -571,10 +571,26 @@ func TestContradictions(t *testing.T) {
 			// A person's age: two outlets, one person, two ages.
 			name: "age dispute",
 			results: []doc.Result{
-				res("a", "A", "", []doc.Mention{per("Robert Buckley")}, age(32, "Robert Buckley", "police")),
-				res("b", "B", "", []doc.Mention{per("Robert Buckley")}, age(31, "Robert Buckley", "")),
+				res("a", "A", "2013-09-14", []doc.Mention{per("Robert Buckley")}, age(32, "Robert Buckley", "police")),
+				res("b", "B", "2013-09-16", []doc.Mention{per("Robert Buckley")}, age(31, "Robert Buckley", "")),
 			},
-			want: []string{"numeric_dispute: Police said Robert Buckley was 32 (undated); B (unattributed) said 31 (undated)."},
+			want: []string{"numeric_dispute: Police said Robert Buckley was 32 (2013-09-14); B (unattributed) said 31 (2013-09-16)."},
+		},
+		{
+			// Undated, a year apart may be a birthday between the articles.
+			name: "undated ages a year apart",
+			results: []doc.Result{
+				res("a", "A", "", []doc.Mention{per("Martin Mubanga")}, age(31, "Martin Mubanga", "")),
+				res("b", "B", "", []doc.Mention{per("Martin Mubanga")}, age(32, "Martin Mubanga", "")),
+			},
+		},
+		{
+			name: "undated ages three years apart",
+			results: []doc.Result{
+				res("a", "A", "", []doc.Mention{per("Martin Mubanga")}, age(29, "Martin Mubanga", "")),
+				res("b", "B", "", []doc.Mention{per("Martin Mubanga")}, age(32, "Martin Mubanga", "")),
+			},
+			want: []string{"numeric_dispute: A (unattributed) said Martin Mubanga was 29 (undated); B (unattributed) said 32 (undated)."},
 		},
 		{
 			name: "ages of two people",

@@ -55,8 +55,10 @@
 //     one man", "two officers among the wounded").
 //
 // A person's age (measure "age", unit "year") is a quantity of that
-// person: two sources giving one person two ages disagree. Ages are never
-// merged across people, and make no date_conflict.
+// person: two sources giving one person two ages disagree (when their
+// articles are undated, only by more than a year: a birthday may fall
+// between them). Ages are never merged across people, and make no
+// date_conflict.
 //
 // Soldiers and civilians, killed and wounded, are kept apart, and so are
 // two sides that the figures' own words name ("1,269 Libyan soldiers", "29
@@ -285,6 +287,11 @@ func ReconcileDigests(digests []doc.Digest, opts Options) doc.Reconciled {
 			c.period = f.ClaimedOn.Format("2006-01")
 		}
 		c.lo, c.hi, c.bounded = interval(c.fig)
+		// An age in an undated article may be a year off by a birthday:
+		// 60 and 61 agree there; 29 and 32 do not.
+		if c.measure == "age" && c.when.IsZero() && c.bounded {
+			c.lo, c.hi = c.lo-1, c.hi+1
+		}
 		// A count of people is a whole number: "6.4" with unit person is
 		// a magnitude or a rate misread, not a toll.
 		if v := c.fig.Value; v != nil && lx.people(c.unit) && *v != math.Trunc(*v) {
