@@ -100,7 +100,7 @@ func clustersOf(claims []*claim) []*valueCluster {
 //     within PlaceConflictWindow, when neither article names the other's
 //     place (an article naming both knows of both: one place is likely
 //     within the other). One row per pair of places.
-func contradictions(groups []*group, ix *entityIndex, results []doc.Digest) []doc.Contradiction {
+func contradictions(groups []*group, ix *entityIndex, pl places) []doc.Contradiction {
 	var out []doc.Contradiction
 	seen := map[string]bool{}
 	add := func(c doc.Contradiction, parts ...string) {
@@ -177,8 +177,8 @@ func contradictions(groups []*group, ix *entityIndex, results []doc.Digest) []do
 			}, ids...)
 		}
 	}
-	placeConflicts(groups, ix, add)
-	nameVariants(ix, results, add)
+	placeConflicts(groups, pl, add)
+	nameVariants(ix, add)
 
 	rank := map[doc.ContradictionKind]int{doc.NumericDispute: 0, doc.Revision: 1, doc.DateConflict: 2,
 		doc.PlaceConflict: 3, doc.NameVariant: 4}
@@ -635,21 +635,7 @@ func dateConflict(v *valueCluster, g *group, add func(doc.Contradiction, ...stri
 }
 
 // placeConflicts adds place_conflict rows: see contradictions.
-func placeConflicts(groups []*group, ix *entityIndex, add func(doc.Contradiction, ...string)) {
-	places := map[string]bool{}
-	for _, e := range ix.entities {
-		if e.Kind == doc.Place {
-			places["entity:"+e.ID] = true
-		}
-	}
-	// mentioned[ri] holds the subject keys of the places result ri names.
-	mentioned := make([]map[string]bool, len(ix.mention))
-	for ri, es := range ix.mention {
-		mentioned[ri] = map[string]bool{}
-		for _, e := range es {
-			mentioned[ri]["entity:"+ix.entities[e].ID] = true
-		}
-	}
+func placeConflicts(groups []*group, pl places, add func(doc.Contradiction, ...string)) {
 	type bucket struct{ src, measure, unit, period string }
 	byBucket := map[bucket][]*claim{}
 	for _, g := range groups {
@@ -657,7 +643,7 @@ func placeConflicts(groups []*group, ix *entityIndex, add func(doc.Contradiction
 			continue
 		}
 		for _, c := range g.claims {
-			if !c.src.attributed || !c.bounded || !places[c.subjKey] || specificity(c.fig.Qualifier) > 1 || c.lo < PlaceConflictMin {
+			if !c.src.attributed || !c.bounded || !pl.all[c.subjKey] || specificity(c.fig.Qualifier) > 1 || c.lo < PlaceConflictMin {
 				continue
 			}
 			k := bucket{c.src.key, c.measure, c.unit, c.period}
@@ -680,7 +666,7 @@ func placeConflicts(groups []*group, ix *entityIndex, add func(doc.Contradiction
 				}
 				// An article that names both places knows of both: one is
 				// likely within the other, or the figure's place is unsure.
-				if mentioned[a.ri][b.subjKey] || mentioned[b.ri][a.subjKey] {
+				if pl.named[a.ri][b.subjKey] || pl.named[b.ri][a.subjKey] {
 					continue
 				}
 				// "Gulf of Aden" and "Aden", "Qeshm island" and "Qeshm":
@@ -744,7 +730,8 @@ func containsName(a, b string) bool {
 // article naming both means two people), and their documents share a
 // place: same role, same context. The row's subject is the shared place
 // most mentioned in their articles, countries and capitals last.
-func nameVariants(ix *entityIndex, results []doc.Digest, add func(doc.Contradiction, ...string)) {
+func nameVariants(ix *entityIndex, add func(doc.Contradiction, ...string)) {
+	results := ix.digests
 	type person struct {
 		e       int
 		first   string
@@ -754,11 +741,11 @@ func nameVariants(ix *entityIndex, results []doc.Digest, add func(doc.Contradict
 		firstRI int
 	}
 	placesOf := make([]map[int]int, len(results))
-	for ri := range results {
+	for ri, r := range results {
 		placesOf[ri] = map[int]int{}
-		for _, e := range ix.mention[ri] {
+		for ni, e := range ix.names[ri] {
 			if ix.entities[e].Kind == doc.Place {
-				placesOf[ri][e]++
+				placesOf[ri][e] += r.Names[ni].Count
 			}
 		}
 	}

@@ -61,9 +61,6 @@ type entityIndex struct {
 	// of digests[i].Names[j].
 	digests []doc.Digest
 	names   [][]int
-	// mention[i] holds the entity index of every mention of document i:
-	// that of each of its names, once per mention.
-	mention [][]int
 	// docsOf[e] are the result indexes entity e is mentioned in.
 	docsOf []map[int]bool
 }
@@ -493,20 +490,10 @@ func buildEntities(digests []doc.Digest, lx *lexicon, aliases *Aliases) *entityI
 		ix.docsOf = append(ix.docsOf, s.docs)
 	}
 	ix.names = make([][]int, len(digests))
-	ix.mention = make([][]int, len(digests))
 	for ri, r := range digests {
 		ix.names[ri] = make([]int, len(r.Names))
-		total := 0
-		for _, n := range r.Names {
-			total += n.Count
-		}
-		ix.mention[ri] = make([]int, 0, total)
-		for ni, n := range r.Names {
-			e := entityOf[clusterOf(ri, nameForm[ri][ni])]
-			ix.names[ri][ni] = e
-			for range n.Count {
-				ix.mention[ri] = append(ix.mention[ri], e)
-			}
+		for ni := range r.Names {
+			ix.names[ri][ni] = entityOf[clusterOf(ri, nameForm[ri][ni])]
 		}
 	}
 

@@ -228,9 +228,12 @@ type group struct {
 	claims []*claim // in claimOrder
 }
 
-// places tells which subjects are specific places and which places each
-// result names, for merging subjects (see mergeSubjects).
+// places tells which subjects are places, which are specific places and
+// which places each result names, for merging subjects (see
+// mergeSubjects) and for place conflicts (see placeConflicts).
 type places struct {
+	// all holds the subject keys of every place entity.
+	all map[string]bool
 	// specific holds the subject keys of place entities that are not
 	// countries (nor their capitals or seats of government).
 	specific map[string]bool

@@ -300,10 +300,17 @@ func ReconcileDigests(digests []doc.Digest, opts Options) doc.Reconciled {
 		claims[i] = c
 	}
 
-	pl := places{specific: map[string]bool{}, named: make([]map[string]bool, len(digests))}
+	pl := places{all: map[string]bool{}, specific: map[string]bool{}, named: make([]map[string]bool, len(digests))}
+	person := map[string]bool{} // a person is as specific a subject as a town (an age)
 	for _, e := range ix.entities {
-		if e.Kind == doc.Place && !lx.isCountry(e.Name) {
-			pl.specific["entity:"+e.ID] = true
+		switch {
+		case e.Kind == doc.Person:
+			person["entity:"+e.ID] = true
+		case e.Kind == doc.Place:
+			pl.all["entity:"+e.ID] = true
+			if !lx.isCountry(e.Name) {
+				pl.specific["entity:"+e.ID] = true
+			}
 		}
 	}
 	for ri, es := range ix.names {
@@ -315,13 +322,6 @@ func ReconcileDigests(digests []doc.Digest, opts Options) doc.Reconciled {
 		}
 	}
 	groups := buildQuantities(claims, pl)
-	// A person is as specific a subject as a town (an age).
-	person := map[string]bool{}
-	for _, e := range ix.entities {
-		if e.Kind == doc.Person {
-			person["entity:"+e.ID] = true
-		}
-	}
 	for _, c := range claims {
 		c.specific = pl.specific[c.subjKey] || person[c.subjKey]
 	}
@@ -329,7 +329,7 @@ func ReconcileDigests(digests []doc.Digest, opts Options) doc.Reconciled {
 	for i, g := range groups {
 		out.Quantities[i] = g.q
 	}
-	out.Contradictions = contradictions(groups, ix, digests)
+	out.Contradictions = contradictions(groups, ix, pl)
 	return out
 }
 
