@@ -851,20 +851,13 @@ func (st *docState) build(si int, toks []tok, p phrase, prevLast int, figs []fig
 	if step > 1 && measure != "gathered" && notVictim(toks, p.first) {
 		measure, step = "", 0
 	}
-	// "could die", "would die from Covid-19 ... looks more like 60,000",
-	// "cases could reach 100,000 a day": a projection or a rate, not a
-	// count of what happened.
-	if measure != "" && (projected(toks, p) || rate(toks, f.last)) {
-		measure, step = "", 0
-	}
-	// "another 20 dead", "a further four", "five more died": an increment
-	// to a count told before, not a count of its own.
-	if measure != "" && (increment(toks, p) || partOfTold(toks, p.first)) {
-		measure, step = "", 0
-	}
-	// "attempting to murder three people", "tried to kill two": what was
-	// attempted did not happen.
-	if measure != "" && attempted(toks, p.first) {
+	// No count of what happened: a projection ("could die", "would die
+	// from Covid-19 ... looks more like 60,000"), a rate ("100,000 a
+	// day"), an increment to a count told before or a part of it
+	// ("another 20 dead", "five more died", "of the total, 40"), or an
+	// attempt ("tried to kill two": it did not happen).
+	if measure != "" && (projected(toks, p) || rate(toks, f.last) || increment(toks, p) ||
+		partOfTold(toks, p.first) || attempted(toks, p.first)) {
 		measure, step = "", 0
 	}
 	// "the structure in the 12 worst-hit villages might have been
