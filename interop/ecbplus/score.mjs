@@ -11,6 +11,8 @@
 //     row's judgement is keyed by its contradiction_id, which is stable
 //     while the figures it compares are extracted the same way); rows not
 //     yet judged are listed for reading and count as not judged;
+//   - first run: for sets whose first run's rows are marked first in
+//     judged.json, the precision of that run, before any rule changed;
 //   - recall: key disagreements (medium or high certainty, numeric kinds)
 //     for which some row compares the same two values, over all of them
 //     and over those in scope (both values extracted as figures with a
@@ -90,6 +92,18 @@ for (const s of Object.values(splits)) {
   console.log(`${s.name}: ${s.rows} rows; precision ${ratio(s.right, s.judged)}` +
     `${s.rows > s.judged ? ` (${s.rows - s.judged} not judged)` : ''}` +
     (s.key ? `; recall ${ratio(s.found, s.key)} of the key, ${ratio(s.scopeFound, s.scope)} in scope` : ''));
+}
+// The first run on each set, before any rule was changed for it: the rows
+// marked first in judged.json.
+const first = {};
+for (const j of Object.values(judged)) {
+  if (!j.first) continue;
+  const f = (first[j.topic] ??= { rows: 0, right: 0 });
+  f.rows++;
+  if (j.right) f.right++;
+}
+for (const [t, f] of Object.entries(first)) {
+  console.log(`${t}, first run: ${f.rows} rows; precision ${ratio(f.right, f.rows)}`);
 }
 if (unjudged.length) {
   console.log(`\nrows not judged yet (add them to interop/ecbplus/judged.json):`);
