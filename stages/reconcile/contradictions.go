@@ -76,8 +76,8 @@ func clustersOf(claims []*claim) []*valueCluster {
 //     figure is its outlet's claim: it takes part in disputes of quantities
 //     with a subject (mostly by joining a camp: "Kyiv (also WSWS)") but
 //     makes no revision, date or place conflict. A quantity without a
-//     subject is compared only within each article (two articles' figures
-//     without a subject may be about two events). Claims of two articles
+//     subject holds one article's figures (two articles' figures without
+//     a subject may be about two events). Claims of two articles
 //     are compared only when both are dated and within PastWindow of each
 //     other (see sameTime): an undated claim, or one made months apart,
 //     may be about an earlier event of the same place and kind.
@@ -113,10 +113,9 @@ func contradictions(groups []*group, ix *entityIndex, pl places) []doc.Contradic
 		out = append(out, c)
 	}
 
-	// Without a subject, figures of two articles may speak of two events:
-	// such a quantity is compared article by article.
-	compared := perArticle(groups)
-	for _, g := range compared {
+	// A quantity without a subject holds one article's figures (see
+	// buildQuantities): figures of two articles may speak of two events.
+	for _, g := range groups {
 		// A year or a month as subject ("in 1989") groups every event of
 		// that time, and "war" with no side every war: no row compares
 		// them.
