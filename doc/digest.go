@@ -32,6 +32,7 @@ type Digest struct {
 	Doc     Info
 	Names   []NameCount // NamesOf the Result's mentions
 	Figures []Figure    // the Result's figures, in its order
+	Events  []Event     // the Result's events, in its order
 }
 
 // Attribution is a figure's subject and claimant as reconciliation

@@ -141,6 +141,7 @@ type Result struct {
 	Doc      Info
 	Mentions []Mention
 	Figures  []Figure
+	Events   []Event
 }
 
 // Reject records an input file that was not processed, and why.

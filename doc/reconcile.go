@@ -33,7 +33,8 @@ type Contradiction struct {
 	ID               string
 	Kind             ContradictionKind
 	Subject          string
-	FigureA, FigureB string // figure IDs; "" for non-numeric kinds
+	FigureA, FigureB string // figure IDs; "" for kinds that compare no figures
+	EventA, EventB   string // event IDs of a date_conflict over an event's day; "" otherwise
 	ClaimA, ClaimB   string
 	SourceA, SourceB string
 	DocA, DocB       string
@@ -51,4 +52,7 @@ type Reconciled struct {
 	Attributions   [][]Attribution
 	Quantities     []Quantity
 	Contradictions []Contradiction
+	// Events are the Digests' events with Subject and Claimant resolved
+	// to canonical names, in document then text order.
+	Events []Event
 }

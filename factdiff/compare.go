@@ -1,5 +1,5 @@
 // Package factdiff compares two factpipe outputs by the facts they state,
-// not by their bytes: which people, places, organisations, figures,
+// not by their bytes: which people, places, organisations, figures, events,
 // quantities, contradictions, documents and rejects were added, removed or
 // changed between an old and a new run.
 //
@@ -11,6 +11,7 @@
 //	people, places,
 //	organizations   name (the canonical spelling)
 //	figures         path of the document, the figure phrase and its sentence
+//	events          path of the document, the day phrase, its sentence, person and action
 //	quantities      subject, measure, unit, side, period
 //	contradictions  kind, subject and the unordered pair of claims with their sources
 //	rejects         path

@@ -3,6 +3,7 @@ package factdiff
 import (
 	"cmp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -48,6 +49,7 @@ func tableOrder() []tableFacts {
 			return entityFacts(s.Organizations, func(o tables.Organization) tables.Entity { return o.Entity })
 		}},
 		{"figures", figureFacts},
+		{"events", eventFacts},
 		{"quantities", quantityFacts},
 		{"contradictions", contradictionFacts},
 		{"rejects", rejectFacts},
@@ -149,6 +151,28 @@ func figureFacts(s tables.Set, r resolver) []fact {
 				{"value", number(f.Value)}, {"low", number(f.Low)}, {"high", number(f.High)},
 				{"qualifier", text(f.Qualifier)}, {"unit", text(f.Unit)}, {"measure", optText(f.Measure)},
 				{"subject", optText(f.Subject)}, {"claimant", optText(f.Claimant)}, {"claimed_on", date(f.ClaimedOn)},
+			},
+		})
+	}
+	return facts
+}
+
+// eventFacts keys an event by the path of its document, its sentence, its
+// day phrase, person and action (one phrase may date two people's
+// arrest), not by offsets.
+func eventFacts(s tables.Set, r resolver) []fact {
+	rows := slices.Clone(s.Events)
+	slices.SortStableFunc(rows, func(a, b tables.Event) int {
+		return cmp.Or(strings.Compare(r.docPath(a.DocID), r.docPath(b.DocID)), cmp.Compare(a.Start, b.Start))
+	})
+	facts := make([]fact, 0, len(rows))
+	for _, e := range rows {
+		facts = append(facts, fact{
+			key: Fields{{"path", text(r.docPath(e.DocID))}, {"text", text(e.Text)}, {"sentence_text", text(e.SentenceText)},
+				{"subject", text(e.Subject)}, {"action", text(e.Action)}},
+			fields: Fields{
+				{"day", date(e.Day)}, {"weekday", optText(e.Weekday)},
+				{"near_midnight", text(strconv.FormatBool(e.NearMidnight))}, {"claimant", optText(e.Claimant)},
 			},
 		})
 	}

@@ -49,7 +49,13 @@ func FuzzStages(f *testing.F) {
 				t.Fatalf("mention %+v does not match the text", m)
 			}
 		}
-		for _, fg := range st.Figures(d, ms) {
+		figs, evs := st.Figures(d, ms)
+		for _, ev := range evs {
+			if ev.Start < 0 || ev.End > len(d.Text) || ev.Start >= ev.End || d.Text[ev.Start:ev.End] != ev.Text {
+				t.Fatalf("event %+v does not match the text", ev)
+			}
+		}
+		for _, fg := range figs {
 			if fg.Start < 0 || fg.End > len(d.Text) || fg.Start >= fg.End || d.Text[fg.Start:fg.End] != fg.Text {
 				t.Fatalf("figure %+v does not match the text", fg)
 			}
@@ -57,6 +63,6 @@ func FuzzStages(f *testing.F) {
 				t.Fatalf("figure %q: low %v > high %v", fg.Text, *fg.Low, *fg.High)
 			}
 		}
-		st.Reconcile([]doc.Digest{st.Digest(doc.Result{Doc: doc.InfoOf(d), Mentions: ms})})
+		st.Reconcile([]doc.Digest{st.Digest(doc.Result{Doc: doc.InfoOf(d), Mentions: ms, Figures: figs, Events: evs})})
 	})
 }

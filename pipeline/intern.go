@@ -62,4 +62,11 @@ func (in *interner) digest(d *doc.Digest) {
 		f.Unit, f.UnitClass, f.Measure = in.str(f.Unit), in.str(f.UnitClass), in.str(f.Measure)
 		f.Subject, f.Claimant, f.SentenceText = in.str(f.Subject), in.str(f.Claimant), in.str(f.SentenceText)
 	}
+	d.Events = slices.Clip(d.Events)
+	for j := range d.Events {
+		e := &d.Events[j]
+		e.ID, e.DocID, e.Text = in.str(e.ID), in.str(e.DocID), in.str(e.Text)
+		e.Subject, e.Action, e.Weekday = in.str(e.Subject), in.str(e.Action), in.str(e.Weekday)
+		e.Claimant, e.SentenceText = in.str(e.Claimant), strings.Clone(e.SentenceText)
+	}
 }

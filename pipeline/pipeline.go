@@ -58,8 +58,9 @@ type Stages struct {
 	Tokenize func(d *doc.Document)
 	// Entities returns the entity mentions of a tokenized document.
 	Entities func(d *doc.Document) []doc.Mention
-	// Figures returns the figures of a tokenized document.
-	Figures func(d *doc.Document, mentions []doc.Mention) []doc.Figure
+	// Figures returns the figures of a tokenized document, and the events
+	// it gives a day for.
+	Figures func(d *doc.Document, mentions []doc.Mention) ([]doc.Figure, []doc.Event)
 	// Digest returns what Reconcile reads of a document's result; the run
 	// keeps it in memory and the result itself on disk.
 	Digest func(r doc.Result) doc.Digest
@@ -279,8 +280,8 @@ func (r *runner) process(ctx context.Context, paths []string) ([]doc.Digest, []d
 		it.mentions = r.st.Entities(it.doc)
 	})
 	done := stage(ctx, g, r.workers, tagged, timers["figures"], func(it *item) {
-		figs := r.st.Figures(it.doc, it.mentions)
-		it.result = doc.Result{Doc: doc.InfoOf(it.doc), Mentions: it.mentions, Figures: figs}
+		figs, evs := r.st.Figures(it.doc, it.mentions)
+		it.result = doc.Result{Doc: doc.InfoOf(it.doc), Mentions: it.mentions, Figures: figs, Events: evs}
 		it.doc, it.mentions = nil, nil
 		d := r.st.Digest(it.result)
 		it.digest = &d

@@ -53,7 +53,7 @@ func fakeStages() Stages {
 			}
 			return ms
 		},
-		Figures: func(d *doc.Document, _ []doc.Mention) []doc.Figure {
+		Figures: func(d *doc.Document, _ []doc.Mention) ([]doc.Figure, []doc.Event) {
 			var fs []doc.Figure
 			for _, t := range d.Tokens {
 				if v, err := strconv.ParseFloat(t.Text, 64); err == nil {
@@ -63,7 +63,7 @@ func fakeStages() Stages {
 					})
 				}
 			}
-			return fs
+			return fs, nil
 		},
 		Digest: func(r doc.Result) doc.Digest {
 			return doc.Digest{Doc: r.Doc, Names: doc.NamesOf(r.Mentions), Figures: r.Figures}
@@ -162,8 +162,8 @@ func TestRunDeterministic(t *testing.T) {
 			}
 		}
 	}
-	if len(first) != 9 {
-		t.Errorf("%d tables written, want 9", len(first))
+	if len(first) != 10 {
+		t.Errorf("%d tables written, want 10", len(first))
 	}
 }
 
@@ -178,7 +178,7 @@ func TestRunStagePanic(t *testing.T) {
 	}
 	st := fakeStages()
 	figures := st.Figures
-	st.Figures = func(d *doc.Document, ms []doc.Mention) []doc.Figure {
+	st.Figures = func(d *doc.Document, ms []doc.Mention) ([]doc.Figure, []doc.Event) {
 		if strings.HasPrefix(d.Text, "Boom") {
 			var fs []doc.Figure
 			_ = fs[len(d.Text)] // index out of range

@@ -53,7 +53,7 @@ func Load(opts Options) (Stages, error) {
 		Decode:    decode,
 		Tokenize:  tokenize.Tokenize,
 		Entities:  tagger.Tag,
-		Figures:   fx.Extract,
+		Figures:   fx.Claims,
 		Digest:    reconcile.Digest,
 		Reconcile: func(ds []doc.Digest) doc.Reconciled { return reconcile.ReconcileDigests(ds, ropts) },
 	}, nil

@@ -22,6 +22,7 @@ type Set struct {
 	Places         []Place
 	Organizations  []Organization
 	Figures        []Figure
+	Events         []Event
 	Quantities     []Quantity
 	Contradictions []Contradiction
 	Rejects        []Reject
@@ -166,10 +167,22 @@ func BuildRunWide(docs []doc.Info, rec doc.Reconciled, rejects []doc.Reject) Set
 			FigureIDs: nonNil(q.FigureIDs),
 		})
 	}
+	for _, e := range rec.Events {
+		var wd *string
+		if e.Weekday != "" {
+			wd = &e.Weekday
+		}
+		s.Events = append(s.Events, Event{
+			EventID: e.ID, DocID: e.DocID, Sentence: int64(e.Sentence), Start: int64(e.Start), End: int64(e.End),
+			Text: e.Text, Subject: e.Subject, Action: e.Action, Day: Date(e.On), Weekday: wd, NearMidnight: e.Edge,
+			Claimant: nullString(e.Claimant), SentenceText: e.SentenceText,
+		})
+	}
 	for _, c := range rec.Contradictions {
 		s.Contradictions = append(s.Contradictions, Contradiction{
 			ContradictionID: c.ID, Kind: string(c.Kind), Subject: nullString(c.Subject),
 			FigureA: nullString(c.FigureA), FigureB: nullString(c.FigureB),
+			EventA: nullString(c.EventA), EventB: nullString(c.EventB),
 			ClaimA: c.ClaimA, ClaimB: c.ClaimB, SourceA: nullString(c.SourceA), SourceB: nullString(c.SourceB),
 			DocA: c.DocA, DocB: c.DocB, Explanation: c.Explanation,
 		})

@@ -84,6 +84,23 @@ type Figure struct {
 	SentenceText string   `parquet:"sentence_text" doc:"the sentence the figure is in"`
 }
 
+// Event is a row of the events table.
+type Event struct {
+	EventID      string  `parquet:"event_id" doc:"event ID, stable: derived from document, offsets, text, subject and action"`
+	DocID        string  `parquet:"doc_id" doc:"document that tells of the event"`
+	Sentence     int64   `parquet:"sentence" doc:"sentence index in the document, from 0"`
+	Start        int64   `parquet:"start" doc:"byte offset of the day phrase"`
+	End          int64   `parquet:"end" doc:"byte offset just past the day phrase"`
+	Text         string  `parquet:"text" doc:"the day phrase as written (\"Thursday\", \"on June 6\", \"late Tuesday\"); equals the document's bytes [start, end)"`
+	Subject      string  `parquet:"subject" doc:"the person it happened to (canonical name, as in people)"`
+	Action       string  `parquet:"action" doc:"what happened, normalised: died, killed, shot, arrested, charged, sentenced, ..."`
+	Day          *int32  `parquet:"day,optional,date" doc:"the day, from the phrase and the article's date; NULL when they do not give it (\"Thursday\" in an undated article)"`
+	Weekday      *string `parquet:"weekday,optional" doc:"the day of the week the phrase names, or day's; NULL when neither is known"`
+	NearMidnight bool    `parquet:"near_midnight" doc:"the phrase puts the event near midnight (\"late Tuesday\", \"Thursday night\"): a day either side is no contradiction"`
+	Claimant     *string `parquet:"claimant,optional" doc:"who the article says told it; NULL when the article tells it itself"`
+	SentenceText string  `parquet:"sentence_text" doc:"the sentence the event is told in"`
+}
+
 // Quantity is a row of the quantities table.
 type Quantity struct {
 	QuantityID string   `parquet:"quantity_id" doc:"quantity ID, stable: derived from subject, measure, unit, side and period"`
@@ -106,6 +123,8 @@ type Contradiction struct {
 	Subject         *string `parquet:"subject,optional" doc:"what the claims are about"`
 	FigureA         *string `parquet:"figure_a,optional" doc:"first figure (the earlier one for a revision); NULL for non-numeric kinds"`
 	FigureB         *string `parquet:"figure_b,optional" doc:"second figure; NULL for non-numeric kinds"`
+	EventA          *string `parquet:"event_a,optional" doc:"first event, for a date_conflict over the day of a person's event (events.event_id); NULL otherwise"`
+	EventB          *string `parquet:"event_b,optional" doc:"second event; NULL otherwise"`
 	ClaimA          string  `parquet:"claim_a" doc:"the first claim as readable text"`
 	ClaimB          string  `parquet:"claim_b" doc:"the second claim as readable text"`
 	SourceA         *string `parquet:"source_a,optional" doc:"who made the first claim (claimant or outlet)"`

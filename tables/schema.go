@@ -84,6 +84,8 @@ func Tables() []Table {
 			"SELECT name, documents FROM 'out/organizations.parquet' ORDER BY documents DESC", rows(func(s *Set) *[]Organization { return &s.Organizations })},
 		{"figures", "One row per numeric claim: how many of what, what happened to it, who says so, and when.", "path of the document, start",
 			"SELECT claimant, value, unit, claimed_on FROM 'out/figures.parquet' WHERE measure = 'killed'", streamed(func(s *Set) *[]Figure { return &s.Figures }, func(s *Set) *Stream[Figure] { return s.FigureStream })},
+		{"events", "One row per day a document gives for something that happened to a named person (died, was arrested, ...): what date_conflict compares.", "path of the document, start",
+			"SELECT subject, action, day, weekday, text FROM 'out/events.parquet' ORDER BY subject", rows(func(s *Set) *[]Event { return &s.Events }).optionalFile()},
 		{"quantities", "One row per real quantity: the figures of all documents that speak of the same subject, measure, unit, side and period.", "subject, measure, unit, side, period",
 			"SELECT subject, measure, unit, claims, low, high FROM 'out/quantities.parquet' WHERE claims > 1", rows(func(s *Set) *[]Quantity { return &s.Quantities }).optionalFile()},
 		{"contradictions", "One row per disagreement between sources, or revision by one source over time.", "kind, subject",
@@ -129,6 +131,8 @@ func duckType(t reflect.Type, opts string) string {
 		return "BIGINT"
 	case t.Kind() == reflect.Int32:
 		return "INTEGER"
+	case t.Kind() == reflect.Bool:
+		return "BOOLEAN"
 	case t.Kind() == reflect.Float64:
 		return "DOUBLE"
 	case t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.String:

@@ -100,7 +100,8 @@ func cmdExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		}
 		st.Tokenize(d)
 		ms := st.Entities(d)
-		results = append(results, doc.Result{Doc: doc.InfoOf(d), Mentions: ms, Figures: st.Figures(d, ms)})
+		figs, evs := st.Figures(d, ms)
+		results = append(results, doc.Result{Doc: doc.InfoOf(d), Mentions: ms, Figures: figs, Events: evs})
 	}
 	digests := make([]doc.Digest, len(results))
 	for i, r := range results {

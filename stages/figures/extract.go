@@ -240,6 +240,7 @@ type docState struct {
 	thisClaim claimNote
 	past      pastNote // the last sentence about an earlier event
 	weekday   int      // 1 when the text dates something by weekday, -1 when not, 0 before the first look
+	evs       []doc.Event
 }
 
 // monthLabels reports whether a month named without day or year ("in
@@ -301,6 +302,14 @@ func (st *docState) year() int {
 // mentions (may be nil); they only refine claimant and subject names.
 // Sentences of kind Furniture and those inside d.Furniture are skipped.
 func (e *Extractor) Extract(d *doc.Document, mentions []doc.Mention) []doc.Figure {
+	figs, _ := e.Claims(d, mentions)
+	return figs
+}
+
+// Claims returns the figures of d, as Extract does, and the events of
+// named people that d gives a day for (see events), both in text order.
+// Events need d's person mentions: without mentions there are none.
+func (e *Extractor) Claims(d *doc.Document, mentions []doc.Mention) ([]doc.Figure, []doc.Event) {
 	st := &docState{e: e, d: d, mentions: mentions}
 	if !d.Published.IsZero() {
 		// Claims are dated by day: the time of day a line gives is not theirs.
@@ -324,7 +333,7 @@ func (e *Extractor) Extract(d *doc.Document, mentions []doc.Mention) []doc.Figur
 		st.notePast(si, toks)
 		st.lastClaim = st.thisClaim
 	}
-	return out
+	return out, st.evs
 }
 
 func inFurniture(fs []doc.Span, start, end int) bool {
@@ -453,6 +462,9 @@ func (st *docState) sentence(si int, toks []tok, out []doc.Figure) []doc.Figure 
 		st.notePersons(toks)
 	}
 	attrs := st.attributions(toks)
+	if len(st.mentions) > 0 {
+		st.events(si, toks, attrs)
+	}
 	figs := st.figBuf[:0]
 	defer func() { st.figBuf = figs[:0] }()
 	prevLast := 0

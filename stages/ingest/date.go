@@ -367,9 +367,12 @@ func dateLine(line string) (t time.Time, end int, updated, ok bool) {
 		// Nothing but date material, or a short line with an agency or
 		// place name: "TNN Nov 12, 2011, 05.51AM IST MUMBAI:".
 		end = len(line)
-	case before == 0 && end >= m.end && firstOther >= 0 && line[firstOther] >= 'A' && line[firstOther] <= 'Z':
+	case before == 0 && end >= m.end && firstOther >= 0 && line[firstOther] >= 'A' && line[firstOther] <= 'Z' &&
+		!strings.HasSuffix(strings.TrimRight(line[:firstOther], " \t"), ","):
 		// A date line run together with the next line: "date 2023-01-04
-		// Disclaimer: ...". Not "January 2, 2023 was cold.".
+		// Disclaimer: ...". Not "January 2, 2023 was cold.", nor a
+		// sentence that opens with its date: "On Tuesday, Oct. 10, 1972,
+		// Washington awoke to this news:".
 	default:
 		return time.Time{}, 0, false, false
 	}

@@ -288,6 +288,11 @@ func TestMetadata(t *testing.T) {
 			published: date(2023, 1, 4),
 		},
 		{
+			name:  "sentence that opens with a date",
+			text:  "Lawman's Compass\nFelt died yesterday.\nFelt died at his home.\nOn Tuesday, Oct. 10, 1972, Washington awoke to this news:\nMore text.\n",
+			title: "Lawman's Compass",
+		},
+		{
 			name: "iso date and weekday",
 			text: "Headline\nTuesday, 2023-01-03\nText.\n", title: "Headline", published: date(2023, 1, 3),
 		},

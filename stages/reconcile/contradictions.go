@@ -100,7 +100,7 @@ func clustersOf(claims []*claim) []*valueCluster {
 //     within PlaceConflictWindow, when neither article names the other's
 //     place (an article naming both knows of both: one place is likely
 //     within the other). One row per pair of places.
-func contradictions(groups []*group, ix *entityIndex, pl places) []doc.Contradiction {
+func contradictions(groups []*group, events map[string][]*eventClaim, ix *entityIndex, pl places) []doc.Contradiction {
 	var out []doc.Contradiction
 	seen := map[string]bool{}
 	add := func(c doc.Contradiction, parts ...string) {
@@ -176,6 +176,7 @@ func contradictions(groups []*group, ix *entityIndex, pl places) []doc.Contradic
 			}, ids...)
 		}
 	}
+	eventConflicts(events, add)
 	placeConflicts(groups, pl, add)
 	nameVariants(ix, add)
 

@@ -180,7 +180,7 @@ type Options struct {
 // tells a revision (see revised), the one use Reconcile makes of it. The
 // figures share memory with r.
 func Digest(r doc.Result) doc.Digest {
-	d := doc.Digest{Doc: r.Doc, Names: doc.NamesOf(r.Mentions), Figures: slices.Clone(r.Figures)}
+	d := doc.Digest{Doc: r.Doc, Names: doc.NamesOf(r.Mentions), Figures: slices.Clone(r.Figures), Events: r.Events}
 	tells := map[string]bool{} // figures of one sentence share it
 	for i := range d.Figures {
 		f := &d.Figures[i]
@@ -329,7 +329,9 @@ func ReconcileDigests(digests []doc.Digest, opts Options) doc.Reconciled {
 	for i, g := range groups {
 		out.Quantities[i] = g.q
 	}
-	out.Contradictions = contradictions(groups, ix, pl)
+	var events map[string][]*eventClaim
+	out.Events, events = resolveEvents(digests, ix)
+	out.Contradictions = contradictions(groups, events, ix, pl)
 	return out
 }
 

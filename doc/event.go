@@ -1,0 +1,29 @@
+package doc
+
+import "time"
+
+// Event is a day the text gives for something that happened to a named
+// person: "Mark Felt died Thursday", "Blackmore and Oler were arrested
+// Wednesday" (one event each). Sources that give one person's one kind of
+// event different days disagree (a date_conflict).
+type Event struct {
+	ID         string // stable: derived from DocID, Start, End, Subject and Action
+	DocID      string
+	Sentence   int
+	Start, End int    // byte range of the day phrase ("Thursday", "on December 18, 2008", "late Tuesday")
+	Text       string // == Document.Text[Start:End]
+	Subject    string // the person, by the fullest name the article gives
+	Action     string // what happened, normalised: died, killed, shot, arrested, ...
+	// On is the day, when the phrase or the article's date gives it; zero
+	// otherwise ("Thursday" in an undated article).
+	On time.Time
+	// Weekday is the day of the week the phrase names ("Thursday"), or
+	// On's when it names none; "" when neither is known.
+	Weekday string
+	// Edge is set when the phrase puts the event near midnight ("late
+	// Tuesday", "early Friday", "Thursday night", "overnight"): a day
+	// either side is the same moment told from another hour or zone.
+	Edge         bool
+	Claimant     string // who the article says told it; "" when the article tells it itself
+	SentenceText string
+}

@@ -1,0 +1,451 @@
+package figures
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"factpipe/doc"
+)
+
+// eventActions maps the words that tell something happened to a person to
+// the event's normalised action. Passive participles need a form of "be"
+// before them ("was arrested"); the others stand alone ("died"). A person
+// has one event of each action in a story: two days for it disagree.
+var (
+	passiveActions = map[string]string{
+		"killed": "killed", "murdered": "killed", "slain": "killed", "assassinated": "killed",
+		"executed": "executed", "shot": "shot", "stabbed": "stabbed",
+		"arrested": "arrested", "detained": "arrested", "apprehended": "arrested",
+		"charged": "charged", "indicted": "charged", "sentenced": "sentenced", "convicted": "convicted",
+		"released": "released", "freed": "released", "kidnapped": "kidnapped", "abducted": "kidnapped",
+		"hospitalized": "hospitalized", "hospitalised": "hospitalized", "extradited": "extradited",
+		"fired": "fired", "sacked": "fired", "appointed": "appointed", "elected": "elected",
+		"injured": "injured", "wounded": "injured", "rescued": "rescued",
+	}
+	activeActions = map[string]string{
+		"died": "died", "dies": "died", "resigned": "resigned", "surrendered": "surrendered",
+		"retired": "retired", "escaped": "escaped",
+	}
+)
+
+// events finds the events of named people in sentence si that the
+// sentence gives a day for, and appends them to st.events:
+//
+//   - the person is the grammatical subject right before the verb, alone,
+//     with an age or an apposition ("W. Mark Felt, the former FBI official
+//     who ..., died Thursday"), or joined by "and" ("Blackmore and Oler
+//     were arrested Wednesday": one event each);
+//   - the verb is past and affirmed: "died", "was arrested", "were shot
+//     dead" (a form of "be" before a participle), not "will be charged",
+//     "was not arrested", "is expected to be sentenced";
+//   - the day follows the verb in its clause ("died of heart failure
+//     Thursday at his home", "was arrested around midnight Friday"), or
+//     opens the sentence ("On Thursday, Felt died"); a clause that starts
+//     on the way ("after", "when", "who", a claim verb) ends the search.
+//     Only days count: a weekday, a date with a day ("December 18",
+//     "18 Dec 2008"), "yesterday", "today", "last night".
+//
+// The person's name is the fullest the article gives (see fullName); a
+// name that stays one word is no subject. The claimant is found as for
+// figures.
+func (st *docState) events(si int, toks []tok, attrs []attr) {
+	for i := 0; i < len(toks); i++ {
+		action, vFirst, vLast := st.actionAt(toks, i)
+		if action == "" {
+			continue
+		}
+		i = vLast - 1
+		people, sFirst := st.subjectsBefore(toks, vFirst)
+		if len(people) == 0 {
+			continue
+		}
+		dp, ok := st.dayAfter(toks, vLast, legal[action])
+		if !ok {
+			dp, ok = st.dayOpening(toks, sFirst)
+		}
+		if !ok {
+			continue
+		}
+		claimant, _, _ := st.claimant(toks, phrase{first: min(sFirst, dp.first), last: max(vLast, dp.last)}, attrs)
+		if claimant == st.d.Outlet || namesOneOf(claimant, people) {
+			// "Jeffs was sentenced Tuesday for assaulting girls he
+			// claimed were his wives": no one is the source of their
+			// own event.
+			claimant = ""
+		}
+		d := st.d
+		start, end := toks[dp.first].start, toks[dp.last-1].end
+		for _, m := range people {
+			name, ok := st.fullName(m)
+			if !ok {
+				continue
+			}
+			text := d.Text[start:end]
+			st.evs = append(st.evs, doc.Event{
+				ID:    doc.HashID(d.ID, strconv.Itoa(start), strconv.Itoa(end), text, name, action),
+				DocID: d.ID, Sentence: si, Start: start, End: end, Text: text,
+				Subject: name, Action: action, On: dp.on, Weekday: dp.weekday, Edge: dp.edge,
+				Claimant:     claimant,
+				SentenceText: d.Text[d.Sentences[si].Start:d.Sentences[si].End],
+			})
+		}
+	}
+}
+
+// legal are the actions of a court or the police, whose object is
+// another event: in "was charged with murdering the deputy on June 24"
+// the day is the murder's.
+var legal = map[string]bool{"arrested": true, "charged": true, "sentenced": true, "convicted": true,
+	"extradited": true, "released": true}
+
+// namesOneOf reports whether name is one of people's names or their last
+// word.
+func namesOneOf(name string, people []doc.Mention) bool {
+	for _, m := range people {
+		ws := strings.Fields(m.Text)
+		if name == m.Text || len(ws) > 0 && strings.HasSuffix(name, ws[len(ws)-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// actionAt reads an event verb group starting at toks[i]: "died", "was
+// arrested", "were shot and killed", "was shot dead". It returns the
+// action and the group's token range; action is "" when there is none.
+func (st *docState) actionAt(toks []tok, i int) (action string, first, last int) {
+	w := toks[i].lo
+	if a, ok := activeActions[w]; ok {
+		if w == "dies" && !headlineLike(toks) {
+			return "", 0, 0 // "dies" in running text is habitual or future
+		}
+		if modalBefore(toks, i) {
+			return "", 0, 0
+		}
+		return a, i, i + 1
+	}
+	if w == "passed" && i+1 < len(toks) && toks[i+1].lo == "away" && !modalBefore(toks, i) {
+		return "died", i, i + 2
+	}
+	switch w {
+	case "was", "were":
+	default:
+		return "", 0, 0
+	}
+	j := i + 1
+	// "was reportedly arrested", "was later released".
+	for j < len(toks) && (strings.HasSuffix(toks[j].lo, "ly") && toks[j].lo != "only" || toks[j].lo == "later" || toks[j].lo == "also") {
+		j++
+	}
+	if j >= len(toks) {
+		return "", 0, 0
+	}
+	p := toks[j].lo
+	if p == "found" && j+1 < len(toks) && toks[j+1].lo == "dead" {
+		return "died", i, j + 2
+	}
+	if p == "found" && j+1 < len(toks) && toks[j+1].lo == "guilty" {
+		return "convicted", i, j + 2
+	}
+	if p == "taken" && j+2 < len(toks) && toks[j+1].lo == "into" && toks[j+2].lo == "custody" {
+		return "arrested", i, j + 3
+	}
+	a, ok := passiveActions[p]
+	if !ok || modalBefore(toks, i) {
+		return "", 0, 0
+	}
+	last = j + 1
+	// "shot dead", "shot and killed", "stabbed to death": killed.
+	if last < len(toks) && (a == "shot" || a == "stabbed") {
+		switch {
+		case toks[last].lo == "dead":
+			a, last = "killed", last+1
+		case last+1 < len(toks) && toks[last].lo == "and" && (toks[last+1].lo == "killed" || toks[last+1].lo == "wounded"):
+			if toks[last+1].lo == "killed" {
+				a = "killed"
+			}
+			last += 2
+		case last+2 < len(toks) && toks[last].lo == "to" && toks[last+1].lo == "death":
+			a, last = "killed", last+2
+		}
+	}
+	// "was arrested and charged": the first action is the one dated.
+	return a, i, last
+}
+
+// headlineLike reports whether a sentence has no final full stop, as a
+// headline has ("Mark Felt dies at 95").
+func headlineLike(toks []tok) bool {
+	return len(toks) > 0 && toks[len(toks)-1].s != "." && toks[len(toks)-1].s != "!" && toks[len(toks)-1].s != "?"
+}
+
+// modalBefore reports whether the verb group at toks[i] is denied or not
+// (yet) real: "will be", "would have", "to be", "was not", "could",
+// "expected to".
+func modalBefore(toks []tok, i int) bool {
+	for j := i + 1; j < len(toks) && j <= i+2; j++ {
+		switch toks[j].lo {
+		case "not", "never", "n't":
+			return true
+		}
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		switch toks[j].lo {
+		case "will", "would", "could", "may", "might", "should", "must", "shall", "to", "not", "never",
+			"n't", "if", "can", "cannot":
+			return true
+		case ",", ";", ".":
+			return false
+		}
+	}
+	return false
+}
+
+// subjectsBefore finds the people named as the subject of the verb group
+// starting at toks[v]: the person right before it, or before an age or an
+// apposition set off by commas, and any joined to it by "and". It returns
+// their mentions and the subject's first token.
+func (st *docState) subjectsBefore(toks []tok, v int) ([]doc.Mention, int) {
+	k := v - 1
+	for k >= 0 && (toks[k].isQuote() || toks[k].s == ")") {
+		k--
+	}
+	if k < 0 {
+		return nil, 0
+	}
+	var m doc.Mention
+	found := false
+	switch {
+	case toks[k].s == "," && k >= 3 && toks[k-1].kind == tNum && toks[k-2].s == ",":
+		// "Felt, 95, died"; "Blackmore, 52, and Oler, 44, were".
+		m, found = st.personEndingAt(toks[k-3].end)
+	case toks[k].s == ",":
+		// "W. Mark Felt, the former FBI official who ..., died": the
+		// leftmost person followed by a comma within reach, with no
+		// clause break between.
+		for j := k - 1; j >= 0 && j >= k-45; j-- {
+			if toks[j].s == ";" || toks[j].s == ":" {
+				break
+			}
+			if j+1 < len(toks) && toks[j+1].s == "," {
+				if pm, ok := st.personEndingAt(toks[j].end); ok {
+					m, found = pm, true
+				}
+			}
+		}
+	default:
+		m, found = st.personEndingAt(toks[k].end)
+	}
+	if !found {
+		return nil, 0
+	}
+	if nameContinues(toks, st.tokAt(toks, m.Start)) {
+		return nil, 0
+	}
+	people := []doc.Mention{m}
+	first := st.tokAt(toks, m.Start)
+	// "Winston Blackmore and James Oler", "Blackmore, 52, and Oler, 44,".
+	for first >= 2 && toks[first-1].lo == "and" {
+		j := first - 2
+		if toks[j].s == "," && j >= 3 && toks[j-1].kind == tNum && toks[j-2].s == "," {
+			j -= 3
+		}
+		pm, ok := st.personEndingAt(toks[j].end)
+		if !ok {
+			break
+		}
+		people = append(people, pm)
+		first = st.tokAt(toks, pm.Start)
+	}
+	slices.Reverse(people) // text order
+	return people, first
+}
+
+// nameContinues reports whether the mention starting at toks[k] is the
+// tail of a longer name the tagger split: a one-word mention right after a
+// quoted nickname or another capitalised word ("Vincent \"The Chin\"
+// Gigante"), which fullName would take for whatever other Gigante the
+// article names.
+func nameContinues(toks []tok, k int) bool {
+	if k <= 0 || k >= len(toks) {
+		return false
+	}
+	p := &toks[k-1]
+	return p.isQuote() || p.kind == tWord && p.cap && k-1 > 0
+}
+
+// tokAt returns the index of the token starting at byte off, or of the
+// first after it.
+func (st *docState) tokAt(toks []tok, off int) int {
+	for i := range toks {
+		if toks[i].start >= off {
+			return i
+		}
+	}
+	return len(toks)
+}
+
+// dayPhrase is a day as a sentence gives it.
+type dayPhrase struct {
+	first, last int // token range
+	on          time.Time
+	weekday     string
+	edge        bool
+}
+
+// dayAfter finds the first day phrase in the clause that starts at
+// toks[k], within fifteen tokens. After a legal action the search ends
+// where its object starts ("of", "with", "for", a word in -ing):
+// the day there is the object's.
+func (st *docState) dayAfter(toks []tok, k int, legal bool) (dayPhrase, bool) {
+	v := st.e.v
+	for j := k; j < len(toks) && j < k+15; j++ {
+		t := &toks[j]
+		if legal && (t.lo == "of" || t.lo == "with" || t.lo == "for" || strings.HasSuffix(t.lo, "ing") && len(t.lo) > 5) {
+			return dayPhrase{}, false
+		}
+		switch {
+		case t.s == ";" || t.s == ":" || t.s == "(" || dash(t.s):
+			return dayPhrase{}, false
+		case v.claimVerbs[t.lo] && j > k:
+			return dayPhrase{}, false
+		}
+		switch t.lo {
+		case "after", "before", "when", "while", "since", "until", "till", "because", "who", "which", "where",
+			"but", "as", "following", "amid", "from", "that":
+			return dayPhrase{}, false
+		case "and":
+			// "was arrested and charged Wednesday": the day is both
+			// verbs'; "was arrested and police searched his home on
+			// Friday": a new clause, whose day is not the event's.
+			if j+1 >= len(toks) {
+				return dayPhrase{}, false
+			}
+			n := toks[j+1].lo
+			if _, ok := passiveActions[n]; !ok && !strings.HasSuffix(n, "ed") {
+				return dayPhrase{}, false
+			}
+		}
+		if dp, ok := st.dayAt(toks, j); ok {
+			return dp, true
+		}
+	}
+	return dayPhrase{}, false
+}
+
+// dayOpening finds a day phrase that opens the sentence and ends right
+// before its subject, at toks[s]: "On Thursday, Felt died", "Late
+// Saturday, Smith was arrested".
+func (st *docState) dayOpening(toks []tok, s int) (dayPhrase, bool) {
+	for j := 0; j < s && j < 3; j++ {
+		if dp, ok := st.dayAt(toks, j); ok {
+			k := dp.last
+			for k < s && toks[k].s == "," {
+				k++
+			}
+			if k == s && (j == 0 || toks[0].lo == "on" || toks[0].lo == "late" || toks[0].lo == "early") {
+				return dp, true
+			}
+		}
+	}
+	return dayPhrase{}, false
+}
+
+// dayAt reads a day phrase at toks[i]: a weekday (with "late", "early",
+// "last" before it or "night", "morning", ... after), a date with a day,
+// "yesterday", "today", "last night", "overnight". A preceding "on" is
+// part of the phrase.
+func (st *docState) dayAt(toks []tok, i int) (dayPhrase, bool) {
+	v := st.e.v
+	t := &toks[i]
+	dp := dayPhrase{first: i, last: i + 1}
+	switch {
+	case t.lo == "yesterday" || t.lo == "today" || t.lo == "tonight":
+		if t.lo == "tonight" {
+			dp.edge = true
+		}
+		if !st.pub.IsZero() {
+			dp.on = st.pub
+			if t.lo == "yesterday" {
+				dp.on = st.pub.AddDate(0, 0, -1)
+			}
+		}
+	case t.lo == "last" && i+1 < len(toks) && toks[i+1].lo == "night":
+		dp.last, dp.edge = i+2, true
+		if !st.pub.IsZero() {
+			dp.on = st.pub.AddDate(0, 0, -1)
+		}
+	case t.lo == "overnight":
+		dp.edge = true
+		if !st.pub.IsZero() {
+			dp.on = st.pub
+		}
+	default:
+		if wd, ok := v.weekdays[t.lo]; ok && t.cap {
+			dp.weekday = wd.String()
+			if on, ok := st.dateAt(toks, i); ok {
+				dp.on = on
+			}
+			break
+		}
+		on, ok := st.dateAt(toks, i)
+		if !ok || !dayDate(toks, i) {
+			return dayPhrase{}, false
+		}
+		dp.on = on
+		// Through the day and the year: "December 18, 2008", "18 Dec 2008".
+		for dp.last < len(toks) && dp.last < i+4 && (toks[dp.last].kind == tNum || toks[dp.last].s == "," && dp.last+1 < len(toks) && toks[dp.last+1].kind == tNum && len(toks[dp.last+1].s) == 4 || isMonthTok(v, &toks[dp.last])) {
+			dp.last++
+		}
+	}
+	// "late Tuesday", "early Friday", "last Thursday".
+	if i > 0 {
+		switch toks[i-1].lo {
+		case "late", "early":
+			dp.first, dp.edge = i-1, true
+		case "last", "this":
+			if dp.weekday != "" {
+				dp.first = i - 1
+			}
+		}
+	}
+	// "Thursday night", "Friday morning".
+	if dp.last < len(toks) && dp.weekday != "" {
+		switch toks[dp.last].lo {
+		case "night", "evening":
+			dp.last, dp.edge = dp.last+1, true
+		case "morning", "afternoon":
+			dp.last++
+		}
+	}
+	if dp.first > 0 && toks[dp.first-1].lo == "on" {
+		dp.first--
+	}
+	if dp.on.IsZero() && dp.weekday == "" {
+		return dayPhrase{}, false
+	}
+	if !dp.on.IsZero() && dp.weekday == "" {
+		dp.weekday = dp.on.Weekday().String()
+	}
+	return dp, true
+}
+
+// dayDate reports whether the date at toks[i] names a day, not only a
+// month or a year ("December 18", "18 December", not "December 2008").
+func dayDate(toks []tok, i int) bool {
+	if toks[i].kind == tNum {
+		return true
+	}
+	if i+1 >= len(toks) || toks[i+1].kind != tNum {
+		return false
+	}
+	n, err := strconv.Atoi(strings.TrimRight(toks[i+1].lo, "stndrh"))
+	return err == nil && n >= 1 && n <= 31 && len(toks[i+1].s) <= 4
+}
+
+func isMonthTok(v *vocab, t *tok) bool {
+	_, ok := v.months[strings.TrimSuffix(t.lo, ".")]
+	return ok && t.cap
+}

@@ -1,0 +1,94 @@
+package figures
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"factpipe/doc"
+)
+
+// TestEvents: a day the text gives for what happened to a named person is
+// an event with that person's full name, the action normalised, the day
+// resolved from the article's date when it has one, and the claimant. A
+// day that belongs to another clause, a denied or future event, or an
+// unnamed person gives none.
+func TestEvents(t *testing.T) {
+	fri := time.Date(2008, 12, 19, 0, 0, 0, 0, time.UTC) // a Friday
+	cases := []struct {
+		name    string
+		text    string
+		pub     time.Time
+		persons []string
+		want    []string // "subject|action|text|day|weekday|edge|claimant"
+	}{
+		{"undated weekday", "Mark Felt died Thursday at his home.", time.Time{}, []string{"Mark Felt"},
+			[]string{"Mark Felt|died|Thursday||Thursday|false|"}},
+		{"dated weekday", "Mark Felt died Thursday at his home.", fri, []string{"Mark Felt"},
+			[]string{"Mark Felt|died|Thursday|2008-12-18|Thursday|false|"}},
+		{"yesterday", "Mark Felt died yesterday, police said.", fri, []string{"Mark Felt"},
+			[]string{"Mark Felt|died|yesterday|2008-12-18|Thursday|false|police"}},
+		{"yesterday undated", "Mark Felt died yesterday.", time.Time{}, []string{"Mark Felt"}, nil},
+		{"date", "Mark Felt died on December 18, 2008 in Santa Rosa.", time.Time{}, []string{"Mark Felt"},
+			[]string{"Mark Felt|died|on December 18, 2008|2008-12-18|Thursday|false|"}},
+		{"surname takes the full name", "W. Mark Felt led the FBI. Felt died of heart failure Thursday at his home, said Rob Jones.",
+			time.Time{}, []string{"W. Mark Felt", "Felt", "Rob Jones"},
+			[]string{"W. Mark Felt|died|Thursday||Thursday|false|Rob Jones"}},
+		{"apposition", "W. Mark Felt, the FBI official who, as `` Deep Throat, '' helped bring down Nixon, died on Friday.",
+			time.Time{}, []string{"W. Mark Felt", "Nixon"}, []string{"W. Mark Felt|died|on Friday||Friday|false|"}},
+		{"ages and two people", "Winston Blackmore, 52, and James Oler, 44, were arrested by RCMP on Tuesday, Wally Oppal said Wednesday.",
+			time.Time{}, []string{"Winston Blackmore", "James Oler", "Wally Oppal"},
+			[]string{"Winston Blackmore|arrested|on Tuesday||Tuesday|false|Wally Oppal",
+				"James Oler|arrested|on Tuesday||Tuesday|false|Wally Oppal"}},
+		{"near midnight", "Gary Gomes was arrested late Tuesday night.", time.Time{}, []string{"Gary Gomes"},
+			[]string{"Gary Gomes|arrested|late Tuesday night||Tuesday|true|"}},
+		{"shot dead", "Alex Grig was shot dead by a policeman on Saturday.", time.Time{}, []string{"Alex Grig"},
+			[]string{"Alex Grig|killed|on Saturday||Saturday|false|"}},
+		{"sentence opens with the day", "On Thursday, Mark Felt died.", time.Time{}, []string{"Mark Felt"},
+			[]string{"Mark Felt|died|On Thursday||Thursday|false|"}},
+		// Not events of these people, or not on these days.
+		{"day of the object", "Cooley said Jose Orozco was charged with murdering the deputy on June 24.", fri,
+			[]string{"Jose Orozco", "Cooley"}, nil},
+		{"object of conviction", "Jose Orozco was also convicted of the June 20, 2005 attempted murder of a man.", fri,
+			[]string{"Jose Orozco"}, nil},
+		{"future", "Warren Jeffs will be sentenced Tuesday.", fri, []string{"Warren Jeffs"}, nil},
+		{"denied", "Warren Jeffs was not arrested Tuesday.", fri, []string{"Warren Jeffs"}, nil},
+		{"another clause", "Mark Felt died after he was hurt on Monday.", fri, []string{"Mark Felt"}, nil},
+		{"day of the claim", "Mark Felt died, his family said Friday.", fri, []string{"Mark Felt"}, nil},
+		{"second verb", "Gary Gomes was arrested and charged Wednesday.", fri, []string{"Gary Gomes"},
+			[]string{"Gary Gomes|arrested|Wednesday|2008-12-17|Wednesday|false|"}},
+		{"one-word name", "Felt died Thursday.", fri, []string{"Felt"}, nil},
+		{"nickname splits the name", "Louis Gigante spoke. Vincent \"The Chin\" Gigante died Monday in prison.", fri,
+			[]string{"Louis Gigante", "Gigante"}, nil},
+		{"no person", "A man was arrested Tuesday.", fri, nil, nil},
+		{"month only", "Mark Felt died in December 2008.", fri, []string{"Mark Felt"}, nil},
+		{"own claim is no source", "Warren Jeffs was sentenced Tuesday for assaulting girls he claimed were his wives.", fri,
+			[]string{"Warren Jeffs"}, []string{"Warren Jeffs|sentenced|Tuesday|2008-12-16|Tuesday|false|"}},
+	}
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := textDoc(t, c.text, c.pub)
+			ms := kindMentions(d, doc.Person, c.persons...)
+			_, evs := x.Claims(d, ms)
+			var got []string
+			for _, e := range evs {
+				if d.Text[e.Start:e.End] != e.Text {
+					t.Errorf("event text %q is not the document's bytes %d:%d", e.Text, e.Start, e.End)
+				}
+				day := ""
+				if !e.On.IsZero() {
+					day = e.On.Format(time.DateOnly)
+				}
+				got = append(got, fmt.Sprintf("%s|%s|%s|%s|%s|%v|%s", e.Subject, e.Action, e.Text, day, e.Weekday, e.Edge, e.Claimant))
+			}
+			if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+				t.Errorf("events:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(c.want, "\n"))
+			}
+		})
+	}
+}

@@ -1,0 +1,158 @@
+package reconcile
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"factpipe/doc"
+)
+
+// ev describes an event; evRes turns it into a doc.Event.
+type ev struct {
+	person, action, text string
+	on                   string // YYYY-MM-DD or ""
+	claimant             string
+}
+
+// edge marks an event told near midnight.
+const edge = "\x00edge"
+
+// evRes is res with events: each person of the events is also a mention.
+func evRes(path, outlet, pub string, evs ...ev) doc.Result {
+	var ms []doc.Mention
+	for _, e := range evs {
+		ms = append(ms, per(e.person))
+	}
+	r := res(path, outlet, pub, ms)
+	for i, e := range evs {
+		start := 30000 + i*100
+		text, isEdge := strings.CutSuffix(e.text, edge)
+		x := doc.Event{
+			ID: doc.HashID(r.Doc.ID, strconv.Itoa(start)), DocID: r.Doc.ID, Start: start, End: start + len(text),
+			Text: text, Subject: e.person, Action: e.action, On: day0(e.on), Edge: isEdge, Claimant: e.claimant,
+		}
+		for _, w := range strings.Fields(text) {
+			if d := weekdayOf(w); d != 0 || w == "Sunday" {
+				x.Weekday = d.String()
+			}
+		}
+		if x.Weekday == "" && !x.On.IsZero() {
+			x.Weekday = x.On.Weekday().String()
+		}
+		r.Events = append(r.Events, x)
+	}
+	return r
+}
+
+// TestEventConflicts: two articles that give one person's event two days
+// make a date_conflict row, told apart from days that agree, from days a
+// midnight apart, from tellings too far apart to be one event, and from an
+// article that gives two days itself.
+func TestEventConflicts(t *testing.T) {
+	felt := func(text, on, claimant string) ev { return ev{"Mark Felt", "died", text, on, claimant} }
+	tests := []struct {
+		name    string
+		results []doc.Result
+		want    []string // "kind: explanation" of every row
+	}{
+		{
+			name: "two weekdays, undated",
+			results: []doc.Result{
+				evRes("a", "", "", felt("Thursday", "", "Rob Jones")),
+				evRes("b", "", "", felt("Thursday", "", "")),
+				evRes("c", "", "", felt("on Friday", "", "")),
+			},
+			want: []string{"date_conflict: Rob Jones (and 1 other article) said Mark Felt died Thursday (undated article); c (unattributed) said on Friday (undated article)."},
+		},
+		{
+			name: "a date against a weekday",
+			results: []doc.Result{
+				evRes("a", "AP", "2008-12-19", felt("yesterday", "2008-12-18", "")),
+				evRes("b", "", "", felt("on Friday", "", "")),
+			},
+			want: []string{"date_conflict: AP (unattributed) said Mark Felt died yesterday (2008-12-18, a Thursday); b (unattributed) said on Friday (undated article)."},
+		},
+		{
+			name: "two people, one row",
+			results: []doc.Result{
+				evRes("a", "", "", ev{"Winston Blackmore", "arrested", "Wednesday", "", "Wally Oppal"},
+					ev{"James Oler", "arrested", "Wednesday", "", "Wally Oppal"}),
+				evRes("b", "", "", ev{"Winston Blackmore", "arrested", "on Tuesday", "", "Wally Oppal"},
+					ev{"James Oler", "arrested", "on Tuesday", "", "Wally Oppal"}),
+			},
+			want: []string{"date_conflict: Wally Oppal said Winston Blackmore and James Oler were arrested Wednesday (undated article); Wally Oppal said on Tuesday (undated article)."},
+		},
+		{
+			name: "same day",
+			results: []doc.Result{
+				evRes("a", "AP", "2013-06-07", ev{"Esther Williams", "died", "yesterday", "2013-06-06", ""}),
+				evRes("b", "", "", ev{"Esther Williams", "died", "early Thursday" + edge, "", ""}),
+				evRes("c", "BBC", "2013-06-08", ev{"Esther Williams", "died", "on 6th June", "2013-06-06", ""}),
+			},
+		},
+		{
+			name: "near midnight",
+			results: []doc.Result{
+				evRes("a", "", "", ev{"Lindsay Lohan", "arrested", "late Thursday" + edge, "", ""}),
+				evRes("b", "", "", ev{"Lindsay Lohan", "arrested", "early Friday" + edge, "", ""}),
+			},
+		},
+		{
+			name: "dates too far apart are two events",
+			results: []doc.Result{
+				evRes("a", "A", "2009-01-08", ev{"Gary Gomes", "arrested", "Tuesday", "2009-01-06", ""}),
+				evRes("b", "B", "2009-03-20", ev{"Gary Gomes", "arrested", "Thursday", "2009-03-19", ""}),
+			},
+		},
+		{
+			name: "two actions",
+			results: []doc.Result{
+				evRes("a", "", "", ev{"Gary Gomes", "arrested", "Tuesday", "", ""}),
+				evRes("b", "", "", ev{"Gary Gomes", "charged", "Wednesday", "", ""}),
+			},
+		},
+		{
+			name: "two people",
+			results: []doc.Result{
+				evRes("a", "", "", ev{"Gary Gomes", "arrested", "Tuesday", "", ""}),
+				evRes("b", "", "", ev{"Lindsay Lohan", "arrested", "Wednesday", "", ""}),
+			},
+		},
+		{
+			name: "an article with two days tells of two events",
+			results: []doc.Result{
+				evRes("a", "", "", ev{"Gary Gomes", "arrested", "Tuesday", "", ""}, ev{"Gary Gomes", "arrested", "Friday", "", ""}),
+				evRes("b", "", "", ev{"Gary Gomes", "arrested", "Friday", "", ""}),
+			},
+		},
+		{
+			name: "within one article",
+			results: []doc.Result{
+				evRes("a", "", "", felt("Thursday", "", ""), felt("on Thursday", "", "")),
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out := Reconcile(tt.results, Options{})
+			var got []string
+			for _, c := range ofKind(out.Contradictions, doc.DateConflict) {
+				got = append(got, string(c.Kind)+": "+c.Explanation)
+				if c.EventA == "" || c.EventB == "" || c.FigureA != "" || c.DocA == c.DocB {
+					t.Errorf("row %+v: want two events of two documents, no figures", c)
+				}
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("rows:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+			n := 0
+			for _, r := range tt.results {
+				n += len(r.Events)
+			}
+			if len(out.Events) != n {
+				t.Errorf("%d events out, want %d", len(out.Events), n)
+			}
+		})
+	}
+}
