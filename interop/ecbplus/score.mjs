@@ -16,7 +16,9 @@
 //   - recall: key disagreements (medium or high certainty, numeric kinds)
 //     for which some row compares the same two values, over all of them
 //     and over those in scope (both values extracted as figures with a
-//     measure: what the quantities table groups).
+//     measure: what the quantities table groups); and key date conflicts
+//     (medium or high) whose two values both name a day of the week, for
+//     which some date_conflict row between events gives the two days.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,6 +43,10 @@ function valueOf(v) {
   return w[1] === 'no' || w[1] === 'none' ? 0 : words[w[1]];
 }
 
+const dayNames = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+// weekdays lists the days of the week a key value names.
+const weekdays = (v) => dayNames.filter(d => String(v).includes(d));
+
 const db = await (await DuckDBInstance.create(':memory:')).connect();
 async function rows(sql) {
   return (await db.runAndReadAll(sql)).getRowObjectsJson();
@@ -52,13 +58,13 @@ const unjudged = [];
 // of its own, judged but with no key.
 const topics = fs.readdirSync(root).sort((a, b) => (Number(a) || Infinity) - (Number(b) || Infinity) || a.localeCompare(b));
 for (const t of topics) if (!/^\d+$/.test(t)) splits[t] = { name: t };
-for (const s of Object.values(splits)) Object.assign(s, { rows: 0, right: 0, judged: 0, key: 0, found: 0, scope: 0, scopeFound: 0 });
+for (const s of Object.values(splits)) Object.assign(s, { rows: 0, right: 0, judged: 0, key: 0, found: 0, scope: 0, scopeFound: 0, dayKey: 0, dayFound: 0 });
 for (const t of topics) {
   const dir = path.join(root, t);
   const split = /^\d+$/.test(t) ? splits[Number(t) % 2 === 0 ? 'even' : 'odd'] : splits[t];
   const figs = await rows(`SELECT split_part(d.path, '/', -1) AS file, f.figure_id, f.value, f.measure
     FROM read_parquet('${dir}/figures.parquet') f JOIN read_parquet('${dir}/documents.parquet') d USING (doc_id)`);
-  const cons = await rows(`SELECT c.contradiction_id, c.kind, c.explanation, fa.value AS va, fb.value AS vb
+  const cons = await rows(`SELECT c.contradiction_id, c.kind, c.explanation, c.event_a, c.claim_a, c.claim_b, fa.value AS va, fb.value AS vb
     FROM read_parquet('${dir}/contradictions.parquet') c
     LEFT JOIN read_parquet('${dir}/figures.parquet') fa ON fa.figure_id = c.figure_a
     LEFT JOIN read_parquet('${dir}/figures.parquet') fb ON fb.figure_id = c.figure_b`);
@@ -73,6 +79,17 @@ for (const t of topics) {
     if (j.right) split.right++;
   }
   for (const k of key[t]?.contradictions ?? []) {
+    if (k.certainty !== 'low' && k.kind === 'date_conflict') {
+      // Days of the week on both sides: found when some date_conflict
+      // row between events gives one side's weekday against the other's.
+      const wa = weekdays(k.a.value), wb = weekdays(k.b.value);
+      if (wa.length && wb.length) {
+        split.dayKey++;
+        if (cons.some(c => c.kind === 'date_conflict' && c.event_a !== null &&
+          ((wa.some(w => c.claim_a.includes(w)) && wb.some(w => c.claim_b.includes(w))) ||
+           (wb.some(w => c.claim_a.includes(w)) && wa.some(w => c.claim_b.includes(w)))))) split.dayFound++;
+      }
+    }
     if (k.certainty === 'low' || !['numeric_dispute', 'revision'].includes(k.kind)) continue;
     const va = valueOf(k.a.value), vb = valueOf(k.b.value);
     const figOf = (side, v) => figs.find(f => f.file === side.file && f.value !== null && Number(f.value) === v);
@@ -91,7 +108,8 @@ const ratio = (a, b) => (b ? `${a}/${b} = ${(a / b).toFixed(2)}` : `${a}/${b}`);
 for (const s of Object.values(splits)) {
   console.log(`${s.name}: ${s.rows} rows; precision ${ratio(s.right, s.judged)}` +
     `${s.rows > s.judged ? ` (${s.rows - s.judged} not judged)` : ''}` +
-    (s.key ? `; recall ${ratio(s.found, s.key)} of the key, ${ratio(s.scopeFound, s.scope)} in scope` : ''));
+    (s.key ? `; recall ${ratio(s.found, s.key)} of the key, ${ratio(s.scopeFound, s.scope)} in scope` : '') +
+    (s.dayKey ? `; date conflicts between weekdays ${ratio(s.dayFound, s.dayKey)}` : ''));
 }
 // The first run on each set, before any rule was changed for it: the rows
 // marked first in judged.json.

@@ -21,7 +21,8 @@ var (
 		"charged": "charged", "indicted": "charged", "sentenced": "sentenced", "convicted": "convicted",
 		"released": "released", "freed": "released", "kidnapped": "kidnapped", "abducted": "kidnapped",
 		"hospitalized": "hospitalized", "hospitalised": "hospitalized", "extradited": "extradited",
-		"fired": "fired", "sacked": "fired", "appointed": "appointed", "elected": "elected",
+		"fired": "fired", "sacked": "fired", "appointed": "appointed", "elected": "elected", "named": "named",
+		"hired":   "hired",
 		"injured": "injured", "wounded": "injured", "rescued": "rescued",
 	}
 	activeActions = map[string]string{
@@ -78,7 +79,7 @@ func (st *docState) events(si int, toks []tok, attrs []attr) {
 		d := st.d
 		start, end := toks[dp.first].start, toks[dp.last-1].end
 		for _, m := range people {
-			name, ok := st.fullName(m)
+			name, ok := st.eventName(m)
 			if !ok {
 				continue
 			}
@@ -217,11 +218,20 @@ func (st *docState) subjectsBefore(toks []tok, v int) ([]doc.Mention, int) {
 	}
 	var m doc.Mention
 	found := false
+	// "Bettie Page, the pin-up queen who died on Thursday": the person
+	// the relative clause is about.
+	if toks[k].lo == "who" && k > 0 {
+		k--
+		if m, found = st.personEndingAt(toks[k].end); !found {
+			k++ // an apposition before "who": read as one before a comma
+		}
+	}
 	switch {
+	case found:
 	case toks[k].s == "," && k >= 3 && toks[k-1].kind == tNum && toks[k-2].s == ",":
 		// "Felt, 95, died"; "Blackmore, 52, and Oler, 44, were".
 		m, found = st.personEndingAt(toks[k-3].end)
-	case toks[k].s == ",":
+	case toks[k].s == "," || toks[k].lo == "who":
 		// "W. Mark Felt, the former FBI official who ..., died": the
 		// leftmost person followed by a comma within reach, with no
 		// clause break between.
@@ -261,6 +271,32 @@ func (st *docState) subjectsBefore(toks []tok, v int) ([]doc.Mention, int) {
 	}
 	slices.Reverse(people) // text order
 	return people, first
+}
+
+// eventName is the full name of the person m names: fullName, or, for a
+// surname that family members share, the nearest full name with it
+// before m ("Gomes" after Katherine Gomes, then Gary Gomes, is Gary
+// Gomes; "Felt" after W. Mark Felt, before his daughter Joan Felt, is W.
+// Mark Felt). With none before m, there is no name.
+func (st *docState) eventName(m doc.Mention) (string, bool) {
+	if name, ok := st.fullName(m); ok {
+		return name, true
+	}
+	w := strings.TrimSpace(m.Text)
+	if strings.Contains(w, " ") {
+		return "", false
+	}
+	name := ""
+	for _, o := range st.mentions {
+		if o.Start >= m.Start {
+			break
+		}
+		ws := strings.Fields(o.Text)
+		if o.Kind == doc.Person && len(ws) > 1 && ws[len(ws)-1] == w {
+			name = strings.Join(ws, " ")
+		}
+	}
+	return name, name != ""
 }
 
 // nameContinues reports whether the mention starting at toks[k] is the

@@ -161,8 +161,8 @@ type eventPair struct {
 }
 
 // sameDay reports whether two tellings of an event agree on its day, or
-// cannot be compared (see comparable). Two dates agree when equal; a
-// date and a weekday, or two weekdays, when the weekdays are equal. A day
+// cannot be compared (see comparable). Two dates agree when equal, two
+// weekdays when equal. A day
 // either side agrees when either phrase puts the event near midnight
 // ("late Tuesday" and "early Wednesday", "Thursday night" and Friday).
 func sameDay(a, b *eventClaim) bool {
@@ -186,15 +186,21 @@ func sameDay(a, b *eventClaim) bool {
 }
 
 // comparable reports whether two tellings can be compared: both give a
-// day, and when both give dates, they are within EventWindow of each
-// other (further apart, they tell of two events).
+// date, within EventWindow of each other (further apart, they tell of two
+// events), or neither does and both name a weekday. A weekday without a
+// date may be of any week, any year: it is not set against a date ("was
+// fired Saturday" in an undated report of one firing, "was fired March
+// 2" of another, years before).
 func comparable(a, b *eventClaim) bool {
 	x, y := a.ev, b.ev
-	if !x.On.IsZero() && !y.On.IsZero() {
+	switch {
+	case !x.On.IsZero() && !y.On.IsZero():
 		d := y.On.Sub(x.On)
 		return d <= EventWindow && d >= -EventWindow
+	case x.On.IsZero() && y.On.IsZero():
+		return x.Weekday != "" && y.Weekday != ""
 	}
-	return x.Weekday != "" && y.Weekday != ""
+	return false
 }
 
 // weekdayOf parses a weekday's English name.

@@ -66,12 +66,21 @@ func TestEventConflicts(t *testing.T) {
 			want: []string{"date_conflict: Rob Jones (and 1 other article) said Mark Felt died Thursday (undated article); c (unattributed) said on Friday (undated article)."},
 		},
 		{
-			name: "a date against a weekday",
+			name: "two dates",
 			results: []doc.Result{
 				evRes("a", "AP", "2008-12-19", felt("yesterday", "2008-12-18", "")),
-				evRes("b", "", "", felt("on Friday", "", "")),
+				evRes("b", "BBC", "2008-12-20", felt("on Friday", "2008-12-19", "")),
 			},
-			want: []string{"date_conflict: AP (unattributed) said Mark Felt died yesterday (2008-12-18, a Thursday); b (unattributed) said on Friday (undated article)."},
+			want: []string{"date_conflict: AP (unattributed) said Mark Felt died yesterday (2008-12-18, a Thursday); BBC (unattributed) said on Friday (2008-12-19)."},
+		},
+		{
+			// An undated weekday may be of another year: Cheeks fired by
+			// one team on a Saturday, by another on 2 March 2005.
+			name: "a date against an undated weekday",
+			results: []doc.Result{
+				evRes("a", "", "", ev{"Maurice Cheeks", "fired", "On Saturday", "", ""}),
+				evRes("b", "ESPN", "2005-05-24", ev{"Maurice Cheeks", "fired", "March 2", "2005-03-02", ""}),
+			},
 		},
 		{
 			name: "two people, one row",
