@@ -157,6 +157,10 @@
 // count, above), and the
 // pronoun "one" ("one of", "one woman") unless something happened to it
 // right there.
+//
+// Claims also returns the events of the article: the days it gives for
+// what happened to named people ("Mark Felt died Thursday"), for
+// reconciliation to compare across articles; see events.
 package figures
 
 import (

@@ -93,7 +93,8 @@ func clustersOf(claims []*claim) []*valueCluster {
 //     different days, or one dates it after the other had already
 //     published it. A claim date equal to the article's own date, or none,
 //     only says "on or before the publication day". A person's age is
-//     claimed of no event and makes none.
+//     claimed of no event and makes none. Events of people given two days
+//     are date_conflicts too (see eventConflicts).
 //   - place_conflict: the same attributed source's same value (at least
 //     PlaceConflictMin, exact or bounded on one side), for the same measure
 //     and unit, placed at two different place entities by two documents

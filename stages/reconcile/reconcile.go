@@ -139,7 +139,11 @@
 //   - date_conflict: one claim (source, quantity, value) dated differently
 //     by two documents: two different explicit days, or an explicit day
 //     after another document had already published the claim. Never for
-//     an age, which is said of no event.
+//     an age, which is said of no event. And one person's event (doc.Event:
+//     same person, same action) given two days by two documents: two dates
+//     within EventWindow of each other, or two weekdays of undated
+//     articles; a day apart is no conflict when either is told near
+//     midnight (see eventConflicts).
 //   - place_conflict: one source's value (at least 20, exact or one-sided)
 //     placed at two different places by two documents within a week,
 //     neither of which names the other place; one row per pair of places.
