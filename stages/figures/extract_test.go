@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"factpipe/doc"
 	"factpipe/stages/ingest"
@@ -323,6 +325,8 @@ func FuzzExtract(f *testing.F) {
 		"According to the Telegram channel “Rybar”, the building holds 600 people.",
 		"between 1 and 2 million\n\nat least “hundreds”",
 		"In 1943-44, about 100,000 died. On Monday, £15.8m.",
+		"Winston Blackmore, 52, and James Oler, 44, were arrested by RCMP on Tuesday, Oppal said.",
+		"Mark Felt, who was `` Deep Throat, '' died late on Thursday night. On Friday, Felt was buried.",
 	} {
 		f.Add(s)
 	}
@@ -344,6 +348,19 @@ func FuzzExtract(f *testing.F) {
 			}
 			if fg.Low != nil && fg.High != nil && *fg.Low > *fg.High {
 				t.Fatalf("%q: low > high", fg.Text)
+			}
+		}
+		// Every capitalised token a person: events need mentions.
+		var ms []doc.Mention
+		for _, tk := range d.Tokens {
+			if r, _ := utf8.DecodeRuneInString(tk.Text); unicode.IsUpper(r) {
+				ms = append(ms, doc.Mention{Kind: doc.Person, Text: tk.Text, Start: tk.Start, End: tk.End, Sentence: d.SentenceAt(tk.Start)})
+			}
+		}
+		_, evs := x.Claims(d, ms)
+		for _, e := range evs {
+			if e.Start < 0 || e.End > len(d.Text) || e.Start >= e.End || d.Text[e.Start:e.End] != e.Text || e.Subject == "" {
+				t.Fatalf("bad event %+v", e)
 			}
 		}
 	})
