@@ -40,3 +40,23 @@ func BenchmarkTag(b *testing.B) {
 	docs, n := benchDocs(b, 500)
 	benchEach(b, docs, n, func(d *doc.Document) { t.Tag(d) })
 }
+
+// BenchmarkExtractTagged is the figures stage as the pipeline runs it, with
+// the tagger's mentions (tagged before the timer starts): figures, and the
+// events of named people, which need person mentions.
+func BenchmarkExtractTagged(b *testing.B) {
+	t := tagger()
+	if t == nil {
+		b.Skip("no tagger")
+	}
+	docs, n := benchDocs(b, 500)
+	ms := make(map[*doc.Document][]doc.Mention, len(docs))
+	for _, d := range docs {
+		ms[d] = t.Tag(d)
+	}
+	x, err := New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchEach(b, docs, n, func(d *doc.Document) { x.Extract(d, ms[d]) })
+}
