@@ -64,9 +64,19 @@ func (st *docState) subject(toks []tok, p phrase, figLast int, measure string) s
 	return ""
 }
 
+// edgeNoun reports whether w names the edge or part of a place, read as
+// a locative with "of": "the outskirts of Dargahan".
+func edgeNoun(w string) bool {
+	switch w {
+	case "outskirts", "suburbs", "suburb", "centre", "center", "heart", "edge", "north", "south", "east", "west":
+		return true
+	}
+	return false
+}
+
 // placeNamedBefore finds, in the twelve words before the figure at toks[i]
 // (not past a semicolon or colon), the nearest locative preposition ("in",
-// "at", "near") before a capitalised word. It returns the place when the
+// "at", "near", "the outskirts of") before a capitalised word. It returns the place when the
 // word starts a place mention; unknown, with the capitalised words as
 // written, when it is no mention at all (nor a month, weekday or title) or
 // a person's after "in" or "near": a place the tagger did not know, named
@@ -84,6 +94,11 @@ func (st *docState) placeNamedBefore(toks []tok, i int) (name string, unknown bo
 		}
 		switch toks[j].lo {
 		case "in", "at", "near":
+		case "of":
+			// "on the outskirts of Dargahan", "the suburbs of X".
+			if j == 0 || !edgeNoun(toks[j-1].lo) {
+				continue
+			}
 		default:
 			continue
 		}

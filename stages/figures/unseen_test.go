@@ -321,3 +321,36 @@ func TestUndatedMonth(t *testing.T) {
 		})
 	}
 }
+
+// TestPlaceNamedBefore: a toll's place named before it in its clause.
+func TestPlaceNamedBefore(t *testing.T) {
+	pub := time.Date(2005, 11, 27, 0, 0, 0, 0, time.UTC)
+	const head = "Quake rocks island in the Gulf\n\nShips in the Gulf were unharmed, and ports in the Gulf stayed open. "
+	cases := []struct {
+		name, text string
+		places     []string
+		subject    string
+	}{
+		{"outskirts of", head + "The quake on the outskirts of Dargahan, a small town on the island, injured two people.",
+			[]string{"Gulf", "Dargahan"}, "Dargahan"},
+		{"in", head + "The quake in Dargahan, a small town on the island, injured two people.",
+			[]string{"Gulf", "Dargahan"}, "Dargahan"},
+		// "of" after any other noun is no locative: the mayor's town is not
+		// the quake's place, the article's main place is.
+		{"mayor of", head + "The mayor of Dargahan, a small town, said the quake injured two people.",
+			[]string{"Gulf", "Dargahan"}, "Gulf"},
+	}
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := textDoc(t, c.text, pub)
+			got := extractN(t, x, d, placeMentions(d, c.places...), 1, nil)
+			if got[0].Subject != c.subject {
+				t.Errorf("subject %q, want %q", got[0].Subject, c.subject)
+			}
+		})
+	}
+}

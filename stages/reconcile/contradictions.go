@@ -141,7 +141,24 @@ func contradictions(groups []*group, events map[string][]*eventClaim, ix *entity
 			earlier[k] = vs[:len(vs)-1]
 			for i := 1; i < len(vs); i++ {
 				a, b := vs[i-1], vs[i]
-				if !a.rep.src.attributed || !revised(a, b) {
+				if !a.rep.src.attributed {
+					continue
+				}
+				if !revised(a, b) {
+					if x, y, ok := quotedApart(a, b); ok && !cumulative(g.q.Measure) {
+						ids := []string{x.fig.ID, y.fig.ID}
+						sort.Strings(ids)
+						la, lb := x.src.label+" (as "+outlet(x.info)+" reports)", y.src.label+" (as "+outlet(y.info)+" reports)"
+						add(doc.Contradiction{
+							Kind: doc.NumericDispute, Subject: g.q.Subject,
+							FigureA: x.fig.ID, FigureB: y.fig.ID,
+							ClaimA: claimText(x, g), ClaimB: claimText(y, g),
+							SourceA: la, SourceB: lb,
+							DocA: x.info.ID, DocB: y.info.ID,
+							Explanation: fmt.Sprintf("%s said %s (%s); %s said %s (%s).",
+								la, phrase(x, g, true), day(x), lb, phrase(y, g, false), day(y)),
+						}, ids...)
+					}
 					continue
 				}
 				add(doc.Contradiction{
@@ -455,6 +472,27 @@ func revised(a, b *valueCluster) bool {
 		}
 	}
 	return false
+}
+
+// quotedApart reports whether two values of one source are that source
+// quoted two ways by two outlets on one day, with nothing to order them
+// (see revised): "as many as 20,000", police said, in one report, "roughly
+// 30,000" in another of the same day. The reports disagree, whichever the
+// source said last. It returns a claim of each, from articles of two
+// outlets that each give only one of the values. (For a count that only
+// grows, two values of one day are more likely the count growing through
+// the day: the caller makes no row for them.)
+func quotedApart(a, b *valueCluster) (x, y *claim, ok bool) {
+	for _, c := range a.claims {
+		for _, d := range b.claims {
+			if c.ri == d.ri || outlet(c.info) == outlet(d.info) || c.when.IsZero() || !c.when.Equal(d.when) ||
+				gives(b.claims, c.ri, d) || gives(a.claims, d.ri, c) {
+				continue
+			}
+			return c, d, true
+		}
+	}
+	return nil, nil, false
 }
 
 // tellsFirst reports whether words say that a figure came first

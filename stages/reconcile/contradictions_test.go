@@ -167,6 +167,28 @@ func TestContradictions(t *testing.T) {
 			},
 		},
 		{
+			// A crowd does not only grow: one source quoted two ways on
+			// one day by two outlets is a disagreement of the reports.
+			name: "one source quoted two ways on one day",
+			results: []doc.Result{
+				res("a", "Sky", "2010-05-05", []doc.Mention{loc("Athens")},
+					fg{text: "as many as 20,000 people", v: f64(20000), hi: f64(20000), q: doc.AtMost, unit: "person", measure: "gathered", subject: "Athens", claimant: "Police"}),
+				res("b", "Reuters", "2010-05-05", []doc.Mention{loc("Athens")},
+					fg{text: "roughly 30,000 people", v: f64(30000), q: doc.Approx, unit: "person", measure: "gathered", subject: "Athens", claimant: "Police"}),
+			},
+			want: []string{"numeric_dispute: Police (as Sky reports) said at most 20,000 people were gathered (2010-05-05); Police (as Reuters reports) said about 30,000 (2010-05-05)."},
+		},
+		{
+			name: "one source quoted two ways on two days",
+			results: []doc.Result{
+				res("a", "Sky", "2010-05-05", []doc.Mention{loc("Athens")},
+					fg{text: "as many as 20,000 people", v: f64(20000), hi: f64(20000), q: doc.AtMost, unit: "person", measure: "gathered", subject: "Athens", claimant: "Police"}),
+				res("b", "Reuters", "2010-05-07", []doc.Mention{loc("Athens")},
+					fg{text: "roughly 30,000 people", v: f64(30000), q: doc.Approx, unit: "person", measure: "gathered", subject: "Athens", claimant: "Police"}),
+			},
+			want: []string{"revision: Police first said at most 20,000 people were gathered (2010-05-05), later about 30,000 (2010-05-07)."},
+		},
+		{
 			// Neither report is dated; one town ties them to one event.
 			name: "two undated reports of one town",
 			results: []doc.Result{
