@@ -101,12 +101,13 @@ func (st *docState) events(si int, toks []tok, attrs []attr) {
 var legal = map[string]bool{"arrested": true, "charged": true, "sentenced": true, "convicted": true,
 	"extradited": true, "released": true}
 
-// namesOneOf reports whether name is one of people's names or their last
-// word.
+// namesOneOf reports whether name is one of people's names, or the
+// surname alone ("Jeffs" for Warren Jeffs; "Michael Benton", his son, is
+// another person).
 func namesOneOf(name string, people []doc.Mention) bool {
 	for _, m := range people {
 		ws := strings.Fields(m.Text)
-		if name == m.Text || len(ws) > 0 && strings.HasSuffix(name, ws[len(ws)-1]) {
+		if name == m.Text || len(ws) > 0 && name == ws[len(ws)-1] {
 			return true
 		}
 	}

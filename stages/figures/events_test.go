@@ -29,6 +29,8 @@ func TestEvents(t *testing.T) {
 			[]string{"Mark Felt|died|Thursday|2008-12-18|Thursday|false|"}},
 		{"yesterday", "Mark Felt died yesterday, police said.", fri, []string{"Mark Felt"},
 			[]string{"Mark Felt|died|yesterday|2008-12-18|Thursday|false|police"}},
+		{"a relative tells", "Harold Benton died Thursday at his home, his son Michael Benton said.", time.Time{},
+			[]string{"Harold Benton", "Michael Benton"}, []string{"Harold Benton|died|Thursday||Thursday|false|Michael Benton"}},
 		{"yesterday undated", "Mark Felt died yesterday.", time.Time{}, []string{"Mark Felt"}, nil},
 		{"date", "Mark Felt died on December 18, 2008 in Santa Rosa.", time.Time{}, []string{"Mark Felt"},
 			[]string{"Mark Felt|died|on December 18, 2008|2008-12-18|Thursday|false|"}},
