@@ -9,27 +9,33 @@ import (
 	"factpipe/doc"
 )
 
-// eventActions maps the words that tell something happened to a person to
-// the event's normalised action. Passive participles need a form of "be"
-// before them ("was arrested"); the others stand alone ("died"). A person
-// has one event of each action in a story: two days for it disagree.
-var (
-	passiveActions = map[string]string{
-		"killed": "killed", "murdered": "killed", "slain": "killed", "assassinated": "killed",
-		"executed": "executed", "shot": "shot", "stabbed": "stabbed",
-		"arrested": "arrested", "detained": "arrested", "apprehended": "arrested",
-		"charged": "charged", "indicted": "charged", "sentenced": "sentenced", "convicted": "convicted",
-		"released": "released", "freed": "released", "kidnapped": "kidnapped", "abducted": "kidnapped",
-		"hospitalized": "hospitalized", "hospitalised": "hospitalized", "extradited": "extradited",
-		"fired": "fired", "sacked": "fired", "appointed": "appointed", "elected": "elected", "named": "named",
-		"hired":   "hired",
-		"injured": "injured", "wounded": "injured", "rescued": "rescued",
+// passiveActions maps the participles that tell something happened to a
+// person, after a form of "be" ("was arrested"), to the event's normalised
+// action; see activeAction for the verbs that stand alone ("died"). A
+// person has one event of each action in a story: two days for it
+// disagree.
+var passiveActions = map[string]string{
+	"killed": "killed", "murdered": "killed", "slain": "killed", "assassinated": "killed",
+	"executed": "executed", "shot": "shot", "stabbed": "stabbed",
+	"arrested": "arrested", "detained": "arrested", "apprehended": "arrested",
+	"charged": "charged", "indicted": "charged", "sentenced": "sentenced", "convicted": "convicted",
+	"released": "released", "freed": "released", "kidnapped": "kidnapped", "abducted": "kidnapped",
+	"hospitalized": "hospitalized", "hospitalised": "hospitalized", "extradited": "extradited",
+	"fired": "fired", "sacked": "fired", "appointed": "appointed", "elected": "elected",
+	"named": "named", "hired": "hired", "injured": "injured", "wounded": "injured", "rescued": "rescued",
+}
+
+// activeAction is the action of a verb that tells an event of its subject
+// without "be" ("died"); "" for any other word.
+func activeAction(w string) string {
+	switch w {
+	case "died", "dies":
+		return "died"
+	case "resigned", "surrendered", "retired", "escaped":
+		return w
 	}
-	activeActions = map[string]string{
-		"died": "died", "dies": "died", "resigned": "resigned", "surrendered": "surrendered",
-		"retired": "retired", "escaped": "escaped",
-	}
-)
+	return ""
+}
 
 // events finds the events of named people in sentence si that the
 // sentence gives a day for, and appends them to st.events:
@@ -119,7 +125,15 @@ func namesOneOf(name string, people []doc.Mention) bool {
 // action and the group's token range; action is "" when there is none.
 func (st *docState) actionAt(toks []tok, i int) (action string, first, last int) {
 	w := toks[i].lo
-	if a, ok := activeActions[w]; ok {
+	// Every verb group starts with a word ending in d, s or e ("died",
+	// "dies", "passed", "was", "were"): most words are passed at once.
+	if toks[i].kind != tWord || len(w) < 3 {
+		return "", 0, 0
+	}
+	if c := w[len(w)-1]; c != 'd' && c != 's' && c != 'e' {
+		return "", 0, 0
+	}
+	if a := activeAction(w); a != "" {
 		if w == "dies" && !headlineLike(toks) {
 			return "", 0, 0 // "dies" in running text is habitual or future
 		}
