@@ -9,22 +9,6 @@ import (
 	"factpipe/doc"
 )
 
-// passiveActions maps the participles that tell something happened to a
-// person, after a form of "be" ("was arrested"), to the event's normalised
-// action; see activeAction for the verbs that stand alone ("died"). A
-// person has one event of each action in a story: two days for it
-// disagree.
-var passiveActions = map[string]string{
-	"killed": "killed", "murdered": "killed", "slain": "killed", "assassinated": "killed",
-	"executed": "executed", "shot": "shot", "stabbed": "stabbed",
-	"arrested": "arrested", "detained": "arrested", "apprehended": "arrested",
-	"charged": "charged", "indicted": "charged", "sentenced": "sentenced", "convicted": "convicted",
-	"released": "released", "freed": "released", "kidnapped": "kidnapped", "abducted": "kidnapped",
-	"hospitalized": "hospitalized", "hospitalised": "hospitalized", "extradited": "extradited",
-	"fired": "fired", "sacked": "fired", "appointed": "appointed", "elected": "elected",
-	"named": "named", "hired": "hired", "injured": "injured", "wounded": "injured", "rescued": "rescued",
-}
-
 // activeAction is the action of a verb that tells an event of its subject
 // without "be" ("died"); "" for any other word.
 func activeAction(w string) string {
@@ -68,7 +52,7 @@ func (st *docState) events(si int, toks []tok, attrs []attr) {
 		if len(people) == 0 {
 			continue
 		}
-		dp, ok := st.dayAfter(toks, vLast, legal[action])
+		dp, ok := st.dayAfter(toks, vLast, legal(action))
 		if !ok {
 			dp, ok = st.dayOpening(toks, sFirst)
 		}
@@ -101,11 +85,16 @@ func (st *docState) events(si int, toks []tok, attrs []attr) {
 	}
 }
 
-// legal are the actions of a court or the police, whose object is
-// another event: in "was charged with murdering the deputy on June 24"
-// the day is the murder's.
-var legal = map[string]bool{"arrested": true, "charged": true, "sentenced": true, "convicted": true,
-	"extradited": true, "released": true}
+// legal reports whether an action is a court's or the police's, whose
+// object is another event: in "was charged with murdering the deputy on
+// June 24" the day is the murder's.
+func legal(action string) bool {
+	switch action {
+	case "arrested", "charged", "sentenced", "convicted", "extradited", "released":
+		return true
+	}
+	return false
+}
 
 // namesOneOf reports whether name is one of people's names, or the
 // surname alone ("Jeffs" for Warren Jeffs; "Michael Benton", his son, is
@@ -168,7 +157,7 @@ func (st *docState) actionAt(toks []tok, i int) (action string, first, last int)
 	if p == "taken" && j+2 < len(toks) && toks[j+1].lo == "into" && toks[j+2].lo == "custody" {
 		return "arrested", i, j + 3
 	}
-	a, ok := passiveActions[p]
+	a, ok := st.e.v.passive[p]
 	if !ok || modalBefore(toks, i) {
 		return "", 0, 0
 	}
@@ -375,7 +364,7 @@ func (st *docState) dayAfter(toks []tok, k int, legal bool) (dayPhrase, bool) {
 				return dayPhrase{}, false
 			}
 			n := toks[j+1].lo
-			if _, ok := passiveActions[n]; !ok && !strings.HasSuffix(n, "ed") {
+			if _, ok := v.passive[n]; !ok && !strings.HasSuffix(n, "ed") {
 				return dayPhrase{}, false
 			}
 		}

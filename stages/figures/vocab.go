@@ -110,6 +110,11 @@ type vocab struct {
 	dets         set
 	anaphora     set // nouns that refer back to a number: "the number", "the toll"
 	sportsUnits  set // what a player scores or hits: "run", "homer", "goal"
+	// passive maps the participles that tell something happened to a
+	// person, after a form of "be" ("was arrested"), to the event's
+	// normalised action (see events; activeAction has the verbs that
+	// stand alone, "died").
+	passive map[string]string
 }
 
 type set map[string]bool
@@ -233,6 +238,16 @@ func newVocab() *vocab {
 		uzbekistan venezuela vietnam wales yemen zambia zimbabwe america africa asia us usa uk ussr`)
 	v.dets = newSet(`the a an some several many one other its their his her our this that these those such`)
 	v.anaphora = newSet(`number figure figures toll tally total count numbers`)
+	v.passive = map[string]string{
+		"killed": "killed", "murdered": "killed", "slain": "killed", "assassinated": "killed",
+		"executed": "executed", "shot": "shot", "stabbed": "stabbed",
+		"arrested": "arrested", "detained": "arrested", "apprehended": "arrested",
+		"charged": "charged", "indicted": "charged", "sentenced": "sentenced", "convicted": "convicted",
+		"released": "released", "freed": "released", "kidnapped": "kidnapped", "abducted": "kidnapped",
+		"hospitalized": "hospitalized", "hospitalised": "hospitalized", "extradited": "extradited",
+		"fired": "fired", "sacked": "fired", "appointed": "appointed", "elected": "elected",
+		"named": "named", "hired": "hired", "injured": "injured", "wounded": "injured", "rescued": "rescued",
+	}
 	v.sportsUnits = newSet(`run homer home_run double single triple hit goal point basket shot ball pitch inning wicket six four boundary ace birdie eagle`)
 	return v
 }
