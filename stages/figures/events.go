@@ -2,6 +2,7 @@ package figures
 
 import (
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -15,7 +16,7 @@ func activeAction(w string) string {
 	switch w {
 	case "died", "dies":
 		return "died"
-	case "resigned", "surrendered", "retired", "escaped":
+	case "resigned", "surrendered", "retired":
 		return w
 	}
 	return ""
@@ -49,7 +50,9 @@ func (st *docState) events(si int, toks []tok, attrs []attr) {
 		}
 		i = vLast - 1
 		people, sFirst := st.subjectsBefore(toks, vFirst)
-		if len(people) == 0 {
+		if len(people) == 0 || toks[vFirst].lo == "were" && len(people) < 2 {
+			// "an investor who ... involved lawyer Michael David were
+			// sentenced": a plural verb needs its people joined by "and".
 			continue
 		}
 		dp, ok := st.dayAfter(toks, vLast, legal(action))
@@ -222,20 +225,24 @@ func (st *docState) subjectsBefore(toks []tok, v int) ([]doc.Mention, int) {
 	}
 	var m doc.Mention
 	found := false
-	// "Bettie Page, the pin-up queen who died on Thursday": the person
-	// the relative clause is about.
-	if toks[k].lo == "who" && k > 0 {
-		k--
-		if m, found = st.personEndingAt(toks[k].end); !found {
-			k++ // an apposition before "who": read as one before a comma
-		}
-	}
 	switch {
-	case found:
+	case toks[k].lo == "who":
+		// "Bettie Page, the pin-up queen who died on Thursday", "...
+		// replaces U.T. Thompson III, who resigned March 1": the person
+		// nearest before the relative clause, right before it or before
+		// the comma that ends its apposition.
+		for j := k - 1; j >= 0 && j >= k-12 && !found; j-- {
+			if toks[j].s == ";" || toks[j].s == ":" {
+				break
+			}
+			if j == k-1 || toks[j+1].s == "," {
+				m, found = st.personEndingAt(toks[j].end)
+			}
+		}
 	case toks[k].s == "," && k >= 3 && toks[k-1].kind == tNum && toks[k-2].s == ",":
 		// "Felt, 95, died"; "Blackmore, 52, and Oler, 44, were".
 		m, found = st.personEndingAt(toks[k-3].end)
-	case toks[k].s == "," || toks[k].lo == "who":
+	case toks[k].s == ",":
 		// "W. Mark Felt, the former FBI official who ..., died": the
 		// leftmost person followed by a comma within reach, with no
 		// clause break between.
@@ -423,7 +430,7 @@ func (st *docState) dayAt(toks []tok, i int) (dayPhrase, bool) {
 			dp.on = st.pub
 		}
 	default:
-		if wd, ok := v.weekdays[t.lo]; ok && t.cap {
+		if wd, ok := v.weekdays[t.lo]; ok && t.cap && !st.inMention(t.start) {
 			dp.weekday = wd.String()
 			if on, ok := st.dateAt(toks, i); ok {
 				dp.on = on
@@ -440,7 +447,7 @@ func (st *docState) dayAt(toks []tok, i int) (dayPhrase, bool) {
 			dp.last++
 		}
 	}
-	// "late Tuesday", "early Friday", "last Thursday".
+	// "late Tuesday", "early Friday", "last Thursday", "late on Saturday".
 	if i > 0 {
 		switch toks[i-1].lo {
 		case "late", "early":
@@ -449,6 +456,14 @@ func (st *docState) dayAt(toks []tok, i int) (dayPhrase, bool) {
 			if dp.weekday != "" {
 				dp.first = i - 1
 			}
+		case "on":
+			if i > 1 && (toks[i-2].lo == "late" || toks[i-2].lo == "early") {
+				dp.first, dp.edge = i-2, true
+			}
+		case "the", "a", "an", "its", "his", "her", "their":
+			// "the August 31 qualifier", "a March 10 letter": a day that
+			// describes a noun, not when the event happened.
+			return dayPhrase{}, false
 		}
 	}
 	// "Thursday night", "Friday morning".
@@ -470,6 +485,14 @@ func (st *docState) dayAt(toks []tok, i int) (dayPhrase, bool) {
 		dp.weekday = dp.on.Weekday().String()
 	}
 	return dp, true
+}
+
+// inMention reports whether byte off is inside an entity mention ("Thomas
+// Sunday").
+func (st *docState) inMention(off int) bool {
+	ms := st.mentions
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].End > off })
+	return i < len(ms) && ms[i].Start <= off
 }
 
 // dayDate reports whether the date at toks[i] names a day, not only a
