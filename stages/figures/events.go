@@ -45,14 +45,27 @@ func activeAction(w string) string {
 func (st *docState) events(si int, toks []tok, attrs []attr) {
 	for i := 0; i < len(toks); i++ {
 		action, vFirst, vLast := st.actionAt(toks, i)
+		var people []doc.Mention
+		sFirst := 0
+		switch {
+		case action != "":
+			people, sFirst = st.subjectsBefore(toks, vFirst)
+			if toks[vFirst].lo == "were" && len(people) < 2 {
+				// "an investor who ... involved lawyer Michael David were
+				// sentenced": a plural verb needs its people joined by "and".
+				people = nil
+			}
+		default:
+			// "Police arrested Gary Gomes on Tuesday": the people are the
+			// object.
+			action, vFirst, vLast, people = st.activeAt(toks, i)
+			sFirst = vFirst
+		}
 		if action == "" {
 			continue
 		}
 		i = vLast - 1
-		people, sFirst := st.subjectsBefore(toks, vFirst)
-		if len(people) == 0 || toks[vFirst].lo == "were" && len(people) < 2 {
-			// "an investor who ... involved lawyer Michael David were
-			// sentenced": a plural verb needs its people joined by "and".
+		if len(people) == 0 {
 			continue
 		}
 		dp, ok := st.dayAfter(toks, vLast, legal(action))
@@ -86,6 +99,61 @@ func (st *docState) events(si int, toks []tok, attrs []attr) {
 			})
 		}
 	}
+}
+
+// activeAt reads a verb at toks[i] that does something to the people
+// named right after it: "police arrested Gary Gomes on Tuesday", "a
+// policeman shot dead 15-year-old Alex Grig", "arrested Blackmore and
+// Oler". Not after a form of "be" (see actionAt), and not "named" ("a man
+// named John Smith"). It returns the action, the verb group's first token
+// and the token after the people, and their mentions.
+func (st *docState) activeAt(toks []tok, i int) (action string, first, last int, people []doc.Mention) {
+	w := toks[i].lo
+	if toks[i].kind != tWord || !strings.HasSuffix(w, "ed") && w != "shot" && w != "slain" || w == "named" || w == "called" {
+		return "", 0, 0, nil
+	}
+	a, ok := st.e.v.passive[w]
+	if !ok || modalBefore(toks, i) {
+		return "", 0, 0, nil
+	}
+	if i > 0 {
+		switch toks[i-1].lo {
+		case "was", "were", "be", "been", "being", "is", "are", "get", "got",
+			// "replacing the injured Mauro Bergamasco": an adjective.
+			"the", "a", "an", "his", "her", "their", "its":
+			return "", 0, 0, nil
+		}
+	}
+	k := i + 1
+	if k < len(toks) && toks[k].lo == "dead" && (a == "shot" || a == "stabbed") {
+		a, k = "killed", k+1
+	}
+	for {
+		if k < len(toks) {
+			if _, age := yearOld(toks[k].lo); age {
+				k++ // "15-year-old Alex Grig"
+			}
+		}
+		m, ok := st.personAfter(toks, k)
+		if !ok {
+			break
+		}
+		e := st.tokAt(toks, m.End)
+		if e < len(toks) && (toks[e].lo == "'s" || toks[e].lo == "’s" || toks[e].s == "'" || toks[e].s == "’") {
+			break // "arrested Smith's son"
+		}
+		people = append(people, m)
+		k = e
+		if k+1 < len(toks) && toks[k].lo == "and" {
+			k++
+			continue
+		}
+		break
+	}
+	if len(people) == 0 || nameContinues(toks, st.tokAt(toks, people[0].Start), people[0]) {
+		return "", 0, 0, nil
+	}
+	return a, i, k, people
 }
 
 // legal reports whether an action is a court's or the police's, whose
@@ -152,7 +220,9 @@ func (st *docState) actionAt(toks []tok, i int) (action string, first, last int)
 	}
 	p := toks[j].lo
 	if p == "found" && j+1 < len(toks) && toks[j+1].lo == "dead" {
-		return "died", i, j + 2
+		// Found on Tuesday, perhaps dead since Saturday: not the day of
+		// the death.
+		return "found dead", i, j + 2
 	}
 	if p == "found" && j+1 < len(toks) && toks[j+1].lo == "guilty" {
 		return "convicted", i, j + 2
@@ -256,13 +326,20 @@ func (st *docState) subjectsBefore(toks []tok, v int) ([]doc.Mention, int) {
 				}
 			}
 		}
+	case k == 0 && (toks[k].lo == "he" || toks[k].lo == "she"):
+		// "He died in a medical prison on Monday": the person the
+		// sentence before is about.
+		m, found = st.personBefore(toks[k].start)
+		if found {
+			return []doc.Mention{m}, 0
+		}
 	default:
 		m, found = st.personEndingAt(toks[k].end)
 	}
 	if !found {
 		return nil, 0
 	}
-	if nameContinues(toks, st.tokAt(toks, m.Start)) {
+	if nameContinues(toks, st.tokAt(toks, m.Start), m) {
 		return nil, 0
 	}
 	people := []doc.Mention{m}
@@ -310,17 +387,35 @@ func (st *docState) eventName(m doc.Mention) (string, bool) {
 	return name, name != ""
 }
 
-// nameContinues reports whether the mention starting at toks[k] is the
+// nameContinues reports whether mention m, starting at toks[k], is the
 // tail of a longer name the tagger split: a one-word mention right after a
 // quoted nickname or another capitalised word ("Vincent \"The Chin\"
 // Gigante"), which fullName would take for whatever other Gigante the
 // article names.
-func nameContinues(toks []tok, k int) bool {
-	if k <= 0 || k >= len(toks) {
+func nameContinues(toks []tok, k int, m doc.Mention) bool {
+	if k <= 0 || k >= len(toks) || strings.Contains(strings.TrimSpace(m.Text), " ") {
 		return false
 	}
 	p := &toks[k-1]
 	return p.isQuote() || p.kind == tWord && p.cap && k-1 > 0
+}
+
+// personBefore is the person a sentence-initial "he" or "she" at byte off
+// stands for: the first person named in the nearest of the two sentences
+// before that names one (the subject it is about, more often than a
+// person named later in it).
+func (st *docState) personBefore(off int) (doc.Mention, bool) {
+	si := st.d.SentenceAt(off)
+	for s := si - 1; s >= 0 && s >= si-2; s-- {
+		sen := st.d.Sentences[s]
+		ms := st.mentions
+		for i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= sen.Start }); i < len(ms) && ms[i].Start < sen.End; i++ {
+			if ms[i].Kind == doc.Person {
+				return ms[i], true
+			}
+		}
+	}
+	return doc.Mention{}, false
 }
 
 // tokAt returns the index of the token starting at byte off, or of the

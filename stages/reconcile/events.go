@@ -225,7 +225,7 @@ func betterEvent(a, b *eventClaim) int {
 // arrested", "were arrested".
 func happened(action string, n int) string {
 	switch action {
-	case "died", "resigned", "surrendered", "retired", "escaped":
+	case "died", "resigned", "surrendered", "retired":
 		return action
 	}
 	if n > 1 {
