@@ -119,8 +119,9 @@ func (st *docState) activeAt(toks []tok, i int) (action string, first, last int,
 	if i > 0 {
 		switch toks[i-1].lo {
 		case "was", "were", "be", "been", "being", "is", "are", "get", "got",
-			// "replacing the injured Mauro Bergamasco": an adjective.
-			"the", "a", "an", "his", "her", "their", "its":
+			// "replacing the injured Mauro Bergamasco", "how convicted
+			// rapist Arcade Comeaux escaped": an adjective, no verb.
+			"the", "a", "an", "his", "her", "their", "its", "how", "of", "for", "by", "with", "to", "from", "as":
 			return "", 0, 0, nil
 		}
 	}
@@ -530,17 +531,20 @@ func (st *docState) dayAt(toks []tok, i int) (dayPhrase, bool) {
 			if on, ok := st.dateAt(toks, i); ok {
 				dp.on = on
 			}
+			// "on Easter Sunday, April 8, 2012": the date that follows
+			// says which Sunday.
+			if j := i + 1; j+1 < len(toks) && toks[j].s == "," && dayDate(toks, j+1) {
+				if on, ok := st.dateAt(toks, j+1); ok {
+					dp.on, dp.last = on, dateEnd(v, toks, j+1)
+				}
+			}
 			break
 		}
 		on, ok := st.dateAt(toks, i)
 		if !ok || !dayDate(toks, i) {
 			return dayPhrase{}, false
 		}
-		dp.on = on
-		// Through the day and the year: "December 18, 2008", "18 Dec 2008".
-		for dp.last < len(toks) && dp.last < i+4 && (toks[dp.last].kind == tNum || toks[dp.last].s == "," && dp.last+1 < len(toks) && toks[dp.last+1].kind == tNum && len(toks[dp.last+1].s) == 4 || isMonthTok(v, &toks[dp.last])) {
-			dp.last++
-		}
+		dp.on, dp.last = on, dateEnd(v, toks, i)
 	}
 	// "late Tuesday", "early Friday", "last Thursday", "late on Saturday".
 	if i > 0 {
@@ -588,6 +592,16 @@ func (st *docState) inMention(off int) bool {
 	ms := st.mentions
 	i := sort.Search(len(ms), func(i int) bool { return ms[i].End > off })
 	return i < len(ms) && ms[i].Start <= off
+}
+
+// dateEnd returns the token after the date that starts at toks[i],
+// through its day and year: "December 18, 2008", "18 Dec 2008".
+func dateEnd(v *vocab, toks []tok, i int) int {
+	k := i + 1
+	for k < len(toks) && k < i+4 && (toks[k].kind == tNum || toks[k].s == "," && k+1 < len(toks) && toks[k+1].kind == tNum && len(toks[k+1].s) == 4 || isMonthTok(v, &toks[k])) {
+		k++
+	}
+	return k
 }
 
 // dayDate reports whether the date at toks[i] names a day, not only a
