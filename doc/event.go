@@ -13,6 +13,10 @@ type Event struct {
 	Start, End int    // byte range of the day phrase ("Thursday", "on December 18, 2008", "late Tuesday")
 	Text       string // == Document.Text[Start:End]
 	Subject    string // the person, by the fullest name the article gives
+	// PersonID is the entity ID of the person, set by reconciliation
+	// (with Subject then the entity's canonical name); "" before, or when
+	// no person entity has the name.
+	PersonID string
 	Action     string // what happened, normalised: died, killed, shot, arrested, ...
 	// On is the day, when the phrase or the article's date gives it; zero
 	// otherwise ("Thursday" in an undated article).

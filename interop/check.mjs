@@ -78,16 +78,18 @@ for (const table of schema) {
   console.log(`ok ${table.name}: ${n} rows, ${cols.length} columns`);
 }
 // References between tables resolve: a contradiction's figures and events
-// are rows of the figures and events tables.
+// are rows of the figures and events tables, an event's person a row of
+// people.
 if (!partitioned) {
   const t = (name) => `read_parquet(${quote(join(outDir, name + '.parquet'))})`;
-  for (const [col, table, key] of [['figure_a', 'figures', 'figure_id'], ['figure_b', 'figures', 'figure_id'],
-    ['event_a', 'events', 'event_id'], ['event_b', 'events', 'event_id']]) {
-    const q = await conn.runAndReadAll(`SELECT count(*) AS n FROM ${t('contradictions')} c
+  for (const [from, col, table, key] of [['contradictions', 'figure_a', 'figures', 'figure_id'],
+    ['contradictions', 'figure_b', 'figures', 'figure_id'], ['contradictions', 'event_a', 'events', 'event_id'],
+    ['contradictions', 'event_b', 'events', 'event_id'], ['events', 'person_id', 'people', 'person_id']]) {
+    const q = await conn.runAndReadAll(`SELECT count(*) AS n FROM ${t(from)} c
       WHERE c.${col} IS NOT NULL AND c.${col} NOT IN (SELECT ${key} FROM ${t(table)})`);
-    check(Number(q.getRowObjectsJson()[0].n) === 0, `contradictions.${col}: refers to no row of ${table}`);
+    check(Number(q.getRowObjectsJson()[0].n) === 0, `${from}.${col}: refers to no row of ${table}`);
   }
-  console.log('ok references: contradictions to figures and events');
+  console.log('ok references: contradictions to figures and events, events to people');
 }
 console.log(`interop: ${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);

@@ -93,6 +93,7 @@ type Event struct {
 	End          int64   `parquet:"end" doc:"byte offset just past the day phrase"`
 	Text         string  `parquet:"text" doc:"the day phrase as written (\"Thursday\", \"on June 6\", \"late Tuesday\"); equals the document's bytes [start, end)"`
 	Subject      string  `parquet:"subject" doc:"the person it happened to (canonical name, as in people)"`
+	PersonID     *string `parquet:"person_id,optional" doc:"the person's people.person_id; NULL when no person entity has the name"`
 	Action       string  `parquet:"action" doc:"what happened, normalised: died, killed, shot, arrested, charged, sentenced, ..."`
 	Day          *int32  `parquet:"day,optional,date" doc:"the day, from the phrase and the article's date; NULL when they do not give it (\"Thursday\" in an undated article)"`
 	Weekday      *string `parquet:"weekday,optional" doc:"the day of the week the phrase names, or day's; NULL when neither is known"`

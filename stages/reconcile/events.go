@@ -45,10 +45,11 @@ func resolveEvents(digests []doc.Digest, ix *entityIndex) ([]doc.Event, map[stri
 			claimant := ix.inArticle(ri, ev.Claimant)
 			c := &eventClaim{ev: ev, ri: ri, info: &d.Doc, src: ix.sourceOf(claimant, d.Doc), subject: ev.Subject}
 			key := "name:" + fold(ev.Subject)
+			r := *ev
 			if e := ix.resolve(ev.Subject, doc.Person); e >= 0 {
 				key, c.subject = "entity:"+ix.entities[e].ID, ix.entities[e].Name
+				r.PersonID = ix.entities[e].ID
 			}
-			r := *ev
 			r.Subject, r.Claimant = c.subject, ix.claimantName(claimant)
 			out = append(out, r)
 			key += "\x00" + ev.Action

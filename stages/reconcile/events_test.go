@@ -162,6 +162,18 @@ func TestEventConflicts(t *testing.T) {
 			if len(out.Events) != n {
 				t.Errorf("%d events out, want %d", len(out.Events), n)
 			}
+			// Every event's person is a person entity of the run.
+			ids := map[string]string{}
+			for _, e := range out.Entities {
+				if e.Kind == doc.Person {
+					ids[e.ID] = e.Name
+				}
+			}
+			for _, e := range out.Events {
+				if name, ok := ids[e.PersonID]; !ok || name != e.Subject {
+					t.Errorf("event of %q: person %q (%q), want the entity of that name", e.Subject, e.PersonID, name)
+				}
+			}
 		})
 	}
 }
