@@ -143,15 +143,20 @@ func eventConflicts(groups map[string][]*eventClaim, add func(doc.Contradiction,
 		}
 		slices.Sort(ids)
 		who := strings.Join(names, " and ")
+		la, lb := a.src.label, b.src.label
+		if a.src.key == b.src.key {
+			// One source quoted two ways: say by whom.
+			la, lb = la+" (as "+outlet(a.info)+" reports)", lb+" (as "+outlet(b.info)+" reports)"
+		}
 		add(doc.Contradiction{
 			Kind: doc.DateConflict, Subject: who,
 			EventA: a.ev.ID, EventB: b.ev.ID,
 			ClaimA: eventText(who, a, len(names)), ClaimB: eventText(who, b, len(names)),
-			SourceA: a.src.label, SourceB: b.src.label,
+			SourceA: la, SourceB: lb,
 			DocA: a.info.ID, DocB: b.info.ID,
 			Explanation: fmt.Sprintf("%s said %s %s %s (%s); %s said %s (%s).",
-				withOthers(a), who, happened(a.ev.Action, len(names)), clean(a.ev.Text), eventDay(a),
-				withOthers(b), clean(b.ev.Text), eventDay(b)),
+				withOthers(la, a), who, happened(a.ev.Action, len(names)), clean(a.ev.Text), eventDay(a),
+				withOthers(lb, b), clean(b.ev.Text), eventDay(b)),
 		}, ids...)
 	}
 }
@@ -241,16 +246,16 @@ func eventText(who string, c *eventClaim, n int) string {
 	return who + " " + happened(c.ev.Action, n) + " " + clean(c.ev.Text)
 }
 
-// withOthers is a telling's source, with the number of other articles
-// that give the same day: "Rob Jones (and 8 other articles)".
-func withOthers(c *eventClaim) string {
+// withOthers is a telling's source label, with the number of other
+// articles that give the same day: "Rob Jones (and 8 other articles)".
+func withOthers(label string, c *eventClaim) string {
 	switch c.also {
 	case 0:
-		return c.src.label
+		return label
 	case 1:
-		return c.src.label + " (and 1 other article)"
+		return label + " (and 1 other article)"
 	}
-	return fmt.Sprintf("%s (and %d other articles)", c.src.label, c.also)
+	return fmt.Sprintf("%s (and %d other articles)", label, c.also)
 }
 
 // eventDay says which day a telling gives: "2013-06-06", with the weekday

@@ -90,7 +90,7 @@ func TestEventConflicts(t *testing.T) {
 				evRes("b", "", "", ev{"Winston Blackmore", "arrested", "on Tuesday", "", "Wally Oppal"},
 					ev{"James Oler", "arrested", "on Tuesday", "", "Wally Oppal"}),
 			},
-			want: []string{"date_conflict: Wally Oppal said Winston Blackmore and James Oler were arrested Wednesday (undated article); Wally Oppal said on Tuesday (undated article)."},
+			want: []string{"date_conflict: Wally Oppal (as a reports) said Winston Blackmore and James Oler were arrested Wednesday (undated article); Wally Oppal (as b reports) said on Tuesday (undated article)."},
 		},
 		{
 			name: "same day",
