@@ -9,7 +9,7 @@ type Quantity struct {
 	Measure   string
 	Unit      string
 	Side      string // the country of the people or things counted when the figures name it ("Libyan soldiers"); "" otherwise
-	Period    string // "YYYY-MM" when the figures speak of a past month rather than the event at hand; "" otherwise
+	Period    string // "YYYY-MM" when the figures speak of a past month rather than the event at hand, or the month a period begins when one subject's figures fall in periods more than 30 days apart; "" otherwise
 	Claims    int
 	Sources   int
 	Low       *float64 // lowest claimed value (a range's bounds count; vague words only when nothing else does); nil when none

@@ -109,7 +109,7 @@ type Quantity struct {
 	Measure    *string  `parquet:"measure,optional" doc:"what happened (killed, wounded, ...); NULL when none"`
 	Unit       string   `parquet:"unit" doc:"what was counted"`
 	Side       *string  `parquet:"side,optional" doc:"the country whose people or things were counted, when the figures name it (\"1,269 Libyan soldiers\" against \"29 Chadian soldiers\"); NULL when none"`
-	Period     *string  `parquet:"period,optional" doc:"YYYY-MM when the figures speak of an earlier month than their articles' (a war-wide total claimed months before); NULL for the event at hand"`
+	Period     *string  `parquet:"period,optional" doc:"YYYY-MM when the figures speak of an earlier month than their articles' (a war-wide total claimed months before), or, when one subject's dated figures fall in periods more than 30 days apart (two marches in one city, a year apart), the month each period begins; NULL for the event at hand (and for undated figures)"`
 	Claims     int64    `parquet:"claims" doc:"number of figures in the group"`
 	Sources    int64    `parquet:"sources" doc:"number of distinct claimants (or outlets, for unattributed figures)"`
 	Low        *float64 `parquet:"low,optional" doc:"lowest claimed value"`

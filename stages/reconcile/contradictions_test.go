@@ -1,6 +1,7 @@
 package reconcile
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -715,6 +716,35 @@ func TestQuantities(t *testing.T) {
 				t.Errorf("figure %q: subject %q, want Makeevka", f.Text, s)
 			}
 		}
+	}
+}
+
+// TestQuantitiesOverTime: one place's figures of two periods more than
+// PastWindow apart are two quantities, each with the month it begins in;
+// undated figures, which could be of either, a third.
+func TestQuantitiesOverTime(t *testing.T) {
+	march := func(n float64, claimant string) fg {
+		return fg{text: "marchers", v: f64(n), q: doc.Approx, unit: "person", measure: "gathered", subject: "Athens", claimant: claimant}
+	}
+	results := []doc.Result{
+		res("a", "A", "2008-12-10", []doc.Mention{loc("Athens")}, march(1000, "police")),
+		res("b", "B", "2010-05-05", []doc.Mention{loc("Athens")}, march(20000, "police")),
+		res("c", "C", "2010-05-06", []doc.Mention{loc("Athens")}, march(100000, "unions")),
+		res("d", "D", "", []doc.Mention{loc("Athens")}, march(5000, "police")),
+	}
+	out := Reconcile(results, Options{})
+	var got []string
+	for _, q := range out.Quantities {
+		got = append(got, fmt.Sprintf("%s %s %q %d %g-%g", q.Subject, q.Measure, q.Period, q.Claims, *q.Low, *q.High))
+	}
+	want := []string{`Athens gathered "" 1 5000-5000`, `Athens gathered "2008-12" 1 1000-1000`, `Athens gathered "2010-05" 2 20000-100000`}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("quantities:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	// One period, with undated figures: one quantity, as before.
+	out = Reconcile(results[1:], Options{})
+	if len(out.Quantities) != 1 || out.Quantities[0].Period != "" || out.Quantities[0].Claims != 3 {
+		t.Errorf("one period: %+v", out.Quantities)
 	}
 }
 

@@ -226,6 +226,54 @@ type group struct {
 	key    string
 	q      doc.Quantity
 	claims []*claim // in claimOrder
+	// span is the month ("YYYY-MM") the group's claims begin in, when
+	// splitByTime cut its subject's claims into periods; "" otherwise.
+	span string
+}
+
+// splitByTime cuts a group with a subject whose dated claims fall in
+// periods more than PastWindow apart into one group per period (a march
+// in Athens in December 2008 and another in May 2010, in a corpus that
+// holds both), each with the month it begins in as its span; the undated
+// claims of such a group, which could belong to any period, make a group
+// of their own. A group whose dated claims form one period is left whole,
+// its undated claims with them.
+func splitByTime(groups []*group) []*group {
+	var out []*group
+	for _, g := range groups {
+		var dated, undated []*claim
+		for _, c := range g.claims {
+			if c.when.IsZero() {
+				undated = append(undated, c)
+			} else {
+				dated = append(dated, c)
+			}
+		}
+		if g.claims[0].subjKey == "" || g.claims[0].period != "" || len(dated) < 2 {
+			out = append(out, g)
+			continue
+		}
+		slices.SortStableFunc(dated, func(a, b *claim) int { return a.when.Compare(b.when) })
+		var periods [][]*claim
+		for i, c := range dated {
+			if i == 0 || c.when.Sub(dated[i-1].when) > PastWindow {
+				periods = append(periods, nil)
+			}
+			periods[len(periods)-1] = append(periods[len(periods)-1], c)
+		}
+		if len(periods) == 1 {
+			out = append(out, g)
+			continue
+		}
+		for _, p := range periods {
+			span := p[0].when.Format("2006-01")
+			out = append(out, &group{key: g.key + "\x00" + span, claims: p, span: span})
+		}
+		if len(undated) > 0 {
+			out = append(out, &group{key: g.key, claims: undated})
+		}
+	}
+	return out
 }
 
 // places tells which subjects are places, which are specific places and
@@ -302,7 +350,7 @@ func buildQuantities(claims []*claim, pl places) []*group {
 	parts := perArticle(slices.Collect(maps.Values(byKey)))
 	// What stays without a subject is a quantity of its article: two
 	// articles' figures without a subject may be about two events.
-	groups := mergeSubjects(parts, pl)
+	groups := splitByTime(mergeSubjects(parts, pl))
 	for _, g := range groups {
 		if c0 := g.claims[0]; c0.subjKey == "" {
 			g.key += "\x00" + c0.info.ID
@@ -532,7 +580,7 @@ func quantityOf(g *group) doc.Quantity {
 		Measure: c0.measure,
 		Unit:    c0.unit,
 		Side:    c0.side,
-		Period:  c0.period,
+		Period:  cmp.Or(c0.period, g.span),
 		Claims:  len(g.claims),
 	}
 	names := map[string]int{}
