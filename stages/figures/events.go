@@ -23,25 +23,32 @@ func activeAction(w string) string {
 }
 
 // events finds the events of named people in sentence si that the
-// sentence gives a day for, and appends them to st.events:
+// sentence gives a day for, and appends them to st.evs:
 //
 //   - the person is the grammatical subject right before the verb, alone,
 //     with an age or an apposition ("W. Mark Felt, the former FBI official
 //     who ..., died Thursday"), or joined by "and" ("Blackmore and Oler
-//     were arrested Wednesday": one event each);
+//     were arrested Wednesday": one event each); the antecedent of "who"
+//     ("Bettie Page, the pin-up queen who died on Thursday"); a
+//     sentence-initial "he" or "she" (the first person of the sentence
+//     before, see personBefore); or the object of an active verb ("police
+//     arrested Gary Gomes on Tuesday", see activeAt);
 //   - the verb is past and affirmed: "died", "was arrested", "were shot
 //     dead" (a form of "be" before a participle), not "will be charged",
-//     "was not arrested", "is expected to be sentenced";
+//     "was not arrested", "is expected to be sentenced"; "were" needs two
+//     people;
 //   - the day follows the verb in its clause ("died of heart failure
 //     Thursday at his home", "was arrested around midnight Friday"), or
 //     opens the sentence ("On Thursday, Felt died"); a clause that starts
-//     on the way ("after", "when", "who", a claim verb) ends the search.
-//     Only days count: a weekday, a date with a day ("December 18",
-//     "18 Dec 2008"), "yesterday", "today", "last night".
+//     on the way ("after", "when", "who", a claim verb) ends the search,
+//     and so does the object of a legal action (see legal). Only days
+//     count: a weekday, a date with a day ("December 18", "18 Dec 2008"),
+//     "yesterday", "today", "last night"; not a day that describes a noun
+//     ("the August 31 qualifier") or a weekday inside a name.
 //
-// The person's name is the fullest the article gives (see fullName); a
+// The person's name is the fullest the article gives (see eventName); a
 // name that stays one word is no subject. The claimant is found as for
-// figures.
+// figures, but is never the person the event happened to.
 func (st *docState) events(si int, toks []tok, attrs []attr) {
 	for i := 0; i < len(toks); i++ {
 		action, vFirst, vLast := st.actionAt(toks, i)
