@@ -1,6 +1,8 @@
 package reconcile
 
 import (
+	"math/rand/v2"
+	"reflect"
 	"strconv"
 	"strings"
 	"testing"
@@ -175,5 +177,34 @@ func TestEventConflicts(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestEventConflictsDeterminism: the rows do not depend on the order of
+// the results or of the events within them.
+func TestEventConflictsDeterminism(t *testing.T) {
+	run := func() []doc.Result {
+		felt := func(text, on, claimant string) ev { return ev{"Mark Felt", "died", text, on, claimant} }
+		return []doc.Result{
+			evRes("a", "", "", felt("Thursday", "", "Rob Jones"), ev{"Gary Gomes", "arrested", "Tuesday", "", ""}),
+			evRes("b", "", "", felt("Thursday", "", ""), ev{"Gary Gomes", "arrested", "on Wednesday", "", ""}),
+			evRes("c", "", "", felt("on Friday", "", ""), ev{"Gary Gomes", "arrested", "Wednesday", "", "police"}),
+			evRes("d", "", "", felt("on Saturday", "", "")),
+		}
+	}
+	want := Reconcile(run(), Options{}).Contradictions
+	if len(want) != 3 {
+		t.Fatalf("%d rows, want 3: %+v", len(want), want)
+	}
+	for seed := range uint64(20) {
+		rng := rand.New(rand.NewPCG(seed, 2))
+		rs := run()
+		rng.Shuffle(len(rs), func(a, b int) { rs[a], rs[b] = rs[b], rs[a] })
+		for i := range rs {
+			rng.Shuffle(len(rs[i].Events), func(a, b int) { rs[i].Events[a], rs[i].Events[b] = rs[i].Events[b], rs[i].Events[a] })
+		}
+		if got := Reconcile(rs, Options{}).Contradictions; !reflect.DeepEqual(got, want) {
+			t.Errorf("seed %d: rows differ:\n%+v\nwant\n%+v", seed, got, want)
+		}
 	}
 }
