@@ -123,6 +123,9 @@
 //     quantities with a subject; a quantity without a subject is one
 //     article's. A quantity whose subject is a year or a month ("in 1989"),
 //     or "war" with no side, is compared with nothing.
+//     One source quoted two ways by two outlets on one day, with nothing
+//     to order the values, is a dispute between the two reports (see
+//     quotedApart), unless the count only grows.
 //     A claimant written as a surname is the person of that name its own
 //     article names ("Obama" after "Barack Obama"), and "the officials"
 //     the officials the article named before ("Pakistani officials"), so
