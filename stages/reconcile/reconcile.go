@@ -66,7 +66,9 @@
 // EarlierEvent before its article was published is about an earlier event
 // and goes to a quantity of its own per month (Quantity.Period),
 // apart from the event at hand; a war-wide total and one strike's toll are
-// apart when their subjects differ.
+// apart when their subjects differ. A subject whose dated figures fall in
+// periods more than PastWindow apart has a quantity per period (see
+// splitByTime).
 //
 // A figure without a subject takes its article's one subject for that
 // measure and unit when there is one. Subjects are then merged where
