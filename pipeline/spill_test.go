@@ -41,6 +41,12 @@ func TestEncodeResult(t *testing.T) {
 				ClaimedOn: time.Date(2023, 1, 3, 0, 0, 0, 0, time.UTC), SentenceText: "Moscow said 89 soldiers died."},
 			{ID: "2", Text: "hundreds", Qualifier: doc.Vague},
 		}}},
+		{"events", doc.Result{Doc: info, Events: []doc.Event{
+			{ID: "1", DocID: "d", Sentence: 2, Start: 10, End: 18, Text: "Thursday", Subject: "Mark Felt", Action: "died",
+				Weekday: "Thursday", Claimant: "Rob Jones", SentenceText: "Felt died Thursday, said Rob Jones."},
+			{ID: "2", Start: 0, End: 5, Text: "today", Subject: "Jo Ann", Action: "arrested",
+				On: time.Date(2023, 1, 3, 0, 0, 0, 0, time.UTC), Weekday: "Tuesday", Edge: true},
+		}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
