@@ -145,7 +145,7 @@ func contradictions(groups []*group, events map[string][]*eventClaim, ix *entity
 					continue
 				}
 				if !revised(a, b) {
-					if x, y, ok := quotedApart(a, b); ok && !cumulative(g.q.Measure) {
+					if x, y, ok := quotedApart(a, b); ok && standing(g.q.Measure) {
 						ids := []string{x.fig.ID, y.fig.ID}
 						sort.Strings(ids)
 						la, lb := x.src.label+" (as "+outlet(x.info)+" reports)", y.src.label+" (as "+outlet(y.info)+" reports)"
@@ -474,14 +474,27 @@ func revised(a, b *valueCluster) bool {
 	return false
 }
 
+// standing reports whether a measure counts what stays the same through a
+// day (a crowd's size, the troops in a building, a person's age), so that
+// two values of one source on one day are not the count moving (the dead
+// and the missing, as they are found) but two readings of one figure.
+func standing(measure string) bool {
+	switch measure {
+	case "gathered", "stationed", "age":
+		return true
+	}
+	return false
+}
+
 // quotedApart reports whether two values of one source are that source
 // quoted two ways by two outlets on one day, with nothing to order them
 // (see revised): "as many as 20,000", police said, in one report, "roughly
 // 30,000" in another of the same day. The reports disagree, whichever the
 // source said last. It returns a claim of each, from articles of two
-// outlets that each give only one of the values. (For a count that only
-// grows, two values of one day are more likely the count growing through
-// the day: the caller makes no row for them.)
+// outlets that each give only one of the values. (For a count that moves
+// through a day, the dead or the missing, two values of one day are more
+// likely the count moving: the caller makes a row only for standing
+// measures.)
 func quotedApart(a, b *valueCluster) (x, y *claim, ok bool) {
 	for _, c := range a.claims {
 		for _, d := range b.claims {

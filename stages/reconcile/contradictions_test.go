@@ -180,6 +180,17 @@ func TestContradictions(t *testing.T) {
 			want: []string{"numeric_dispute: Police (as Sky reports) said at most 20,000 people were gathered (2010-05-05); Police (as Reuters reports) said about 30,000 (2010-05-05)."},
 		},
 		{
+			// The missing are found through the day: one source's 10 and
+			// 12 of one day are the count moving.
+			name: "one source's moving count on one day",
+			results: []doc.Result{
+				res("a", "Sky", "2010-05-05", []doc.Mention{loc("Athens")},
+					fg{text: "10 people", v: f64(10), unit: "person", measure: "missing", subject: "Athens", claimant: "Police"}),
+				res("b", "Reuters", "2010-05-05", []doc.Mention{loc("Athens")},
+					fg{text: "12 people", v: f64(12), unit: "person", measure: "missing", subject: "Athens", claimant: "Police"}),
+			},
+		},
+		{
 			name: "one source quoted two ways on two days",
 			results: []doc.Result{
 				res("a", "Sky", "2010-05-05", []doc.Mention{loc("Athens")},

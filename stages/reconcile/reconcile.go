@@ -127,7 +127,7 @@
 //     or "war" with no side, is compared with nothing.
 //     One source quoted two ways by two outlets on one day, with nothing
 //     to order the values, is a dispute between the two reports (see
-//     quotedApart), unless the count only grows.
+//     quotedApart), for what does not move within a day (see standing).
 //     A claimant written as a surname is the person of that name its own
 //     article names ("Obama" after "Barack Obama"), and "the officials"
 //     the officials the article named before ("Pakistani officials"), so
