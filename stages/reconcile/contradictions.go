@@ -223,7 +223,7 @@ type dispute struct {
 // so k camps give at most k rows. A row is made for each such pair whose
 // leaders disagree, naming the leader and, in parentheses, the other members
 // that give the leader's value and disagree with the other camp's leader:
-// "Moscow (also Sergei Serdyukov)". A pair where one leader's value repeats a value that
+// "Moscow's defence ministry (also Sergei Serdyukov)". A pair where one leader's value repeats a value that
 // any attributed source has since revised is left out (see superseded), and
 // so is a pair from one article when one side is the article's own figure:
 // an article does not dispute the source it quotes.

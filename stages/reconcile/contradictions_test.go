@@ -114,7 +114,7 @@ func TestContradictions(t *testing.T) {
 					fg{text: "hundreds of Russian servicemen", lo: f64(100), hi: f64(999), q: doc.Vague, unit: "serviceman", measure: "killed", subject: "Makiivka", claimant: "Washington"}),
 			},
 			want: []string{
-				"numeric_dispute: Kyiv (also Washington) said 400 soldiers were killed (2023-01-02); Russian Ministry of Defense said 89 (2023-01-04).",
+				"numeric_dispute: Ukraine's military (also Washington) said 400 soldiers were killed (2023-01-02); Russian Ministry of Defense said 89 (2023-01-04).",
 				"revision: Russian Ministry of Defense first said 63 soldiers were killed (2023-01-02), later 89 (2023-01-04).",
 			},
 		},

@@ -58,6 +58,6 @@ func Example() {
 	// person Sergei Shoigu [Choïgou] 2 2
 	// place Makeevka [Makiïvka] 2 2
 	// Makeevka killed soldier 3 2 63 400
-	// numeric_dispute Kyiv said 400 soldiers were killed (2023-01-02); Russia's defence ministry said at least 89 (2023-01-04).
+	// numeric_dispute Kyiv said 400 soldiers were killed (2023-01-02); the Russian Ministry of Defense said at least 89 (2023-01-04).
 	// revision The Russian Ministry of Defense first said 63 soldiers were killed (2023-01-02), later at least 89 (2023-01-04).
 }

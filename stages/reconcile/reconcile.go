@@ -102,13 +102,15 @@
 // demonym, capital or seat of government, alone or with a word for a state
 // body: "Moscow", "the Kremlin", "Russia's defence ministry", "Russian
 // Ministry of Defense") is that country's government; a known organisation
-// or place is that entity; otherwise its bag of words.
+// or place is that entity; otherwise its bag of words. Every row names one
+// source one way: by the label of the most words its claims use, the most
+// used among those (see oneLabel).
 //
 // The kinds (see contradictions for the exact rules):
 //
 //   - numeric_dispute: sources whose latest values for one quantity cannot
-//     both be true. Sources that agree form a camp ("Moscow (also Sergei
-//     Serdyukov, HuffPost)"), led by the value most sources repeat. Camps
+//     both be true. Sources that agree form a camp ("Moscow's defence
+//     ministry (also Sergei Serdyukov, HuffPost)"), led by the value most sources repeat. Camps
 //     are built from exact and approximate values first, and a claim joins
 //     one only when it agrees with every member, so two such values that
 //     disagree are never in one camp; loose claims (one-sided, ranges,
@@ -165,8 +167,10 @@ package reconcile
 
 import (
 	"cmp"
+	"maps"
 	"math"
 	"slices"
+	"strings"
 	"time"
 
 	"factpipe/doc"
@@ -309,6 +313,8 @@ func ReconcileDigests(digests []doc.Digest, opts Options) doc.Reconciled {
 		claims[i] = c
 	}
 
+	oneLabel(claims)
+
 	pl := places{all: map[string]bool{}, specific: map[string]bool{}, named: make([]map[string]bool, len(digests))}
 	person := map[string]bool{} // a person is as specific a subject as a town (an age)
 	for _, e := range ix.entities {
@@ -342,6 +348,40 @@ func ReconcileDigests(digests []doc.Digest, opts Options) doc.Reconciled {
 	out.Events, events = resolveEvents(digests, ix)
 	out.Contradictions = contradictions(groups, events, ix, pl)
 	return out
+}
+
+// oneLabel gives every claim of one attributed source the same label: the
+// name of the most words its claims use ("Russia's defence ministry" over
+// "Moscow" and "the Kremlin": the body, not the seat), the most used among
+// those, so that the rows about one source name it one way. The articles'
+// own words stay in the figures table.
+func oneLabel(claims []*claim) {
+	counts := map[string]map[string]int{}
+	for _, c := range claims {
+		if !c.src.attributed {
+			continue
+		}
+		if counts[c.src.key] == nil {
+			counts[c.src.key] = map[string]int{}
+		}
+		counts[c.src.key][c.src.label]++
+	}
+	best := map[string]string{}
+	for key, ls := range counts {
+		b := ""
+		for _, l := range slices.Sorted(maps.Keys(ls)) {
+			nl, nb := len(strings.Fields(l)), len(strings.Fields(b))
+			if b == "" || nl > nb || nl == nb && ls[l] > ls[b] {
+				b = l
+			}
+		}
+		best[key] = b
+	}
+	for _, c := range claims {
+		if c.src.attributed {
+			c.src.label = best[c.src.key]
+		}
+	}
 }
 
 // claimTime is the day a claim was made (midnight UTC): its own date when
