@@ -17,7 +17,7 @@ type Event struct {
 	// (with Subject then the entity's canonical name); "" before, or when
 	// no person entity has the name.
 	PersonID string
-	Action     string // what happened, normalised: died, killed, shot, arrested, ...
+	Action   string // what happened, normalised: died, killed, shot, arrested, ...
 	// On is the day, when the phrase or the article's date gives it; zero
 	// otherwise ("Thursday" in an undated article).
 	On time.Time
