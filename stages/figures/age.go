@@ -210,7 +210,7 @@ func listed(toks []tok, i int, m doc.Mention) bool {
 		return true
 	}
 	// The name follows a number and a dash, or an opening parenthesis.
-	k := sort.Search(len(toks), func(k int) bool { return toks[k].start >= m.Start })
+	k := tokenAt(toks, m.Start)
 	if k >= 1 && toks[k-1].s == "(" {
 		return true
 	}

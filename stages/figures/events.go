@@ -51,7 +51,7 @@ func activeAction(w string) string {
 // figures, but is never the person the event happened to.
 func (st *docState) events(si int, toks []tok, attrs []attr) {
 	for i := 0; i < len(toks); i++ {
-		action, vFirst, vLast := st.actionAt(toks, i)
+		action, vFirst, vLast := st.actionAt(toks, i, st.d.Sentences[si].Kind == doc.Headline)
 		var people []doc.Mention
 		sFirst := 0
 		switch {
@@ -146,7 +146,7 @@ func (st *docState) activeAt(toks []tok, i int) (action string, first, last int,
 		if !ok {
 			break
 		}
-		e := st.tokAt(toks, m.End)
+		e := tokenAt(toks, m.End)
 		if e < len(toks) && (toks[e].lo == "'s" || toks[e].lo == "’s" || toks[e].s == "'" || toks[e].s == "’") {
 			break // "arrested Smith's son"
 		}
@@ -158,7 +158,7 @@ func (st *docState) activeAt(toks []tok, i int) (action string, first, last int,
 		}
 		break
 	}
-	if len(people) == 0 || nameContinues(toks, st.tokAt(toks, people[0].Start), people[0]) {
+	if len(people) == 0 || nameContinues(toks, tokenAt(toks, people[0].Start), people[0]) {
 		return "", 0, 0, nil
 	}
 	return a, i, k, people
@@ -191,7 +191,9 @@ func namesOneOf(name string, people []doc.Mention) bool {
 // actionAt reads an event verb group starting at toks[i]: "died", "was
 // arrested", "were shot and killed", "was shot dead". It returns the
 // action and the group's token range; action is "" when there is none.
-func (st *docState) actionAt(toks []tok, i int) (action string, first, last int) {
+// headline tells whether the sentence is a headline, where "dies" tells
+// a past event ("Mark Felt dies at 95").
+func (st *docState) actionAt(toks []tok, i int, headline bool) (action string, first, last int) {
 	w := toks[i].lo
 	// Every verb group starts with a word ending in d, s or e ("died",
 	// "dies", "passed", "was", "were"): most words are passed at once.
@@ -202,7 +204,7 @@ func (st *docState) actionAt(toks []tok, i int) (action string, first, last int)
 		return "", 0, 0
 	}
 	if a := activeAction(w); a != "" {
-		if w == "dies" && !headlineLike(toks) {
+		if w == "dies" && !headline {
 			return "", 0, 0 // "dies" in running text is habitual or future
 		}
 		if modalBefore(toks, i) {
@@ -259,12 +261,6 @@ func (st *docState) actionAt(toks []tok, i int) (action string, first, last int)
 	}
 	// "was arrested and charged": the first action is the one dated.
 	return a, i, last
-}
-
-// headlineLike reports whether a sentence has no final full stop, as a
-// headline has ("Mark Felt dies at 95").
-func headlineLike(toks []tok) bool {
-	return len(toks) > 0 && toks[len(toks)-1].s != "." && toks[len(toks)-1].s != "!" && toks[len(toks)-1].s != "?"
 }
 
 // modalBefore reports whether the verb group at toks[i] is denied or not
@@ -347,11 +343,11 @@ func (st *docState) subjectsBefore(toks []tok, v int) ([]doc.Mention, int) {
 	if !found {
 		return nil, 0
 	}
-	if nameContinues(toks, st.tokAt(toks, m.Start), m) {
+	if nameContinues(toks, tokenAt(toks, m.Start), m) {
 		return nil, 0
 	}
 	people := []doc.Mention{m}
-	first := st.tokAt(toks, m.Start)
+	first := tokenAt(toks, m.Start)
 	// "Winston Blackmore and James Oler", "Blackmore, 52, and Oler, 44,".
 	for first >= 2 && toks[first-1].lo == "and" {
 		j := first - 2
@@ -363,7 +359,7 @@ func (st *docState) subjectsBefore(toks []tok, v int) ([]doc.Mention, int) {
 			break
 		}
 		people = append(people, pm)
-		first = st.tokAt(toks, pm.Start)
+		first = tokenAt(toks, pm.Start)
 	}
 	slices.Reverse(people) // text order
 	return people, first
@@ -424,17 +420,6 @@ func (st *docState) personBefore(off int) (doc.Mention, bool) {
 		}
 	}
 	return doc.Mention{}, false
-}
-
-// tokAt returns the index of the token starting at byte off, or of the
-// first after it.
-func (st *docState) tokAt(toks []tok, off int) int {
-	for i := range toks {
-		if toks[i].start >= off {
-			return i
-		}
-	}
-	return len(toks)
 }
 
 // dayPhrase is a day as a sentence gives it.
@@ -512,16 +497,10 @@ func (st *docState) dayAt(toks []tok, i int) (dayPhrase, bool) {
 	t := &toks[i]
 	dp := dayPhrase{first: i, last: i + 1}
 	switch {
-	case t.lo == "yesterday" || t.lo == "today" || t.lo == "tonight":
-		if t.lo == "tonight" {
-			dp.edge = true
-		}
-		if !st.pub.IsZero() {
-			dp.on = st.pub
-			if t.lo == "yesterday" {
-				dp.on = st.pub.AddDate(0, 0, -1)
-			}
-		}
+	case t.lo == "yesterday" || t.lo == "today":
+		dp.on, _ = st.dateAt(toks, i)
+	case t.lo == "tonight":
+		dp.on, dp.edge = st.pub, true
 	case t.lo == "last" && i+1 < len(toks) && toks[i+1].lo == "night":
 		dp.last, dp.edge = i+2, true
 		if !st.pub.IsZero() {

@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -131,4 +132,10 @@ func hasUpper(s string) bool {
 		}
 	}
 	return false
+}
+
+// tokenAt returns the index of the first token of toks that starts at or
+// after byte off (len(toks) when none does).
+func tokenAt(toks []tok, off int) int {
+	return sort.Search(len(toks), func(i int) bool { return toks[i].start >= off })
 }

@@ -173,7 +173,7 @@ func (st *docState) nameEnd(toks []tok, k int, name string) int {
 // common noun or adjective: a name right before one is attributive ("the
 // Kraft Foods plant", "a Vancouver man"), not a place the story is in.
 func (st *docState) beforeNoun(toks []tok, end int) bool {
-	e := sort.Search(len(toks), func(i int) bool { return toks[i].start >= end })
+	e := tokenAt(toks, end)
 	if e == len(toks) || toks[e].kind != tWord || toks[e].cap || st.e.v.stop[toks[e].lo] || st.e.v.preps[toks[e].lo] {
 		return false
 	}
@@ -852,7 +852,7 @@ func (st *docState) mainPlace() string {
 // a mention of another kind.
 func (st *docState) cityBefore(toks []tok, off int) (int, int, bool) {
 	v := st.e.v
-	k := sort.Search(len(toks), func(i int) bool { return toks[i].start >= off })
+	k := tokenAt(toks, off)
 	if k >= len(toks) || toks[k].start != off || k < 2 || toks[k-1].s != "," {
 		return 0, 0, false
 	}

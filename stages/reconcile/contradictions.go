@@ -148,7 +148,7 @@ func contradictions(groups []*group, events map[string][]*eventClaim, ix *entity
 					if x, y, ok := quotedApart(a, b); ok && standing(g.q.Measure) {
 						ids := []string{x.fig.ID, y.fig.ID}
 						sort.Strings(ids)
-						la, lb := x.src.label+" (as "+outlet(x.info)+" reports)", y.src.label+" (as "+outlet(y.info)+" reports)"
+						la, lb := asReported(x.src.label, x.info), asReported(y.src.label, y.info)
 						add(doc.Contradiction{
 							Kind: doc.NumericDispute, Subject: g.q.Subject,
 							FigureA: x.fig.ID, FigureB: y.fig.ID,
@@ -919,6 +919,12 @@ func normTitle(t string) string {
 		out = append(out, w)
 	}
 	return strings.Join(out, " ")
+}
+
+// asReported labels a source by the outlet that quotes it, for rows that
+// set one source against itself: "Police (as news.sky.com reports)".
+func asReported(label string, info *doc.Info) string {
+	return label + " (as " + outlet(info) + " reports)"
 }
 
 // outlet names a document's publisher, or its path when unknown.

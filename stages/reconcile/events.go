@@ -23,7 +23,13 @@ type eventClaim struct {
 	info    *doc.Info
 	src     source
 	subject string // canonical name of the person
-	also    int    // how many other articles give the same day (set for a row)
+}
+
+// telling is one side of a date_conflict row: the best claim of a camp,
+// and how many other articles give the same day.
+type telling struct {
+	*eventClaim
+	also int
 }
 
 // resolveEvents returns every event of digests with its subject and
@@ -67,7 +73,7 @@ func resolveEvents(digests []doc.Digest, ix *entityIndex) ([]doc.Event, map[stri
 // best claim (attributed before unattributed, a full date before a bare
 // weekday, then by path): k camps make at most k-1 rows.
 func eventConflicts(groups map[string][]*eventClaim, add func(doc.Contradiction, ...string)) {
-	pairs := map[eventPair][][2]*eventClaim{}
+	pairs := map[eventPair][][2]telling{}
 	var keys []eventPair
 	for _, key := range slices.Sorted(maps.Keys(groups)) {
 		byDoc := map[int][]*eventClaim{}
@@ -110,11 +116,10 @@ func eventConflicts(groups map[string][]*eventClaim, add func(doc.Contradiction,
 		big := slices.MinFunc(camps[0], betterEvent)
 		for _, camp := range camps[1:] {
 			other := slices.MinFunc(camp, betterEvent)
-			if sameDay(big, other) || !comparable(big, other) {
+			if sameDay(big, other) { // agree, or cannot be compared
 				continue
 			}
-			a, b := big, other
-			a.also, b.also = len(camps[0])-1, len(camp)-1
+			a, b := telling{big, len(camps[0]) - 1}, telling{other, len(camp) - 1}
 			if b.info.Path < a.info.Path {
 				a, b = b, a
 			}
@@ -122,7 +127,7 @@ func eventConflicts(groups map[string][]*eventClaim, add func(doc.Contradiction,
 			if _, ok := pairs[k]; !ok {
 				keys = append(keys, k)
 			}
-			pairs[k] = append(pairs[k], [2]*eventClaim{a, b})
+			pairs[k] = append(pairs[k], [2]telling{a, b})
 		}
 	}
 	// People whose one event two articles date differently in the same
@@ -130,7 +135,7 @@ func eventConflicts(groups map[string][]*eventClaim, add func(doc.Contradiction,
 	// on Tuesday") make one row.
 	for _, k := range keys {
 		ps := pairs[k]
-		slices.SortFunc(ps, func(x, y [2]*eventClaim) int {
+		slices.SortFunc(ps, func(x, y [2]telling) int {
 			return cmp.Or(cmp.Compare(x[0].ev.Start, y[0].ev.Start), cmp.Compare(x[0].subject, y[0].subject))
 		})
 		a, b := ps[0][0], ps[0][1]
@@ -146,17 +151,17 @@ func eventConflicts(groups map[string][]*eventClaim, add func(doc.Contradiction,
 		la, lb := a.src.label, b.src.label
 		if a.src.key == b.src.key {
 			// One source quoted two ways: say by whom.
-			la, lb = la+" (as "+outlet(a.info)+" reports)", lb+" (as "+outlet(b.info)+" reports)"
+			la, lb = asReported(a.src.label, a.info), asReported(b.src.label, b.info)
 		}
 		add(doc.Contradiction{
 			Kind: doc.DateConflict, Subject: who,
 			EventA: a.ev.ID, EventB: b.ev.ID,
-			ClaimA: eventText(who, a, len(names)), ClaimB: eventText(who, b, len(names)),
+			ClaimA: eventText(who, a.eventClaim, len(names)), ClaimB: eventText(who, b.eventClaim, len(names)),
 			SourceA: la, SourceB: lb,
 			DocA: a.info.ID, DocB: b.info.ID,
 			Explanation: fmt.Sprintf("%s said %s %s %s (%s); %s said %s (%s).",
-				withOthers(la, a), who, happened(a.ev.Action, len(names)), clean(a.ev.Text), eventDay(a),
-				withOthers(lb, b), clean(b.ev.Text), eventDay(b)),
+				withOthers(la, a.also), who, happened(a.ev.Action, len(names)), clean(a.ev.Text), eventDay(a.eventClaim),
+				withOthers(lb, b.also), clean(b.ev.Text), eventDay(b.eventClaim)),
 		}, ids...)
 	}
 }
@@ -248,14 +253,14 @@ func eventText(who string, c *eventClaim, n int) string {
 
 // withOthers is a telling's source label, with the number of other
 // articles that give the same day: "Rob Jones (and 8 other articles)".
-func withOthers(label string, c *eventClaim) string {
-	switch c.also {
+func withOthers(label string, also int) string {
+	switch also {
 	case 0:
 		return label
 	case 1:
 		return label + " (and 1 other article)"
 	}
-	return fmt.Sprintf("%s (and %d other articles)", label, c.also)
+	return fmt.Sprintf("%s (and %d other articles)", label, also)
 }
 
 // eventDay says which day a telling gives: "2013-06-06", with the weekday
