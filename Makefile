@@ -82,6 +82,9 @@ eval-contradictions: build interop/node_modules/.package-lock.json
 	@test -d $(DATA)/ecbplus || { echo "eval-contradictions: $(DATA)/ecbplus not found (set DATA=...)"; exit 1; }
 	rm -rf .eval
 	for d in $(DATA)/ecbplus/*/; do ./$(BIN) run -quiet -in $$d -out .eval/ecb/$$(basename $$d) || exit 1; done
+	# All topics as one corpus, as a scheduled run over a growing corpus sees them.
+	mkdir -p .eval/ecb-all && cp $(DATA)/ecbplus/*/*.txt .eval/ecb-all/
+	./$(BIN) run -quiet -in .eval/ecb-all -out .eval/ecb/ecb-all
 	./$(BIN) run -quiet -in $(DATA)/bbc -out .eval/ecb/bbc
 	node interop/conll/docs.mjs $(DATA)/conll2003/eng.train .eval/conll train
 	node interop/conll/docs.mjs $(DATA)/conll2003/eng.testa .eval/conll testa

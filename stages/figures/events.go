@@ -497,6 +497,9 @@ func (st *docState) dayAt(toks []tok, i int) (dayPhrase, bool) {
 	t := &toks[i]
 	dp := dayPhrase{first: i, last: i + 1}
 	switch {
+	case (t.lo == "yesterday" || t.lo == "today" || t.lo == "tonight") && t.cap && i > 0:
+		// "ABC News' World News Tonight", "the Today show": a name.
+		return dayPhrase{}, false
 	case t.lo == "yesterday" || t.lo == "today":
 		dp.on, _ = st.dateAt(toks, i)
 	case t.lo == "tonight":

@@ -56,6 +56,8 @@ func TestEvents(t *testing.T) {
 		{"dies in a headline", "Mark Felt dies Thursday at 95\n\nHe led the FBI.", time.Time{}, []string{"Mark Felt"},
 			[]string{"Mark Felt|died|Thursday||Thursday|false|"}},
 		{"dies in running text", "Mark Felt dies Thursday in the film.", time.Time{}, []string{"Mark Felt"}, nil},
+		{"a day word in a name", "Regina Benjamin was named the Person of the Week on World News Tonight in 1995.", fri,
+			[]string{"Regina Benjamin"}, nil},
 		{"yesterday undated", "Mark Felt died yesterday.", time.Time{}, []string{"Mark Felt"}, nil},
 		{"date", "Mark Felt died on December 18, 2008 in Santa Rosa.", time.Time{}, []string{"Mark Felt"},
 			[]string{"Mark Felt|died|on December 18, 2008|2008-12-18|Thursday|false|"}},
