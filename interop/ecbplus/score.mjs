@@ -13,6 +13,9 @@
 //     yet judged are listed for reading and count as not judged;
 //   - first run: for sets whose first run's rows are marked first in
 //     judged.json, the precision of that run, before any rule changed;
+//   - events: how many events each set has and how many of the judged
+//     ones are right (events-judged.json), and the same for the first run
+//     of the event rules on a set (its events marked first);
 //   - recall: key disagreements (medium or high certainty, numeric kinds)
 //     for which some row compares the same two values, over all of them
 //     and over those in scope (both values extracted as figures with a
@@ -32,6 +35,7 @@ if (!root) {
 }
 const key = JSON.parse(fs.readFileSync(path.join(here, 'key.json'), 'utf8')).topics;
 const judged = JSON.parse(fs.readFileSync(path.join(here, 'judged.json'), 'utf8')).rows;
+const eventsJudged = JSON.parse(fs.readFileSync(path.join(here, 'events-judged.json'), 'utf8')).events;
 
 const words = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 // valueOf reads the first number of a key value: "18 injured", "more than 450", "three".
@@ -54,14 +58,29 @@ async function rows(sql) {
 
 const splits = { even: { name: 'ECB+ even topics (tuning)' }, odd: { name: 'ECB+ odd topics (held out)' } };
 const unjudged = [];
+const unjudgedEvents = [];
 // Numbered folders are ECB+ topics; any other folder (a BBC run) is a set
 // of its own, judged but with no key.
 const topics = fs.readdirSync(root).sort((a, b) => (Number(a) || Infinity) - (Number(b) || Infinity) || a.localeCompare(b));
 for (const t of topics) if (!/^\d+$/.test(t)) splits[t] = { name: t };
-for (const s of Object.values(splits)) Object.assign(s, { rows: 0, right: 0, judged: 0, key: 0, found: 0, scope: 0, scopeFound: 0, dayKey: 0, dayFound: 0 });
+for (const s of Object.values(splits)) Object.assign(s, { rows: 0, right: 0, judged: 0, key: 0, found: 0, scope: 0, scopeFound: 0, dayKey: 0, dayFound: 0, events: 0, evJudged: 0, evRight: 0 });
 for (const t of topics) {
   const dir = path.join(root, t);
   const split = /^\d+$/.test(t) ? splits[Number(t) % 2 === 0 ? 'even' : 'odd'] : splits[t];
+  if (fs.existsSync(path.join(dir, 'events.parquet'))) {
+    const evs = await rows(`SELECT e.event_id, split_part(d.path, '/', -1) AS file, e.subject, e.action, e.text
+      FROM read_parquet('${dir}/events.parquet') e JOIN read_parquet('${dir}/documents.parquet') d USING (doc_id)`);
+    for (const e of evs) {
+      split.events++;
+      const j = eventsJudged[e.event_id];
+      if (!j) {
+        unjudgedEvents.push(`${t} ${e.event_id} ${e.file}: ${e.subject} | ${e.action} | ${e.text}`);
+        continue;
+      }
+      split.evJudged++;
+      if (j.right) split.evRight++;
+    }
+  }
   const figs = await rows(`SELECT split_part(d.path, '/', -1) AS file, f.figure_id, f.value, f.measure
     FROM read_parquet('${dir}/figures.parquet') f JOIN read_parquet('${dir}/documents.parquet') d USING (doc_id)`);
   const cons = await rows(`SELECT c.contradiction_id, c.kind, c.explanation, c.event_a, c.claim_a, c.claim_b, fa.value AS va, fb.value AS vb
@@ -109,7 +128,8 @@ for (const s of Object.values(splits)) {
   console.log(`${s.name}: ${s.rows} rows; precision ${ratio(s.right, s.judged)}` +
     `${s.rows > s.judged ? ` (${s.rows - s.judged} not judged)` : ''}` +
     (s.key ? `; recall ${ratio(s.found, s.key)} of the key, ${ratio(s.scopeFound, s.scope)} in scope` : '') +
-    (s.dayKey ? `; date conflicts between weekdays ${ratio(s.dayFound, s.dayKey)}` : ''));
+    (s.dayKey ? `; date conflicts between weekdays ${ratio(s.dayFound, s.dayKey)}` : '') +
+    (s.events ? `; events ${s.events}, right ${ratio(s.evRight, s.evJudged)}` : ''));
 }
 // The first run on each set, before any rule was changed for it: the rows
 // marked first in judged.json.
@@ -122,6 +142,23 @@ for (const j of Object.values(judged)) {
 }
 for (const [t, f] of Object.entries(first)) {
   console.log(`${t}, first run: ${f.rows} rows; precision ${ratio(f.right, f.rows)}`);
+}
+// The events of the first run of the event rules on a set (marked first
+// in events-judged.json), by split.
+const firstEvents = {};
+for (const j of Object.values(eventsJudged)) {
+  if (!j.first) continue;
+  const name = /^\d+$/.test(j.set) ? splits[Number(j.set) % 2 === 0 ? 'even' : 'odd'].name : j.set;
+  const f = (firstEvents[name] ??= { n: 0, right: 0 });
+  f.n++;
+  if (j.right) f.right++;
+}
+for (const [t, f] of Object.entries(firstEvents)) {
+  console.log(`${t}, first run of the events: ${f.n} events; right ${ratio(f.right, f.n)}`);
+}
+if (unjudgedEvents.length) {
+  console.log(`\nevents not judged yet (add them to interop/ecbplus/events-judged.json):`);
+  for (const u of unjudgedEvents) console.log('  ' + u);
 }
 if (unjudged.length) {
   console.log(`\nrows not judged yet (add them to interop/ecbplus/judged.json):`);
