@@ -208,3 +208,17 @@ func TestEventConflictsDeterminism(t *testing.T) {
 		}
 	}
 }
+
+// TestEventSourceLabel: a source is named one way in every row, whether its
+// claims are figures or events.
+func TestEventSourceLabel(t *testing.T) {
+	a := evRes("a", "A", "", ev{"Gary Gomes", "arrested", "Tuesday", "", "Moscow"})
+	a.Figures = res("a", "A", "", nil, fg{text: "12 soldiers", v: f64(12), unit: "soldier", measure: "killed",
+		subject: "Makiivka", claimant: "Russia's defence ministry"}).Figures
+	b := evRes("b", "B", "", ev{"Gary Gomes", "arrested", "on Wednesday", "", ""})
+	out := Reconcile([]doc.Result{a, b}, Options{})
+	rows := ofKind(out.Contradictions, doc.DateConflict)
+	if len(rows) != 1 || rows[0].SourceA != "Russia's defence ministry" {
+		t.Errorf("rows %+v, want one naming Russia's defence ministry", rows)
+	}
+}

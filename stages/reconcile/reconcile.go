@@ -313,7 +313,18 @@ func ReconcileDigests(digests []doc.Digest, opts Options) doc.Reconciled {
 		claims[i] = c
 	}
 
-	oneLabel(claims)
+	var events map[string][]*eventClaim
+	out.Events, events = resolveEvents(digests, ix)
+	srcs := make([]*source, 0, len(claims))
+	for _, c := range claims {
+		srcs = append(srcs, &c.src)
+	}
+	for _, cs := range events {
+		for _, c := range cs {
+			srcs = append(srcs, &c.src)
+		}
+	}
+	oneLabel(srcs)
 
 	pl := places{all: map[string]bool{}, specific: map[string]bool{}, named: make([]map[string]bool, len(digests))}
 	person := map[string]bool{} // a person is as specific a subject as a town (an age)
@@ -344,27 +355,25 @@ func ReconcileDigests(digests []doc.Digest, opts Options) doc.Reconciled {
 	for i, g := range groups {
 		out.Quantities[i] = g.q
 	}
-	var events map[string][]*eventClaim
-	out.Events, events = resolveEvents(digests, ix)
 	out.Contradictions = contradictions(groups, events, ix, pl)
 	return out
 }
 
-// oneLabel gives every claim of one attributed source the same label: the
-// name of the most words its claims use ("Russia's defence ministry" over
+// oneLabel gives every claim (of a figure or an event) of one attributed
+// source the same label: the name of the most words its claims use ("Russia's defence ministry" over
 // "Moscow" and "the Kremlin": the body, not the seat), the most used among
 // those, so that the rows about one source name it one way. The articles'
 // own words stay in the figures table.
-func oneLabel(claims []*claim) {
+func oneLabel(srcs []*source) {
 	counts := map[string]map[string]int{}
-	for _, c := range claims {
-		if !c.src.attributed {
+	for _, src := range srcs {
+		if !src.attributed {
 			continue
 		}
-		if counts[c.src.key] == nil {
-			counts[c.src.key] = map[string]int{}
+		if counts[src.key] == nil {
+			counts[src.key] = map[string]int{}
 		}
-		counts[c.src.key][c.src.label]++
+		counts[src.key][src.label]++
 	}
 	best := map[string]string{}
 	for key, ls := range counts {
@@ -377,9 +386,9 @@ func oneLabel(claims []*claim) {
 		}
 		best[key] = b
 	}
-	for _, c := range claims {
-		if c.src.attributed {
-			c.src.label = best[c.src.key]
+	for _, src := range srcs {
+		if src.attributed {
+			src.label = best[src.key]
 		}
 	}
 }
