@@ -244,6 +244,7 @@ type docState struct {
 	thisClaim claimNote
 	past      pastNote // the last sentence about an earlier event
 	weekday   int      // 1 when the text dates something by weekday, -1 when not, 0 before the first look
+	quakeDoc  int      // 1 when the text speaks of an earthquake, -1 when not, 0 before the first look
 	evs       []doc.Event
 }
 
@@ -477,9 +478,17 @@ func (st *docState) sentence(si int, toks []tok, out []doc.Figure) []doc.Figure 
 	}
 	// Ages stay out of figs: they are no context for the counts around
 	// them (their unit and measure must not carry over).
+	// Magnitudes likewise.
 	var ages []doc.Figure
+	quake, magnitudes := st.quakeSentence(toks), 0
 	for i := 0; i < len(toks); {
 		t := &toks[i]
+		if f, ok := st.magnitude(si, toks, i, attrs, quake, magnitudes > 0); ok {
+			ages = append(ages, f.f)
+			magnitudes++
+			i = max(f.last, i+1)
+			continue
+		}
 		if t.kind == tNum {
 			if f, ok := st.age(si, toks, i, attrs); ok {
 				ages = append(ages, f.f)
@@ -503,6 +512,15 @@ func (st *docState) sentence(si int, toks []tok, out []doc.Figure) []doc.Figure 
 		if !ok {
 			i++
 			continue
+		}
+		// "a magnitude of at least 5.9": the qualifier starts the phrase.
+		if p.numFirst > i {
+			if f, ok := st.magnitude(si, toks, p.numFirst, attrs, quake, magnitudes > 0); ok {
+				ages = append(ages, f.f)
+				magnitudes++
+				i = max(f.last, p.numFirst+1)
+				continue
+			}
 		}
 		if st.notCount(toks, p) {
 			i = p.last
@@ -561,6 +579,10 @@ func mayHoldNumber(toks []tok) bool {
 		switch t.kind {
 		case tNum:
 			return true
+		case tWord:
+			if strings.HasPrefix(t.lo, "magnitude-") {
+				return true // "a magnitude-5.9 earthquake"
+			}
 		case tPunct:
 			if currencySymbol(t.s) != "" {
 				return true
@@ -2417,7 +2439,7 @@ func (st *docState) npAfter(toks []tok, i int) (int, int) {
 		t := &toks[i]
 		ok := t.kind == tWord && (!v.stop[t.lo] || t.cap && n == 0 && t.lo != "the") ||
 			t.lo == "of" && n > 0 || t.lo == "the" && i > 0 && toks[i-1].lo == "of" ||
-			t.isQuote() && n > 0
+			t.isQuote() && n > 0 || initialDot(toks, i) && n > 0
 		if ok && t.kind == tWord && !t.cap && n > 0 && (v.claimVerbs[t.lo] || v.isMeasureWord(t.lo)) {
 			ok = false
 		}
@@ -2446,6 +2468,26 @@ func (st *docState) npAfter(toks []tok, i int) (int, int) {
 		}
 	}
 	return s, e
+}
+
+// initialDot reports whether toks[i] is the full stop of an initial or an
+// abbreviation inside a name: "U. S. Geological Survey", "the U.S. State
+// Department", "J. P. Morgan" (a capital letter or dotted capitals before
+// it, a capitalised word after it).
+func initialDot(toks []tok, i int) bool {
+	if toks[i].s != "." || i == 0 || i+1 >= len(toks) || !toks[i+1].cap || toks[i+1].kind != tWord {
+		return false
+	}
+	p := toks[i-1].s
+	if toks[i-1].end != toks[i].start || len(p) > 5 {
+		return false
+	}
+	for j := 0; j < len(p); j++ {
+		if j%2 == 0 && (p[j] < 'A' || p[j] > 'Z') || j%2 == 1 && p[j] != '.' {
+			return false
+		}
+	}
+	return len(p)%2 == 1
 }
 
 // nameOf turns the noun phrase toks[s:e] into a claimant name and tells

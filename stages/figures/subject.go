@@ -289,7 +289,7 @@ func (st *docState) placeBefore(toks []tok, first int) string {
 func eventMeasure(m string) bool {
 	switch m {
 	case "killed", "wounded", "casualties", "missing", "destroyed", "damaged", "shot_down", "hit", "fired",
-		"stationed", "evacuated", "rescued", "treated", "displaced", "shot", "captured", "arrested", "seized", "charged", "gathered":
+		"stationed", "evacuated", "rescued", "treated", "displaced", "shot", "captured", "arrested", "seized", "charged", "gathered", "magnitude":
 		return true
 	}
 	return false

@@ -31,10 +31,11 @@ func TestExtractUnseen(t *testing.T) {
 		// A whole followed by its parts glued with a hyphen: the whole counts.
 		{"whole then parts", "The fire killed three shop clerks-two men and a woman.",
 			nil, []fw{{text: "three shop clerks-two", unit: "clerk", measure: "killed"}}},
-		// A magnitude is not a count and takes no measure.
-		{"magnitude of", "The quake, with a magnitude of 5.8, hit the coast.", nil, nil},
+		// A magnitude is no count: its measure is its own, and the count
+		// after it is one of people.
 		{"magnitude after", "A 6.1-magnitude quake struck the island, killing 12 people.",
-			nil, []fw{{text: "12 people", unit: "person", measure: "killed"}}},
+			nil, []fw{{text: "6.1-magnitude", unit: "magnitude", measure: "magnitude"},
+				{text: "12 people", unit: "person", measure: "killed"}}},
 		// Those who died later are a part of the toll told before.
 		{"died later", "Two died later in hospital.", nil, []fw{{text: "Two", unit: ""}}},
 		{"later died", "Five people later died of their wounds.", nil, []fw{{text: "Five people", unit: "person"}}},

@@ -475,12 +475,13 @@ func revised(a, b *valueCluster) bool {
 }
 
 // standing reports whether a measure counts what stays the same through a
-// day (a crowd's size, the troops in a building, a person's age), so that
+// day (a crowd's size, the troops in a building, a person's age, a quake's
+// magnitude), so that
 // two values of one source on one day are not the count moving (the dead
 // and the missing, as they are found) but two readings of one figure.
 func standing(measure string) bool {
 	switch measure {
-	case "gathered", "stationed", "age":
+	case "gathered", "stationed", "age", "magnitude":
 		return true
 	}
 	return false
@@ -559,7 +560,9 @@ func tellsChange(sentence string) bool {
 // valueOrder orders two values of one source in time: by the days they
 // were first claimed when both are dated and the days differ; else, when
 // one article gives both, by their order in its text ("initially 63,
-// before revising the number to 89"); else by claimOrder.
+// before revising the number to 89"), unless the words leading up to the
+// later one say it came first ("4.2, ..., which originally had rated the
+// quake as 4.4"); else by claimOrder.
 func valueOrder(a, b *valueCluster) int {
 	if !a.first.when.IsZero() && !b.first.when.IsZero() {
 		if d := b.first.when.Sub(a.first.when); d >= 24*time.Hour || d <= -24*time.Hour {
@@ -574,9 +577,20 @@ func valueOrder(a, b *valueCluster) int {
 	}
 	for _, x := range a.claims {
 		for _, y := range b.claims {
-			if x.ri == y.ri {
-				return cmp.Compare(x.fig.Start, y.fig.Start)
+			if x.ri != y.ri {
+				continue
 			}
+			// "..., according to the Geological Survey, which originally
+			// had rated the quake as 4.4": the later words tell the
+			// earlier value.
+			fx, fy := tellsFirst(lead(x.fig)), tellsFirst(lead(y.fig))
+			switch {
+			case fy && !fx && y.fig.Start > x.fig.Start:
+				return 1
+			case fx && !fy && x.fig.Start > y.fig.Start:
+				return -1
+			}
+			return cmp.Compare(x.fig.Start, y.fig.Start)
 		}
 	}
 	return claimOrder(a.first, b.first)
@@ -1000,6 +1014,12 @@ func phrase(c *claim, g *group, full bool) string {
 	}
 	if g.q.Measure == "age" && g.q.Subject != "" {
 		return g.q.Subject + " was " + n
+	}
+	if g.q.Measure == "magnitude" {
+		if g.q.Subject != "" {
+			return "the quake at " + g.q.Subject + " was magnitude " + n
+		}
+		return "magnitude " + n
 	}
 	if g.q.Unit != "" {
 		n += " " + plural(g.q.Unit, v)

@@ -650,6 +650,52 @@ func TestContradictions(t *testing.T) {
 			},
 		},
 		{
+			// Two agencies read one quake two ways in one article.
+			name: "magnitude dispute in one article",
+			results: []doc.Result{
+				res("a", "A", "", []doc.Mention{loc("Qeshm")}, quake(5.9, "Qeshm", "Tehran's seismologic center"),
+					quake(6.1, "Qeshm", "Geological Survey")),
+			},
+			want: []string{"numeric_dispute: Tehran's seismologic center said the quake at Qeshm was magnitude 5.9 (undated); Geological Survey said 6.1 (undated)."},
+		},
+		{
+			// Two undated reports may be about a quake and its largest
+			// aftershock a day later: not compared.
+			name: "undated magnitudes of two articles",
+			results: []doc.Result{
+				res("a", "A", "", []doc.Mention{loc("Qeshm")}, quake(5.6, "Qeshm", "ISNA")),
+				res("b", "B", "", []doc.Mention{loc("Qeshm")}, quake(5.4, "Qeshm", "Geological Survey")),
+			},
+		},
+		{
+			// Two reports giving the quake the same day are about one quake.
+			name: "magnitudes of one day",
+			results: []doc.Result{
+				res("a", "A", "2005-11-28", []doc.Mention{loc("Qeshm")}, quake(5.9, "Qeshm", "IRNA").on("2005-11-27")),
+				res("b", "B", "2005-11-28", []doc.Mention{loc("Qeshm")}, quake(6.1, "Qeshm", "Geological Survey").on("2005-11-27"),
+					quake(6.1, "Qeshm", "").in("The 6.1 quake flattened villages.")),
+			},
+			want: []string{"numeric_dispute: IRNA said the quake at Qeshm was magnitude 5.9 (2005-11-27); Geological Survey (also B) said 6.1 (2005-11-27)."},
+		},
+		{
+			// A 4.6 and a 2.0 near one place on one morning are two quakes.
+			name: "two quakes of one place",
+			results: []doc.Result{
+				res("a", "A", "", []doc.Mention{loc("The Geysers")}, quake(4.6, "The Geysers", "USGS"),
+					quake(2.0, "The Geysers", "USGS")),
+			},
+		},
+		{
+			// The later words say which value came first.
+			name: "magnitude revised",
+			results: []doc.Result{
+				res("a", "A", "", []doc.Mention{loc("The Geysers")},
+					quake(4.2, "The Geysers", "USGS").in("The 4.2 quake struck, according to the USGS, which originally had rated it as 4.4."),
+					quake(4.4, "The Geysers", "USGS").in("The 4.2 quake struck, according to the USGS, which originally had rated it as 4.4.")),
+			},
+			want: []string{"revision: USGS first said the quake at Geysers was magnitude 4.4 (undated), later 4.2 (undated)."},
+		},
+		{
 			name: "no place conflict for small numbers",
 			results: []doc.Result{
 				res("a", "A", "2023-01-03", []doc.Mention{loc("Belgorod")}, killed(2, doc.Exact, "Belgorod", rus)),

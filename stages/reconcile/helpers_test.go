@@ -62,6 +62,12 @@ func age(n float64, person, claimant string) fg {
 		subject: person, claimant: claimant}
 }
 
+// quake is an earthquake's magnitude at place according to claimant.
+func quake(m float64, place, claimant string) fg {
+	return fg{text: strconv.FormatFloat(m, 'f', -1, 64), v: f64(m), unit: "magnitude", measure: "magnitude",
+		subject: place, claimant: claimant}
+}
+
 func (f fg) on(date string) fg { f.claimedOn = date; return f }
 
 // in sets the sentence a figure is in.

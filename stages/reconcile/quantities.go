@@ -6,6 +6,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strconv"
 	"time"
 
 	"factpipe/doc"
@@ -48,6 +49,10 @@ type claim struct {
 	unit     string    // unit class
 	side     string    // the country the figure's own words give the counted ("Libyan soldiers"); "" when none
 	period   string    // "YYYY-MM" when the figure speaks of the past, else ""
+	// occasion tells one earthquake's magnitudes from another's (see
+	// quakeOccasions): the day the claim gives, else its article; ""
+	// for every other measure.
+	occasion string
 	when     time.Time // the day of the claim, midnight UTC; zero when unknown
 	dated    bool      // when is the claim's own date, not the article's
 	// at is the article's publication time when its date line gives a
@@ -59,7 +64,11 @@ type claim struct {
 
 // groupKey is the identity of the quantity a claim speaks of.
 func (c *claim) groupKey() string {
-	return c.subjKey + "\x00" + c.measure + "\x00" + c.unit + "\x00" + c.side + "\x00" + c.period
+	k := c.subjKey + "\x00" + c.measure + "\x00" + c.unit + "\x00" + c.side + "\x00" + c.period
+	if c.occasion != "" {
+		k += "\x00" + c.occasion
+	}
+	return k
 }
 
 // interval returns the range of values a figure asserts, for comparison:
@@ -276,6 +285,76 @@ func splitByTime(groups []*group) []*group {
 	return out
 }
 
+// MagnitudeSpread is how far apart two magnitudes given for one place and
+// occasion may be and still be one earthquake read by two agencies (5.9
+// and 6.1, 5.2 and 5.4); further apart they are two quakes (a 4.6 and an
+// earlier 2.0 near The Geysers on one morning).
+const MagnitudeSpread = 0.5
+
+// quakeOccasions gives each magnitude claim its occasion: the day its
+// sentence gives (the claim's own date), else its article. An undated
+// claim of an article whose dated magnitude claims all give one day takes
+// that day. Magnitudes of two articles are compared only when both give
+// the same day: two quakes strike one place on consecutive days (a
+// quake and its largest aftershock), and an undated report cannot say
+// which it speaks of.
+func quakeOccasions(claims []*claim) {
+	days := map[int]map[string]bool{}
+	for _, c := range claims {
+		if c.measure != "magnitude" {
+			continue
+		}
+		if !c.dated {
+			c.occasion = "article " + c.info.ID
+			continue
+		}
+		c.occasion = c.when.Format("2006-01-02")
+		if days[c.ri] == nil {
+			days[c.ri] = map[string]bool{}
+		}
+		days[c.ri][c.occasion] = true
+	}
+	for _, c := range claims {
+		if c.measure == "magnitude" && !c.dated && len(days[c.ri]) == 1 {
+			for d := range days[c.ri] {
+				c.occasion = d
+			}
+		}
+	}
+}
+
+// splitQuakes cuts a group of magnitudes where two values in a row (in
+// value order) lie more than MagnitudeSpread apart: each part is a quake
+// of its own, keyed by its lowest value.
+func splitQuakes(groups []*group) []*group {
+	var out []*group
+	for _, g := range groups {
+		if g.claims[0].measure != "magnitude" {
+			out = append(out, g)
+			continue
+		}
+		cs := slices.Clone(g.claims)
+		slices.SortStableFunc(cs, func(a, b *claim) int { return cmp.Compare(a.lo, b.lo) })
+		var parts [][]*claim
+		top := math.Inf(-1)
+		for _, c := range cs {
+			if len(parts) == 0 || c.lo-top > MagnitudeSpread {
+				parts = append(parts, nil)
+			}
+			parts[len(parts)-1] = append(parts[len(parts)-1], c)
+			top = max(top, c.hi)
+		}
+		if len(parts) == 1 {
+			out = append(out, g)
+			continue
+		}
+		for _, p := range parts {
+			out = append(out, &group{key: g.key + "\x00" + strconv.FormatFloat(p[0].lo, 'f', -1, 64), claims: p, span: g.span})
+		}
+	}
+	return out
+}
+
 // places tells which subjects are places, which are specific places and
 // which places each result names, for merging subjects (see
 // mergeSubjects) and for place conflicts (see placeConflicts).
@@ -350,7 +429,7 @@ func buildQuantities(claims []*claim, pl places) []*group {
 	parts := perArticle(slices.Collect(maps.Values(byKey)))
 	// What stays without a subject is a quantity of its article: two
 	// articles' figures without a subject may be about two events.
-	groups := splitByTime(mergeSubjects(parts, pl))
+	groups := splitQuakes(splitByTime(mergeSubjects(parts, pl)))
 	for _, g := range groups {
 		if c0 := g.claims[0]; c0.subjKey == "" {
 			g.key += "\x00" + c0.info.ID
@@ -459,7 +538,8 @@ func mergeSubjects(groups []*group, pl places) []*group {
 			}
 			h0 := h.claims[0]
 			if h0.subjKey == c0.subjKey || !pl.specific[h0.subjKey] ||
-				h0.measure != c0.measure || h0.unit != c0.unit || c0.side != "" && h0.side != c0.side || h0.period != c0.period {
+				h0.measure != c0.measure || h0.unit != c0.unit || c0.side != "" && h0.side != c0.side || h0.period != c0.period ||
+				h0.occasion != c0.occasion {
 				continue
 			}
 			if pl.specific[c0.subjKey] && bySize(h, g) < 0 {

@@ -313,6 +313,8 @@ func ReconcileDigests(digests []doc.Digest, opts Options) doc.Reconciled {
 		claims[i] = c
 	}
 
+	quakeOccasions(claims)
+
 	var events map[string][]*eventClaim
 	out.Events, events = resolveEvents(digests, ix)
 	srcs := make([]*source, 0, len(claims))
