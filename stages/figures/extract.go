@@ -54,7 +54,12 @@
 //     number is dropped for the agent of a passive ("shot dead by two
 //     officers"; "attended by 200,000" keeps it), for the target of a
 //     gesture ("pointing a gun at two officers") and for a population
-//     ("a city of 500,000 people", "home to 120,000"). "houses", "holds",
+//     ("a city of 500,000 people", "home to 120,000"), whose measure is
+//     "population" when the words name the place ("Zarand, a town of
+//     about 15,000 people": Subject "Zarand", Claimant the outlet; see
+//     populationOf). An earthquake's magnitude ("a 5.9-magnitude quake",
+//     "measuring 5.6 on the Richter scale") has unit and measure
+//     "magnitude" (see magnitude). "houses", "holds",
 //     "housing" before a preposition or punctuation are nouns ("Houses
 //     in two villages were damaged"), and "reported" may stand between
 //     the noun and its measure ("were reported damaged").
@@ -880,8 +885,17 @@ func (st *docState) build(si int, toks []tok, p phrase, prevLast int, figs []fig
 	// "a city of 500,000 people", "a population of 2 million": a
 	// population, not a casualty count; only a measure right after the
 	// noun counts ("a town of 300 people was flooded" is rare).
-	if step > 1 && population(toks, p.first) {
+	popPlace := ""
+	if population(toks, p.first) && (step > 1 || measure == "") {
 		measure, step = "", 0
+		// "Zarand, a town of about 15,000 people": the size of a named
+		// place is a figure of its own.
+		if place, ok := st.populationOf(toks, p.first); ok && (unit == "" || human) {
+			measure, popPlace = "population", place
+			if unit == "" {
+				unit, human = "person", true
+			}
+		}
 	}
 	// "shot dead by two officers", "pointing a gun at two officers": the
 	// agent of a passive and the target of a gesture are not what the
@@ -989,6 +1003,15 @@ func (st *docState) build(si int, toks []tok, p phrase, prevLast int, figs []fig
 	}
 	f.f.ClaimedOn = st.claimedOn(toks, dateAt)
 	f.f.Subject = st.subject(toks, p, f.last, measure)
+	if popPlace != "" {
+		// The size of a place that the words describe is the article's
+		// own description, not the speaker's of the sentence ("X said ...
+		// from Qeshm to Bandar Abbas, a city of 500,000 people").
+		f.f.Subject = popPlace
+		f.f.Claimant, f.fromAttr = d.Outlet, false
+		f.f.ClaimedOn = st.claimedOn(toks, p.first)
+		return f
+	}
 	// "It killed 612 people" right after a sentence about an earlier
 	// event: the figure is about that event, unless it names a place or
 	// period of its own.

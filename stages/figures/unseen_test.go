@@ -131,9 +131,9 @@ func TestExtractUnseen(t *testing.T) {
 		{"houses in villages", "The storm flattened or damaged some 900 brick houses in about 12 hamlets near the coast.",
 			nil, []fw{{text: "some 900 brick houses", unit: "house", measure: "damaged"},
 				{text: "about 12 hamlets", unit: "hamlet"}}},
-		// A population is not a casualty count.
+		// A population is not a casualty count but the size of its town.
 		{"population", "Medics flew injured from the coast to Tarvik, a town of 80,000 people that also felt the quake.",
-			nil, []fw{{text: "80,000 people", unit: "person"}}},
+			nil, []fw{{text: "80,000 people", unit: "person", measure: "population", subject: "Tarvik"}}},
 		// "executed" is killed, and the verb before the number beats a later coordinated one.
 		{"executed then wounded", "The gunman found his rivals in a garage and executed three of them with a rifle and badly wounded a fourth.",
 			nil, []fw{{text: "three", unit: "person", measure: "killed"}}},
@@ -153,7 +153,7 @@ func TestExtractUnseen(t *testing.T) {
 			"The last big quake in the area was in March, when a temblor rocked Velmar, a town of 9,000 people.\n\n" +
 			"It killed 210 people and injured more than 900.",
 			nil, []fw{{text: "3 people", unit: "person", measure: "killed"},
-				{text: "9,000 people", unit: "person"},
+				{text: "9,000 people", unit: "person", measure: "population", subject: "Velmar"},
 				{text: "210 people", unit: "person", measure: "killed", subject: "Velmar", claimedOn: "2023-03-01"},
 				{text: "more than 900", unit: "person", measure: "wounded", subject: "Velmar", claimedOn: "2023-03-01"}}},
 		// "attended by": the agents are what is counted.

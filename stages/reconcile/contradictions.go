@@ -172,9 +172,9 @@ func contradictions(groups []*group, events map[string][]*eventClaim, ix *entity
 				}, a.rep.fig.ID, b.rep.fig.ID)
 			}
 			for _, v := range vs {
-				// A person's age is said of no event: the dates around it
-				// are not the claim's.
-				if v.rep.src.attributed && g.q.Measure != "age" {
+				// A person's age and a place's population are said of no
+				// event: the dates around them are not the claim's.
+				if v.rep.src.attributed && g.q.Measure != "age" && g.q.Measure != "population" {
 					dateConflict(v, g, add)
 				}
 			}
@@ -476,12 +476,12 @@ func revised(a, b *valueCluster) bool {
 
 // standing reports whether a measure counts what stays the same through a
 // day (a crowd's size, the troops in a building, a person's age, a quake's
-// magnitude), so that
+// magnitude, a town's population), so that
 // two values of one source on one day are not the count moving (the dead
 // and the missing, as they are found) but two readings of one figure.
 func standing(measure string) bool {
 	switch measure {
-	case "gathered", "stationed", "age", "magnitude":
+	case "gathered", "stationed", "age", "magnitude", "population":
 		return true
 	}
 	return false
@@ -1014,6 +1014,9 @@ func phrase(c *claim, g *group, full bool) string {
 	}
 	if g.q.Measure == "age" && g.q.Subject != "" {
 		return g.q.Subject + " was " + n
+	}
+	if g.q.Measure == "population" && g.q.Subject != "" {
+		return g.q.Subject + " had " + n + " people"
 	}
 	if g.q.Measure == "magnitude" {
 		if g.q.Subject != "" {

@@ -696,6 +696,25 @@ func TestContradictions(t *testing.T) {
 			want: []string{"revision: USGS first said the quake at Geysers was magnitude 4.4 (undated), later 4.2 (undated)."},
 		},
 		{
+			// Two outlets give one town two sizes; "about 1,000" and 950 agree.
+			name: "population dispute",
+			results: []doc.Result{
+				res("a", "A", "", []doc.Mention{loc("Qeshm")}, populace(120000, doc.Exact, "Qeshm", "")),
+				res("b", "B", "", []doc.Mention{loc("Qeshm")}, populace(200000, doc.Exact, "Qeshm", "")),
+				res("c", "C", "", []doc.Mention{loc("Bountiful")}, populace(1000, doc.Approx, "Bountiful", "")),
+				res("d", "D", "", []doc.Mention{loc("Bountiful")}, populace(950, doc.Exact, "Bountiful", "")),
+			},
+			want: []string{"numeric_dispute: A (unattributed) said Qeshm had 120,000 people (undated); B (unattributed) said 200,000 (undated)."},
+		},
+		{
+			// Sizes given years apart may both be right.
+			name: "populations years apart",
+			results: []doc.Result{
+				res("a", "A", "2005-11-27", []doc.Mention{loc("Qeshm")}, populace(120000, doc.Exact, "Qeshm", "")),
+				res("b", "B", "2008-09-10", []doc.Mention{loc("Qeshm")}, populace(200000, doc.Exact, "Qeshm", "")),
+			},
+		},
+		{
 			name: "no place conflict for small numbers",
 			results: []doc.Result{
 				res("a", "A", "2023-01-03", []doc.Mention{loc("Belgorod")}, killed(2, doc.Exact, "Belgorod", rus)),

@@ -68,6 +68,12 @@ func quake(m float64, place, claimant string) fg {
 		subject: place, claimant: claimant}
 }
 
+// populace is the population of place according to claimant.
+func populace(n float64, q doc.Qualifier, place, claimant string) fg {
+	return fg{text: strconv.FormatFloat(n, 'f', -1, 64) + " people", v: f64(n), q: q, unit: "person",
+		measure: "population", subject: place, claimant: claimant}
+}
+
 func (f fg) on(date string) fg { f.claimedOn = date; return f }
 
 // in sets the sentence a figure is in.
