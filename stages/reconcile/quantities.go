@@ -46,9 +46,9 @@ type claim struct {
 	// (set once subjects are merged).
 	specific bool
 	measure  string
-	unit     string    // unit class
-	side     string    // the country the figure's own words give the counted ("Libyan soldiers"); "" when none
-	period   string    // "YYYY-MM" when the figure speaks of the past, else ""
+	unit     string // unit class
+	side     string // the country the figure's own words give the counted ("Libyan soldiers"); "" when none
+	period   string // "YYYY-MM" when the figure speaks of the past, else ""
 	// occasion tells one earthquake's magnitudes from another's (see
 	// quakeOccasions): the day the claim gives, else its article; ""
 	// for every other measure.
