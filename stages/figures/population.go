@@ -68,13 +68,15 @@ func (st *docState) populationOf(toks []tok, i int) (string, bool) {
 	}
 	// "Qeshm island": a settlement noun after the name, inside the
 	// place's mention or not; capitalised, it is part of the name
-	// ("Oklahoma City").
+	// ("Oklahoma City"), except "Island" when the name is also used
+	// alone ("Qeshm Island", "Qeshm's governor").
 	if k >= 1 && toks[k].kind == tWord && isSettlement(toks[k].lo) {
 		marked = true
-		if toks[k].cap {
+		alone := toks[k].cap && toks[k].lo == "island" && standalone(st.d.Text, toks[k-1].s)
+		if toks[k].cap && !alone {
 			return st.placeEndingAt(toks, k, marked)
 		}
-		if place, ok := st.placeEndingAt(toks, k, false); ok {
+		if place, ok := st.placeEndingAt(toks, k, false); ok && !alone {
 			return place, true
 		}
 		k--
@@ -106,10 +108,11 @@ func (st *docState) placeEndingAt(toks []tok, k int, marked bool) (string, bool)
 	}
 	v := st.e.v
 	s := k
-	for s > 0 && k-s < 3 && toks[s-1].kind == tWord && toks[s-1].cap && !v.stop[toks[s-1].lo] && !v.titles[toks[s-1].lo] {
+	function := func(w string) bool { return v.dets[w] || v.preps[w] || v.pronouns[w] || w == "and" }
+	for s > 0 && k-s < 3 && toks[s-1].kind == tWord && toks[s-1].cap && !function(toks[s-1].lo) && !v.titles[toks[s-1].lo] {
 		s--
 	}
-	if !toks[k].cap || v.stop[toks[s].lo] || v.countries[toks[s].lo] {
+	if !toks[k].cap || function(toks[s].lo) || v.countries[toks[s].lo] {
 		return "", false
 	}
 	name := st.d.Text[toks[s].start:toks[k].end]
