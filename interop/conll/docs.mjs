@@ -10,29 +10,12 @@
 // is a scratch folder (make eval-contradictions uses .eval/).
 import fs from 'node:fs';
 import path from 'node:path';
+import { detok } from '../detok.mjs';
 
 const [file, outDir, prefix] = process.argv.slice(2);
 if (!file || !outDir || !prefix) {
   console.error('usage: node interop/conll/docs.mjs CONLLFILE OUTDIR PREFIX');
   process.exit(2);
-}
-
-// detok joins a sentence's tokens as running text.
-export function detok(tokens) {
-  let s = '';
-  let open = false; // inside a double quote
-  for (const t of tokens) {
-    let glue = s !== '' && !s.endsWith('(') && !s.endsWith('[') && !s.endsWith('$');
-    if (/^[,.;:!?%)\]}]$/.test(t) || /^(n't|'s|'re|'ve|'ll|'d|'m|')$/i.test(t)) glue = false;
-    if (t === '"') {
-      if (open) glue = false;
-      open = !open;
-    } else if (s.endsWith('"') && open) {
-      glue = false;
-    }
-    s += (glue ? ' ' : '') + t;
-  }
-  return s;
 }
 
 const docs = [];

@@ -46,10 +46,18 @@ func activeAction(w string) string {
 //     "yesterday", "today", "last night"; not a day that describes a noun
 //     ("the August 31 qualifier") or a weekday inside a name.
 //
-// The person's name is the fullest the article gives (see eventName); a
-// name that stays one word is no subject. The claimant is found as for
-// figures, but is never the person the event happened to.
+// A sentence that sets up a case ("Suppose John Jones ... died June 20,
+// 1961", "Imagine ...") tells of no event. The person's name is the
+// fullest the article gives (see eventName); a name that stays one word
+// is no subject. The claimant is found as for figures, but is never the
+// person the event happened to.
 func (st *docState) events(si int, toks []tok, attrs []attr) {
+	if len(toks) > 0 {
+		switch toks[0].lo {
+		case "suppose", "supposing", "imagine", "assume", "assuming":
+			return
+		}
+	}
 	for i := 0; i < len(toks); i++ {
 		action, vFirst, vLast := st.actionAt(toks, i, st.d.Sentences[si].Kind == doc.Headline)
 		var people []doc.Mention

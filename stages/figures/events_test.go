@@ -40,6 +40,8 @@ func TestEvents(t *testing.T) {
 			[]string{"Michael David"}, nil},
 		{"day describing a noun", "Ally McCoist was named for the August 31 qualifier.", fri, []string{"Ally McCoist"}, nil},
 		{"weekday in a name", "Mark Felt died beside Thomas Sunday.", fri, []string{"Mark Felt", "Thomas Sunday"}, nil},
+		{"a case set up", "Suppose John Jones, who filed on the basis of a calendar year, died June 20, 1961.", fri,
+			[]string{"John Jones"}, nil},
 		{"pronoun", "Fred LaRue, a White House aide, was reported dead. He was found dead in his room Tuesday morning, officials said.",
 			time.Time{}, []string{"Fred LaRue"}, []string{"Fred LaRue|found dead|Tuesday morning||Tuesday|false|officials"}},
 		{"object", "Police arrested Gary Gomes and Maria Lopez on Tuesday.", time.Time{}, []string{"Gary Gomes", "Maria Lopez"},

@@ -662,6 +662,13 @@ func (st *docState) notCount(toks []tok, p phrase) bool {
 	if p.yearRange {
 		return true
 	}
+	// An age at death: "dead at 28", "died at 91".
+	if prev == "at" && p.first >= 2 && p.bare {
+		switch toks[p.first-2].lo {
+		case "dead", "died", "dies", "death", "dying":
+			return true
+		}
+	}
 	num := p.num
 	// Years: a bare four-digit number, unless a plural noun follows ("1500 soldiers").
 	if p.bare && num.Value != nil && *num.Value >= 1000 && *num.Value < 2200 && len(toks[i].s) == 4 {
@@ -680,6 +687,10 @@ func (st *docState) notCount(toks []tok, p phrase) bool {
 		if _, ok := v.months[toks[j+1].lo]; ok && p.bare {
 			return true
 		}
+	}
+	// A street address: "at 357 Venable St.", "133 Marietta Street".
+	if p.bare && address(toks, j) {
+		return true
 	}
 	// Times of day.
 	switch next {
@@ -910,6 +921,12 @@ func (st *docState) build(si int, toks []tok, p phrase, prevLast int, figs []fig
 	// attempt ("tried to kill two": it did not happen).
 	if measure != "" && (projected(toks, p) || rate(toks, f.last) || increment(toks, p) ||
 		partOfTold(toks, p.first) || attempted(toks, p.first)) {
+		measure, step = "", 0
+	}
+	// "cases" counts the infected only where the sentence speaks of a
+	// disease: "10 cases in the investigation", "three cases of beer" do
+	// not.
+	if measure == "infected" && !diseaseSentence(toks) {
 		measure, step = "", 0
 	}
 	// "the structure in the 12 worst-hit villages might have been
@@ -1833,11 +1850,23 @@ func population(toks []tok, i int) bool {
 	return i >= 2 && toks[i-1].lo == "to" && toks[i-2].lo == "home"
 }
 
-// nounUse reports whether toks[j] is a verb of stationing used as a noun:
-// "Houses in two villages", "holds of the ship" ("houses 400 troops" is
-// the verb).
+// nounUse reports whether toks[j] is a measure word used as a noun of
+// something else: a verb of stationing ("Houses in two villages", "holds
+// of the ship"; "houses 400 troops" is the verb), or "lives" that nothing
+// took ("the lives of thousands").
 func nounUse(toks []tok, j int) bool {
 	switch toks[j].lo {
+	case "lives":
+		// "claimed the lives of 50", "cost 50 lives" are deaths; "brightens
+		// the lives of thousands", "saved the lives of 12" are not.
+		for k := j - 1; k >= 0 && k >= j-3; k-- {
+			switch toks[k].lo {
+			case "claimed", "claim", "claims", "claiming", "took", "take", "takes", "taken", "taking", "cost",
+				"costs", "costing", "lost", "lose", "losing", "loses":
+				return false
+			}
+		}
+		return true
 	case "houses", "holds", "housing":
 		if j+1 == len(toks) || toks[j+1].kind == tPunct {
 			return true
@@ -2217,6 +2246,10 @@ func (st *docState) findAttrs(toks []tok) []attr {
 				continue
 			}
 		}
+		// "the fire claimed the lives of 50": a taking, not a claim.
+		if strings.HasPrefix(t.lo, "claim") && claimsLives(toks, i) {
+			continue
+		}
 		// "watches estimated to be worth", "damage estimated at $5m": a
 		// participle, not a claim.
 		if strings.HasSuffix(t.lo, "ed") && i+1 < len(toks) && (toks[i+1].lo == "to" || toks[i+1].lo == "at") {
@@ -2260,6 +2293,55 @@ func (st *docState) findAttrs(toks []tok) []attr {
 		}
 	}
 	return as
+}
+
+// diseaseSentence reports whether a sentence speaks of a disease or an
+// infection: "confirmed cases", "cases of cholera", "infected".
+func diseaseSentence(toks []tok) bool {
+	for i := range toks {
+		switch toks[i].lo {
+		case "infected", "infection", "infections", "infectious", "virus", "viral", "disease", "diseases",
+			"outbreak", "epidemic", "pandemic", "flu", "influenza", "cholera", "measles", "covid", "covid-19",
+			"coronavirus", "ebola", "malaria", "hiv", "aids", "tuberculosis", "dengue", "polio", "confirmed",
+			"positive", "contracted", "illness", "sick", "symptoms", "hospitalised", "hospitalized", "strain",
+			"swine", "avian", "sars", "mers", "plague", "typhoid", "meningitis", "hepatitis":
+			return true
+		}
+	}
+	return false
+}
+
+// address reports whether the capitalised words from toks[j] on end in a
+// street word: "357 Venable St.", "133 Marietta Street NW".
+func address(toks []tok, j int) bool {
+	for k := j; k < len(toks) && k < j+4; k++ {
+		if toks[k].kind != tWord || !toks[k].cap {
+			return false
+		}
+		if k == j {
+			continue
+		}
+		switch strings.TrimSuffix(toks[k].lo, ".") {
+		case "st", "street", "ave", "avenue", "road", "rd", "blvd", "boulevard", "lane", "drive", "dr", "way",
+			"place", "pl", "court", "ct", "terrace", "square", "highway", "hwy", "parkway", "pkwy":
+			return true
+		}
+	}
+	return false
+}
+
+// claimsLives reports whether the verb at toks[i] takes lives: "claimed
+// the lives of", "claimed 50 lives", "claiming at least 12 lives".
+func claimsLives(toks []tok, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		switch toks[k].lo {
+		case "lives", "life":
+			return true
+		case ",", ";", ":", "that":
+			return false
+		}
+	}
+	return false
 }
 
 // madeBefore reports whether "made", "issued" or "given" stands within the

@@ -36,6 +36,23 @@ func TestExtractUnseen(t *testing.T) {
 		{"magnitude after", "A 6.1-magnitude quake struck the island, killing 12 people.",
 			nil, []fw{{text: "6.1-magnitude", unit: "magnitude", measure: "magnitude"},
 				{text: "12 people", unit: "person", measure: "killed"}}},
+		// An age at death is no toll; lives that nothing took are no deaths,
+		// and a fire that claims lives is no source.
+		{"dead at", "Stephen Crane, poet and master novelist at 23, dead at 28, is the subject.", nil,
+			[]fw{{text: "23"}}},
+		{"lives of thousands", "Their joy brightens the lives of thousands whom they have never known.", nil,
+			[]fw{{text: "thousands"}}},
+		{"claimed the lives", "The fire claimed the lives of 50 people.", nil,
+			[]fw{{text: "50 people", unit: "person", measure: "killed", claimant: str("")}}},
+		{"saved the lives", "Firefighters saved the lives of 12 children.", nil,
+			[]fw{{text: "12 children", unit: "child"}}},
+		// A street number is no count; "cases" are the infected only where
+		// a disease is spoken of.
+		{"address", "Raymond Killingsworth, 72, died Sunday at his home at 357 Venable St. in Atlanta.", nil, nil},
+		{"cases of beer", "He sat on three cases of beer.", nil, []fw{{text: "three"}}},
+		{"court cases", "The last 10 cases in the investigation were dismissed.", nil, []fw{{text: "10"}}},
+		{"cases of cholera", "Officials confirmed 40 cases of cholera in the camp.", nil,
+			[]fw{{text: "40", unit: "person", measure: "infected"}}},
 		// Those who died later are a part of the toll told before.
 		{"died later", "Two died later in hospital.", nil, []fw{{text: "Two", unit: ""}}},
 		{"later died", "Five people later died of their wounds.", nil, []fw{{text: "Five people", unit: "person"}}},
