@@ -532,6 +532,11 @@ func samePlaceOrPerson(a, b *form, bucket byte) bool {
 	if a.kind != b.kind {
 		return false
 	}
+	// The gazetteer told them apart: Colombia (the country) and Columbia
+	// (a city) are spelled alike but are two places.
+	if len(a.refs) > 0 && len(b.refs) > 0 && !sharesRef(a.refs, b.refs) {
+		return false
+	}
 	switch bucket {
 	case 'p':
 		return sameKey(a.last(), b.last()) && sameGiven(a.first(), b.first())
@@ -540,6 +545,16 @@ func samePlaceOrPerson(a, b *form, bucket byte) bool {
 	default:
 		return sameKey(a.keys[0], b.keys[0])
 	}
+}
+
+// sharesRef reports whether two sets of gazetteer references meet.
+func sharesRef(a, b map[string]bool) bool {
+	for r := range a {
+		if b[r] {
+			return true
+		}
+	}
+	return false
 }
 
 // sameGiven tells whether two given-name keys are one name: spelled alike,

@@ -61,6 +61,18 @@ func TestEntityMerging(t *testing.T) {
 			},
 		},
 		{
+			// Spelled alike, but the gazetteer resolved them to two places;
+			// a form it did not resolve still joins by spelling.
+			name: "gazetteer tells spellings apart",
+			docs: [][]doc.Mention{
+				{withRef(loc("Colombia"), "country:CO")},
+				{withRef(loc("Columbia"), "city:4575352")},
+				{loc("Colombia")},
+			},
+			same:  [][2]pos{{{0, 0}, {2, 0}}},
+			apart: [][2]pos{{{0, 0}, {1, 0}}},
+		},
+		{
 			name:  "two Sergeis with different surnames stay apart",
 			docs:  [][]doc.Mention{{per("Sergei Shoigu"), per("Sergei Serdyukov")}, {per("Sergei Serdyukov"), per("Shoigu")}},
 			same:  [][2]pos{{{0, 0}, {1, 1}}, {{0, 1}, {1, 0}}},
