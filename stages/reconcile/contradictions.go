@@ -179,7 +179,7 @@ func contradictions(groups []*group, events map[string][]*eventClaim, ix *entity
 				}
 			}
 		}
-		for _, d := range disputes(keys, bySrc, latest, earlier) {
+		for _, d := range disputes(keys, bySrc, latest, earlier, ix) {
 			a, b := d.a, d.b
 			ids := []string{a.fig.ID, b.fig.ID}
 			sort.Strings(ids)
@@ -227,7 +227,8 @@ type dispute struct {
 // any attributed source has since revised is left out (see superseded), and
 // so is a pair from one article when one side is the article's own figure:
 // an article does not dispute the source it quotes.
-func disputes(keys []string, bySrc map[string][]*claim, latest map[string]*valueCluster, earlier map[string][]*valueCluster) []dispute {
+func disputes(keys []string, bySrc map[string][]*claim, latest map[string]*valueCluster, earlier map[string][]*valueCluster,
+	ix *entityIndex) []dispute {
 	order := slices.Clone(keys)
 	attributed := func(k string) bool { return latest[k].rep.src.attributed }
 	// support[k]: how many other sources give the same value as k (their
@@ -343,7 +344,7 @@ func disputes(keys []string, bySrc map[string][]*claim, latest map[string]*value
 	for _, p := range pairs {
 		x, y := p[0], p[1]
 		a, b := latest[x.leader].rep, latest[y.leader].rep
-		if agree(a, b) || superseded(a, stale) || superseded(b, stale) || !sameTime(a, b) || rising(a, b) {
+		if agree(a, b) || superseded(a, stale) || superseded(b, stale) || !sameTime(a, b, ix) || rising(a, b) {
 			continue
 		}
 		// An article does not dispute the source it quotes: its own
@@ -402,26 +403,57 @@ func loose(c *claim) bool {
 // both come from one article, or both are dated (their own date, else
 // their article's) and lie within PastWindow of each other, or neither is
 // dated and both are about one place smaller than a country (one town's
-// arrests in two undated reports) or one person (an age). A claim with no
+// arrests in two undated reports) or one person (an age), in two
+// articles that name someone or something else in common, or whose two
+// sentences do (see nameInCommon). A claim with no
 // date, against a dated one, may speak of an earlier event of the same
 // place and kind (last year's quake on the same island, a toll recalled
 // from "September" in an undated article), and so may a claim dated months
 // apart from the other: such a pair is left out of disputes and revisions,
 // and the quantity's Low and High still show the spread.
-func sameTime(a, b *claim) bool {
+func sameTime(a, b *claim, ix *entityIndex) bool {
 	if a.ri == b.ri {
 		return true
 	}
 	// Two undated claims about one town or city: nothing dates either
-	// apart from the other, and the place ties them to one event.
+	// apart from the other, and the place ties them to one event when the
+	// two articles tell one story (see related).
 	if a.when.IsZero() && b.when.IsZero() {
-		return a.specific && a.subjKey == b.subjKey
+		return a.specific && a.subjKey == b.subjKey &&
+			(ix.related(a.ri, b.ri, a.subjKey) || nameInCommon(a.fig.SentenceText, b.fig.SentenceText, a.subject))
 	}
 	if a.when.IsZero() || b.when.IsZero() {
 		return false
 	}
 	d := a.when.Sub(b.when)
 	return d <= PastWindow && d >= -PastWindow
+}
+
+// nameInCommon reports whether two sentences share a capitalised word
+// that is not their first nor a word of subject: a name or a day ("... 99
+// alleged Sicilian Mafia members seized on Tuesday", "... other Mafia
+// bosses helped lead to the police sweep on Tuesday").
+func nameInCommon(a, b, subject string) bool {
+	skip := map[string]bool{}
+	for _, w := range words(subject) {
+		skip[w] = true
+	}
+	caps := func(s string) map[string]bool {
+		m := map[string]bool{}
+		for i, w := range words(s) {
+			if r, _ := utf8.DecodeRuneInString(w); i > 0 && unicode.IsUpper(r) && len(w) >= 3 && !skip[w] {
+				m[w] = true
+			}
+		}
+		return m
+	}
+	ca := caps(a)
+	for w := range caps(b) {
+		if ca[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // gives reports whether one of claims, from result ri, agrees with c.

@@ -204,12 +204,36 @@ func TestContradictions(t *testing.T) {
 			// Neither report is dated; one town ties them to one event.
 			name: "two undated reports of one town",
 			results: []doc.Result{
-				res("a", "A", "", []doc.Mention{{Kind: doc.Place, Text: "Palermo"}},
+				res("a", "A", "", []doc.Mention{loc("Palermo"), org("Cosa Nostra")},
 					fg{text: "99 alleged members", v: f64(99), unit: "member", measure: "arrested", subject: "Palermo"}),
-				res("b", "B", "", []doc.Mention{{Kind: doc.Place, Text: "Palermo"}},
+				res("b", "B", "", []doc.Mention{loc("Palermo"), org("Cosa Nostra")},
 					fg{text: "89 people", v: f64(89), unit: "person", measure: "arrested", subject: "Palermo", claimant: "Ansa"}),
 			},
 			want: []string{"numeric_dispute: A (unattributed) said 99 people were arrested (undated); Ansa said 89 (undated)."},
+		},
+		{
+			// Their sentences name the same sweep.
+			name: "two undated reports whose sentences name one story",
+			results: []doc.Result{
+				res("a", "A", "", []doc.Mention{loc("Palermo")},
+					fg{text: "99 alleged members", v: f64(99), unit: "member", measure: "arrested", subject: "Palermo"}.
+						in("Lo Presti, one of 99 alleged Sicilian Mafia members seized on Tuesday, hanged himself.")),
+				res("b", "B", "", []doc.Mention{loc("Palermo"), loc("Sicily")},
+					fg{text: "89 people", v: f64(89), unit: "person", measure: "arrested", subject: "Palermo", claimant: "Ansa"}.
+						in("Talks with other Mafia bosses led to the police sweep on Tuesday in which 89 people were arrested.")),
+			},
+			want: []string{"numeric_dispute: A (unattributed) said 99 people were arrested (undated); Ansa said 89 (undated)."},
+		},
+		{
+			// Two undated texts that name only the same city (and a country)
+			// tell two stories.
+			name: "two undated stories of one city",
+			results: []doc.Result{
+				res("a", "A", "", []doc.Mention{loc("New York"), loc("France"), per("Stephen Crane")},
+					fg{text: "28", v: f64(28), unit: "person", measure: "killed", subject: "New York"}),
+				res("b", "B", "", []doc.Mention{loc("New York"), loc("France"), per("Paul Tillich")},
+					fg{text: "thousands", lo: f64(1000), hi: f64(9999), q: doc.Vague, unit: "person", measure: "killed", subject: "New York"}),
+			},
 		},
 		{
 			// A country is too wide to tie two undated reports to one event.
@@ -621,8 +645,8 @@ func TestContradictions(t *testing.T) {
 		{
 			name: "undated ages three years apart",
 			results: []doc.Result{
-				res("a", "A", "", []doc.Mention{per("Martin Mubanga")}, age(29, "Martin Mubanga", "")),
-				res("b", "B", "", []doc.Mention{per("Martin Mubanga")}, age(32, "Martin Mubanga", "")),
+				res("a", "A", "", []doc.Mention{per("Martin Mubanga"), loc("Guantanamo Bay")}, age(29, "Martin Mubanga", "")),
+				res("b", "B", "", []doc.Mention{per("Martin Mubanga"), loc("Guantanamo Bay")}, age(32, "Martin Mubanga", "")),
 			},
 			want: []string{"numeric_dispute: A (unattributed) said Martin Mubanga was 29 (undated); B (unattributed) said 32 (undated)."},
 		},
@@ -699,10 +723,10 @@ func TestContradictions(t *testing.T) {
 			// Two outlets give one town two sizes; "about 1,000" and 950 agree.
 			name: "population dispute",
 			results: []doc.Result{
-				res("a", "A", "", []doc.Mention{loc("Qeshm")}, populace(120000, doc.Exact, "Qeshm", "")),
-				res("b", "B", "", []doc.Mention{loc("Qeshm")}, populace(200000, doc.Exact, "Qeshm", "")),
-				res("c", "C", "", []doc.Mention{loc("Bountiful")}, populace(1000, doc.Approx, "Bountiful", "")),
-				res("d", "D", "", []doc.Mention{loc("Bountiful")}, populace(950, doc.Exact, "Bountiful", "")),
+				res("a", "A", "", []doc.Mention{loc("Qeshm"), loc("Bandar Abbas")}, populace(120000, doc.Exact, "Qeshm", "")),
+				res("b", "B", "", []doc.Mention{loc("Qeshm"), loc("Bandar Abbas")}, populace(200000, doc.Exact, "Qeshm", "")),
+				res("c", "C", "", []doc.Mention{loc("Bountiful"), per("Winston Blackmore")}, populace(1000, doc.Approx, "Bountiful", "")),
+				res("d", "D", "", []doc.Mention{loc("Bountiful"), per("Winston Blackmore")}, populace(950, doc.Exact, "Bountiful", "")),
 			},
 			want: []string{"numeric_dispute: A (unattributed) said Qeshm had 120,000 people (undated); B (unattributed) said 200,000 (undated)."},
 		},

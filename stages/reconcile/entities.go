@@ -65,6 +65,42 @@ type entityIndex struct {
 	docsOf []map[int]bool
 }
 
+// related reports whether results ri and rj tell one story: both name a
+// person, an organisation or a place smaller than a country besides the
+// entity subjKey. Two undated reviews that both name New York do not; two
+// reports of one quake that both name the island, the agency and the
+// governor do.
+func (ix *entityIndex) related(ri, rj int, subjKey string) bool {
+	if ri == rj {
+		return true
+	}
+	if ri >= len(ix.names) || rj >= len(ix.names) {
+		return false
+	}
+	in := make(map[int]bool, len(ix.names[ri]))
+	for _, e := range ix.names[ri] {
+		in[e] = true
+	}
+	for _, e := range ix.names[rj] {
+		if !in[e] {
+			continue
+		}
+		ent := &ix.entities[e]
+		if "entity:"+ent.ID == subjKey {
+			continue
+		}
+		switch ent.Kind {
+		case doc.Person, doc.Organization:
+			return true
+		case doc.Place:
+			if !ix.lx.isCountry(ent.Name) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // unionFind is a disjoint-set forest over form indexes.
 type unionFind []int
 

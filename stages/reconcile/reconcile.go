@@ -189,14 +189,19 @@ type Options struct {
 
 // Digest returns what Reconcile reads of a document's result: the
 // distinct names of its mentions with their counts (doc.NamesOf), and its
-// figures with SentenceText kept only where the sentence holds a word that
-// tells a revision (see revised), the one use Reconcile makes of it. The
-// figures share memory with r.
+// figures with SentenceText kept only where Reconcile reads it: the
+// sentence holds a word that tells a revision (see revised), or the figure
+// has a measure, so that two undated articles' claims can be tied by what
+// their sentences name (see nameInCommon); a few percent of all figures.
+// The figures share memory with r.
 func Digest(r doc.Result) doc.Digest {
 	d := doc.Digest{Doc: r.Doc, Names: doc.NamesOf(r.Mentions), Figures: slices.Clone(r.Figures), Events: r.Events}
 	tells := map[string]bool{} // figures of one sentence share it
 	for i := range d.Figures {
 		f := &d.Figures[i]
+		if f.Measure != "" {
+			continue
+		}
 		t, ok := tells[f.SentenceText]
 		if !ok {
 			t = tellsChange(f.SentenceText)

@@ -254,3 +254,22 @@ func TestConcurrentUse(t *testing.T) {
 		t.Error("Reconcile modified its input")
 	}
 }
+
+// A digest keeps the sentence of a figure with a measure (for
+// nameInCommon) and of one that tells a revision, and drops the others.
+func TestDigestSentences(t *testing.T) {
+	r := doc.Result{Figures: []doc.Figure{
+		{Text: "89", Measure: "killed", SentenceText: "Moscow said 89 soldiers died."},
+		{Text: "63", SentenceText: "It first said 63."},
+		{Text: "12", SentenceText: "The town has 12 schools."},
+	}}
+	d := Digest(r)
+	for i, want := range []string{"Moscow said 89 soldiers died.", "It first said 63.", ""} {
+		if got := d.Figures[i].SentenceText; got != want {
+			t.Errorf("figure %d: sentence %q, want %q", i, got, want)
+		}
+	}
+	if r.Figures[2].SentenceText == "" {
+		t.Errorf("Digest changed its result's figures")
+	}
+}
