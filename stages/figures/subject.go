@@ -529,6 +529,15 @@ func (st *docState) placeName(toks []tok, k int) (string, bool) {
 		}
 		if ok {
 			if m.Kind == doc.Place && plausiblePlace(m) {
+				// "the Persian Gulf Island of Qeshm": the place is the one
+				// after "of".
+				ws := strings.Fields(m.Text)
+				if e := tokenAt(toks, m.End); len(ws) > 1 && isSettlement(strings.ToLower(ws[len(ws)-1])) &&
+					e+1 < len(toks) && toks[e].lo == "of" && toks[e+1].cap {
+					if name, ok := st.placeName(toks, e+1); ok {
+						return name, true
+					}
+				}
 				return m.Text, true
 			}
 			return "", false

@@ -53,6 +53,10 @@ func TestExtractUnseen(t *testing.T) {
 		{"court cases", "The last 10 cases in the investigation were dismissed.", nil, []fw{{text: "10"}}},
 		{"cases of cholera", "Officials confirmed 40 cases of cholera in the camp.", nil,
 			[]fw{{text: "40", unit: "person", measure: "infected"}}},
+		// "the X Island of Y": the place is Y.
+		{"island of", "A quake injured three people in the Persian Gulf Island of Qeshm.",
+			[]doc.Mention{{Kind: doc.Place, Text: "Persian Gulf Island", Start: 36, End: 55}, {Kind: doc.Place, Text: "Qeshm", Start: 59, End: 64}},
+			[]fw{{text: "three people", unit: "person", measure: "wounded", subject: "Qeshm"}}},
 		// Those who died later are a part of the toll told before.
 		{"died later", "Two died later in hospital.", nil, []fw{{text: "Two", unit: ""}}},
 		{"later died", "Five people later died of their wounds.", nil, []fw{{text: "Five people", unit: "person"}}},
