@@ -2,9 +2,10 @@ package doc
 
 import "time"
 
-// Event is a day the text gives for something that happened to a named
-// person: "Mark Felt died Thursday", "Blackmore and Oler were arrested
-// Wednesday" (one event each). Sources that give one person's one kind of
+// Event is a day (or a month, or a year) the text gives for something
+// that happened to a named person: "Mark Felt died Thursday", "Blackmore
+// and Oler were arrested Wednesday" (one event each), "LaRue pleaded
+// guilty in July 1973". Sources that give one person's one kind of
 // event different days disagree (a date_conflict).
 type Event struct {
 	ID         string // stable: derived from DocID, Start, End, Subject and Action
@@ -21,8 +22,13 @@ type Event struct {
 	// On is the day, when the phrase or the article's date gives it; zero
 	// otherwise ("Thursday" in an undated article).
 	On time.Time
+	// Precision is how much of On the phrase gives: "day" (a weekday or a
+	// date with a day), "month" ("in July 1973": On is the month's first
+	// day) or "year" ("in 1969": On is January 1).
+	Precision string
 	// Weekday is the day of the week the phrase names ("Thursday"), or
-	// On's when it names none; "" when neither is known.
+	// On's when it names none; "" when neither is known or the phrase
+	// gives no day.
 	Weekday string
 	// Edge is set when the phrase puts the event near midnight ("late
 	// Tuesday", "early Friday", "Thursday night", "overnight"): a day

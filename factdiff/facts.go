@@ -171,7 +171,7 @@ func eventFacts(s tables.Set, r resolver) []fact {
 			key: Fields{{"path", text(r.docPath(e.DocID))}, {"text", text(e.Text)}, {"sentence_text", text(e.SentenceText)},
 				{"subject", text(e.Subject)}, {"action", text(e.Action)}},
 			fields: Fields{
-				{"day", date(e.Day)}, {"weekday", optText(e.Weekday)},
+				{"day", date(e.Day)}, {"precision", text(cmp.Or(e.Precision, "day"))}, {"weekday", optText(e.Weekday)},
 				{"near_midnight", text(strconv.FormatBool(e.NearMidnight))}, {"claimant", optText(e.Claimant)},
 			},
 		})

@@ -67,6 +67,7 @@ func (in *interner) digest(d *doc.Digest) {
 		e := &d.Events[j]
 		e.ID, e.DocID, e.Text = in.str(e.ID), in.str(e.DocID), in.str(e.Text)
 		e.Subject, e.PersonID, e.Action, e.Weekday = in.str(e.Subject), in.str(e.PersonID), in.str(e.Action), in.str(e.Weekday)
+		e.Precision = in.str(e.Precision)
 		e.Claimant, e.SentenceText = in.str(e.Claimant), strings.Clone(e.SentenceText)
 	}
 }

@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strconv"
@@ -108,7 +109,7 @@ func (st *docState) events(si int, toks []tok, attrs []attr) {
 			st.evs = append(st.evs, doc.Event{
 				ID:    doc.HashID(d.ID, strconv.Itoa(start), strconv.Itoa(end), text, name, action),
 				DocID: d.ID, Sentence: si, Start: start, End: end, Text: text,
-				Subject: name, Action: action, On: dp.on, Weekday: dp.weekday, Edge: dp.edge,
+				Subject: name, Action: action, On: dp.on, Precision: cmp.Or(dp.precision, "day"), Weekday: dp.weekday, Edge: dp.edge,
 				Claimant:     claimant,
 				SentenceText: d.Text[d.Sentences[si].Start:d.Sentences[si].End],
 			})
@@ -222,6 +223,9 @@ func (st *docState) actionAt(toks []tok, i int, headline bool) (action string, f
 	}
 	if w == "passed" && i+1 < len(toks) && toks[i+1].lo == "away" && !modalBefore(toks, i) {
 		return "died", i, i + 2
+	}
+	if (w == "pleaded" || w == "pled") && i+1 < len(toks) && toks[i+1].lo == "guilty" && !modalBefore(toks, i) {
+		return "pleaded guilty", i, i + 2
 	}
 	switch w {
 	case "was", "were":
@@ -436,6 +440,7 @@ type dayPhrase struct {
 	on          time.Time
 	weekday     string
 	edge        bool
+	precision   string // "month" or "year" (see periodAt); "" for a day
 }
 
 // dayAfter finds the first day phrase in the clause that starts at
@@ -474,6 +479,9 @@ func (st *docState) dayAfter(toks []tok, k int, legal bool) (dayPhrase, bool) {
 		if dp, ok := st.dayAt(toks, j); ok {
 			return dp, true
 		}
+		if dp, ok := st.periodAt(toks, j); ok {
+			return dp, true
+		}
 	}
 	return dayPhrase{}, false
 }
@@ -482,6 +490,16 @@ func (st *docState) dayAfter(toks []tok, k int, legal bool) (dayPhrase, bool) {
 // before its subject, at toks[s]: "On Thursday, Felt died", "Late
 // Saturday, Smith was arrested".
 func (st *docState) dayOpening(toks []tok, s int) (dayPhrase, bool) {
+	// "In July 1973, LaRue pleaded guilty".
+	if dp, ok := st.periodAt(toks, 0); ok {
+		k := dp.last
+		for k < s && toks[k].s == "," {
+			k++
+		}
+		if k == s {
+			return dp, true
+		}
+	}
 	for j := 0; j < s && j < 3; j++ {
 		if dp, ok := st.dayAt(toks, j); ok {
 			k := dp.last
@@ -580,6 +598,45 @@ func (st *docState) dayAt(toks []tok, i int) (dayPhrase, bool) {
 	if !dp.on.IsZero() && dp.weekday == "" {
 		dp.weekday = dp.on.Weekday().String()
 	}
+	return dp, true
+}
+
+// periodAt reads a month or a year at toks[i] that dates an event without
+// its day: "in July 1973", "in June of 1973", "in 1969". The year must be
+// written (a month alone may be of any year) and lie between 1800 and the
+// article's year; "in late 1973", "in the 1970s", "in 2008 dollars" are
+// none.
+func (st *docState) periodAt(toks []tok, i int) (dayPhrase, bool) {
+	v := st.e.v
+	if i+1 >= len(toks) || toks[i].lo != "in" {
+		return dayPhrase{}, false
+	}
+	dp := dayPhrase{first: i, precision: "year"}
+	k := i + 1
+	month := time.January
+	if m, ok := v.months[strings.TrimSuffix(toks[k].lo, ".")]; ok && toks[k].cap {
+		month, dp.precision = m, "month"
+		k++
+		if k < len(toks) && toks[k].lo == "of" {
+			k++
+		}
+	}
+	if k >= len(toks) || toks[k].kind != tNum || len(toks[k].s) != 4 {
+		return dayPhrase{}, false
+	}
+	y, err := strconv.Atoi(toks[k].s)
+	if err != nil || y < 1800 || st.year() > 0 && y > st.year() {
+		return dayPhrase{}, false
+	}
+	// "in 2008 dollars": the year describes a noun.
+	if k+1 < len(toks) && toks[k+1].kind == tWord && !toks[k+1].cap && !st.e.v.stop[toks[k+1].lo] &&
+		!st.e.v.preps[toks[k+1].lo] && !v.claimVerbs[toks[k+1].lo] {
+		if _, ok := v.passive[toks[k+1].lo]; !ok {
+			return dayPhrase{}, false
+		}
+	}
+	dp.last = k + 1
+	dp.on = time.Date(y, month, 1, 0, 0, 0, 0, time.UTC)
 	return dp, true
 }
 

@@ -59,7 +59,7 @@ func TestEvents(t *testing.T) {
 			[]string{"Mark Felt|died|Thursday||Thursday|false|"}},
 		{"dies in running text", "Mark Felt dies Thursday in the film.", time.Time{}, []string{"Mark Felt"}, nil},
 		{"a day word in a name", "Regina Benjamin was named the Person of the Week on World News Tonight in 1995.", fri,
-			[]string{"Regina Benjamin"}, nil},
+			[]string{"Regina Benjamin"}, []string{"Regina Benjamin|named|in 1995|1995-01-01||false||year"}},
 		{"yesterday undated", "Mark Felt died yesterday.", time.Time{}, []string{"Mark Felt"}, nil},
 		{"date", "Mark Felt died on December 18, 2008 in Santa Rosa.", time.Time{}, []string{"Mark Felt"},
 			[]string{"Mark Felt|died|on December 18, 2008|2008-12-18|Thursday|false|"}},
@@ -99,7 +99,19 @@ func TestEvents(t *testing.T) {
 		{"nickname splits the name", "Louis Gigante spoke. Vincent \"The Chin\" Gigante died Monday in prison.", fri,
 			[]string{"Louis Gigante", "Gigante"}, nil},
 		{"no person", "A man was arrested Tuesday.", fri, nil, nil},
-		{"month only", "Mark Felt died in December 2008.", fri, []string{"Mark Felt"}, nil},
+		// A month or a year with no day.
+		{"month", "Mark Felt died in December 2008.", fri, []string{"Mark Felt"},
+			[]string{"Mark Felt|died|in December 2008|2008-12-01||false||month"}},
+		{"month opening", "In July of 1973, Fred LaRue pleaded guilty to obstruction of justice.", fri, []string{"Fred LaRue"},
+			[]string{"Fred LaRue|pleaded guilty|In July of 1973|1973-07-01||false||month"}},
+		{"year", "Vincent Gigante led the family. Gigante was indicted in 1970 on charges of bribing the police.", fri,
+			[]string{"Vincent Gigante", "Gigante"}, []string{"Vincent Gigante|charged|in 1970|1970-01-01||false||year"}},
+		{"year of a full name", "Vincent Gigante was convicted in 1997 of racketeering.", fri, []string{"Vincent Gigante"},
+			[]string{"Vincent Gigante|convicted|in 1997|1997-01-01||false||year"}},
+		{"month alone", "Mark Felt died in December.", fri, []string{"Mark Felt"}, nil},
+		{"year after the article", "Mark Felt died in 2010.", fri, []string{"Mark Felt"}, nil},
+		{"a year that describes a noun", "Jones was paid in 2008 dollars.", fri, []string{"Tom Jones", "Jones"}, nil},
+		{"a decade", "Mark Felt was arrested in the 1970s.", fri, []string{"Mark Felt"}, nil},
 		{"own claim is no source", "Warren Jeffs was sentenced Tuesday for assaulting girls he claimed were his wives.", fri,
 			[]string{"Warren Jeffs"}, []string{"Warren Jeffs|sentenced|Tuesday|2008-12-16|Tuesday|false|"}},
 	}
@@ -121,7 +133,11 @@ func TestEvents(t *testing.T) {
 				if !e.On.IsZero() {
 					day = e.On.Format(time.DateOnly)
 				}
-				got = append(got, fmt.Sprintf("%s|%s|%s|%s|%s|%v|%s", e.Subject, e.Action, e.Text, day, e.Weekday, e.Edge, e.Claimant))
+				s := fmt.Sprintf("%s|%s|%s|%s|%s|%v|%s", e.Subject, e.Action, e.Text, day, e.Weekday, e.Edge, e.Claimant)
+				if e.Precision != "day" {
+					s += "|" + e.Precision
+				}
+				got = append(got, s)
 			}
 			if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
 				t.Errorf("events:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(c.want, "\n"))

@@ -181,6 +181,9 @@ func sameDay(a, b *eventClaim) bool {
 		return true
 	}
 	x, y := a.ev, b.ev
+	if p := coarser(x, y); p != "day" {
+		return periodsApart(x.On, y.On, p) == 0
+	}
 	apart := 0
 	if !x.On.IsZero() && !y.On.IsZero() {
 		apart = int(y.On.Sub(x.On).Hours() / 24)
@@ -204,6 +207,12 @@ func sameDay(a, b *eventClaim) bool {
 // 2" of another, years before).
 func comparable(a, b *eventClaim) bool {
 	x, y := a.ev, b.ev
+	if p := coarser(x, y); p != "day" {
+		// A month or a year: the same or the next one (June 27 and July
+		// 1973, 2007 and 2008) is one event told two ways; further apart,
+		// two events (convicted in 2007, and again in 2011).
+		return !x.On.IsZero() && !y.On.IsZero() && periodsApart(x.On, y.On, p) <= 1
+	}
 	switch {
 	case !x.On.IsZero() && !y.On.IsZero():
 		d := y.On.Sub(x.On)
@@ -212,6 +221,30 @@ func comparable(a, b *eventClaim) bool {
 		return x.Weekday != "" && y.Weekday != ""
 	}
 	return false
+}
+
+// coarser returns the coarser precision of two events: "year", "month"
+// or "day".
+func coarser(x, y *doc.Event) string {
+	for _, p := range []string{"year", "month"} {
+		if x.Precision == p || y.Precision == p {
+			return p
+		}
+	}
+	return "day"
+}
+
+// periodsApart returns how many months (or years, for precision "year")
+// lie between the months (years) of two days.
+func periodsApart(a, b time.Time, precision string) int {
+	n := b.Year() - a.Year()
+	if precision == "month" {
+		n = n*12 + int(b.Month()) - int(a.Month())
+	}
+	if n < 0 {
+		n = -n
+	}
+	return n
 }
 
 // weekdayOf parses a weekday's English name.
@@ -236,7 +269,7 @@ func betterEvent(a, b *eventClaim) int {
 // arrested", "were arrested".
 func happened(action string, n int) string {
 	switch action {
-	case "died", "resigned", "surrendered", "retired":
+	case "died", "resigned", "surrendered", "retired", "pleaded guilty":
 		return action
 	}
 	if n > 1 {
@@ -269,6 +302,12 @@ func withOthers(label string, also int) string {
 func eventDay(c *eventClaim) string {
 	if c.ev.On.IsZero() {
 		return "undated article"
+	}
+	switch c.ev.Precision {
+	case "year":
+		return c.ev.On.Format("2006")
+	case "month":
+		return c.ev.On.Format("2006-01")
 	}
 	d := c.ev.On.Format("2006-01-02")
 	if !strings.Contains(c.ev.Text, c.ev.Weekday) {

@@ -39,7 +39,12 @@ func evRes(path, outlet, pub string, evs ...ev) doc.Result {
 				x.Weekday = d.String()
 			}
 		}
-		if x.Weekday == "" && !x.On.IsZero() {
+		// "in 1969" gives a year, "in July 1973" a month.
+		x.Precision = "day"
+		if ws := strings.Fields(text); ws[0] == "in" {
+			x.Precision = map[int]string{2: "year", 3: "month"}[len(ws)]
+		}
+		if x.Weekday == "" && !x.On.IsZero() && x.Precision == "day" {
 			x.Weekday = x.On.Weekday().String()
 		}
 		r.Events = append(r.Events, x)
@@ -58,6 +63,41 @@ func TestEventConflicts(t *testing.T) {
 		results []doc.Result
 		want    []string // "kind: explanation" of every row
 	}{
+		{
+			// A month against a day of the month before: one plea told
+			// two ways.
+			name: "a month and a date",
+			results: []doc.Result{
+				evRes("a", "NYT", "", ev{"Fred LaRue", "pleaded guilty", "in July 1973", "1973-07-01", ""}),
+				evRes("b", "LAT", "", ev{"Fred LaRue", "pleaded guilty", "on June 27, 1973", "1973-06-27", ""}),
+			},
+			want: []string{"date_conflict: NYT (unattributed) said Fred LaRue pleaded guilty in July 1973 (1973-07); LAT (unattributed) said on June 27, 1973 (1973-06-27, a Wednesday)."},
+		},
+		{
+			// A month and a day in it agree; a year and a month in it too.
+			name: "a period and a day in it",
+			results: []doc.Result{
+				evRes("a", "NYT", "", ev{"Fred LaRue", "pleaded guilty", "in June 1973", "1973-06-01", ""}),
+				evRes("b", "LAT", "", ev{"Fred LaRue", "pleaded guilty", "on June 27, 1973", "1973-06-27", ""}),
+				evRes("c", "AP", "", ev{"Fred LaRue", "pleaded guilty", "in 1973", "1973-01-01", ""}),
+			},
+		},
+		{
+			// Years apart: two convictions, not one told two ways.
+			name: "years apart",
+			results: []doc.Result{
+				evRes("a", "NYT", "", ev{"Warren Jeffs", "convicted", "in September 2007", "2007-09-01", ""}),
+				evRes("b", "LAT", "", ev{"Warren Jeffs", "convicted", "in 2011", "2011-01-01", ""}),
+			},
+		},
+		{
+			name: "adjacent years",
+			results: []doc.Result{
+				evRes("a", "NYT", "", ev{"Warren Jeffs", "convicted", "in September 2007", "2007-09-01", ""}),
+				evRes("b", "LAT", "", ev{"Warren Jeffs", "convicted", "in 2008", "2008-01-01", ""}),
+			},
+			want: []string{"date_conflict: NYT (unattributed) said Warren Jeffs was convicted in September 2007 (2007-09); LAT (unattributed) said in 2008 (2008)."},
+		},
 		{
 			name: "two weekdays, undated",
 			results: []doc.Result{
