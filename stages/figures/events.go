@@ -342,12 +342,12 @@ func (st *docState) subjectsBefore(toks []tok, v int) ([]doc.Mention, int) {
 				}
 			}
 		}
-	case k == 0 && (toks[k].lo == "he" || toks[k].lo == "she"):
-		// "He died in a medical prison on Monday": the person the
-		// sentence before is about.
+	case (toks[k].lo == "he" || toks[k].lo == "she") && (k == 0 || st.openedByDay(toks, k)):
+		// "He died in a medical prison on Monday", "On June 27, 1973, he
+		// pleaded guilty": the person the sentence before is about.
 		m, found = st.personBefore(toks[k].start)
 		if found {
-			return []doc.Mention{m}, 0
+			return []doc.Mention{m}, k
 		}
 	default:
 		m, found = st.personEndingAt(toks[k].end)
@@ -484,6 +484,13 @@ func (st *docState) dayAfter(toks []tok, k int, legal bool) (dayPhrase, bool) {
 		}
 	}
 	return dayPhrase{}, false
+}
+
+// openedByDay reports whether a day phrase and a comma are all that
+// stands before toks[k]: "On June 27, 1973, he".
+func (st *docState) openedByDay(toks []tok, k int) bool {
+	dp, ok := st.dayOpening(toks, k)
+	return ok && dp.first == 0
 }
 
 // dayOpening finds a day phrase that opens the sentence and ends right

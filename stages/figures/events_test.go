@@ -104,6 +104,8 @@ func TestEvents(t *testing.T) {
 			[]string{"Mark Felt|died|in December 2008|2008-12-01||false||month"}},
 		{"month opening", "In July of 1973, Fred LaRue pleaded guilty to obstruction of justice.", fri, []string{"Fred LaRue"},
 			[]string{"Fred LaRue|pleaded guilty|In July of 1973|1973-07-01||false||month"}},
+		{"pronoun after an opening date", "Fred LaRue was an aide. On June 27, 1973, he pleaded guilty to one charge.", fri,
+			[]string{"Fred LaRue"}, []string{"Fred LaRue|pleaded guilty|On June 27, 1973|1973-06-27|Wednesday|false|"}},
 		{"year", "Vincent Gigante led the family. Gigante was indicted in 1970 on charges of bribing the police.", fri,
 			[]string{"Vincent Gigante", "Gigante"}, []string{"Vincent Gigante|charged|in 1970|1970-01-01||false||year"}},
 		{"year of a full name", "Vincent Gigante was convicted in 1997 of racketeering.", fri, []string{"Vincent Gigante"},
