@@ -24,11 +24,14 @@ type Options struct {
 // model, the figure patterns and the alias table are loaded once here and
 // shared by every worker.
 func Load(opts Options) (Stages, error) {
-	fx, err := figures.New()
+	gaz, err := gazetteer.Load()
 	if err != nil {
 		return Stages{}, fmt.Errorf("pipeline: %w", err)
 	}
-	gaz, err := gazetteer.Load()
+	fx, err := figures.New(figures.WithFirstNames(func(first string) (bool, bool) {
+		n, ok := gaz.FirstName(first)
+		return ok && n.Gender&gazetteer.Male != 0, ok && n.Gender&gazetteer.Female != 0
+	}))
 	if err != nil {
 		return Stages{}, fmt.Errorf("pipeline: %w", err)
 	}

@@ -84,7 +84,7 @@ func (st *docState) events(si int, toks []tok, attrs []attr) {
 		if len(people) == 0 {
 			continue
 		}
-		dp, ok := st.dayAfter(toks, vLast, legal(action))
+		dp, ok := st.dayAfter(toks, vLast, legal(action), action == "pleaded guilty")
 		if !ok {
 			dp, ok = st.dayOpening(toks, sFirst)
 		}
@@ -156,8 +156,8 @@ func (st *docState) activeAt(toks []tok, i int) (action string, first, last int,
 			break
 		}
 		e := tokenAt(toks, m.End)
-		if e < len(toks) && (toks[e].lo == "'s" || toks[e].lo == "’s" || toks[e].s == "'" || toks[e].s == "’") {
-			break // "arrested Smith's son"
+		if rest := st.d.Text[m.End:]; strings.HasPrefix(rest, "'") || strings.HasPrefix(rest, "’") {
+			break // "arrested Smith's son", "hired Khashoggi's firm"
 		}
 		people = append(people, m)
 		k = e
@@ -302,6 +302,7 @@ func modalBefore(toks []tok, i int) bool {
 // apposition set off by commas, and any joined to it by "and". It returns
 // their mentions and the subject's first token.
 func (st *docState) subjectsBefore(toks []tok, v int) ([]doc.Mention, int) {
+	st.pronoun = 0
 	k := v - 1
 	for k >= 0 && (toks[k].isQuote() || toks[k].s == ")") {
 		k--
@@ -345,8 +346,9 @@ func (st *docState) subjectsBefore(toks []tok, v int) ([]doc.Mention, int) {
 	case (toks[k].lo == "he" || toks[k].lo == "she") && (k == 0 || st.openedByDay(toks, k)):
 		// "He died in a medical prison on Monday", "On June 27, 1973, he
 		// pleaded guilty": the person the sentence before is about.
-		m, found = st.personBefore(toks[k].start)
+		m, found = st.personBefore(toks[k].start, pronounGender(toks[k].lo))
 		if found {
+			st.pronoun = pronounGender(toks[k].lo)
 			return []doc.Mention{m}, k
 		}
 	default:
@@ -381,9 +383,16 @@ func (st *docState) subjectsBefore(toks []tok, v int) ([]doc.Mention, int) {
 // surname that family members share, the nearest full name with it
 // before m ("Gomes" after Katherine Gomes, then Gary Gomes, is Gary
 // Gomes; "Felt" after W. Mark Felt, before his daughter Joan Felt, is W.
-// Mark Felt). With none before m, there is no name.
+// Mark Felt). A pronoun's or a title's gender passes over names of the
+// other ("Mr. Gigante" after Rita Gigante). With none before m, there is
+// no name.
 func (st *docState) eventName(m doc.Mention) (string, bool) {
-	if name, ok := st.fullName(m); ok {
+	// "Mr. Gigante", or "he" for Gigante: not Rita Gigante.
+	want := st.pronoun
+	if want == 0 {
+		want = st.genderOf("", m.Title)
+	}
+	if name, ok := st.fullName(m); ok && st.fits(name, "", want) {
 		return name, true
 	}
 	w := strings.TrimSpace(m.Text)
@@ -396,7 +405,7 @@ func (st *docState) eventName(m doc.Mention) (string, bool) {
 			break
 		}
 		ws := strings.Fields(o.Text)
-		if o.Kind == doc.Person && len(ws) > 1 && ws[len(ws)-1] == w {
+		if o.Kind == doc.Person && len(ws) > 1 && ws[len(ws)-1] == w && st.fits(o.Text, o.Title, want) {
 			name = strings.Join(ws, " ")
 		}
 	}
@@ -420,18 +429,65 @@ func nameContinues(toks []tok, k int, m doc.Mention) bool {
 // stands for: the first person named in the nearest of the two sentences
 // before that names one (the subject it is about, more often than a
 // person named later in it).
-func (st *docState) personBefore(off int) (doc.Mention, bool) {
+func (st *docState) personBefore(off int, want byte) (doc.Mention, bool) {
 	si := st.d.SentenceAt(off)
 	for s := si - 1; s >= 0 && s >= si-2; s-- {
 		sen := st.d.Sentences[s]
 		ms := st.mentions
 		for i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= sen.Start }); i < len(ms) && ms[i].Start < sen.End; i++ {
-			if ms[i].Kind == doc.Person {
+			if ms[i].Kind == doc.Person && st.fits(ms[i].Text, ms[i].Title, want) {
 				return ms[i], true
 			}
 		}
 	}
 	return doc.Mention{}, false
+}
+
+// pronounGender is the gender a pronoun asks for: 'm' for "he", 'f' for
+// "she".
+func pronounGender(w string) byte {
+	switch w {
+	case "he":
+		return 'm'
+	case "she":
+		return 'f'
+	}
+	return 0
+}
+
+// genderOf tells a person's gender from the title written with the name
+// ("Mr.", "Mrs.", "Ms.") or the first name (see WithFirstNames): 'm', 'f',
+// or 0 when neither tells.
+func (st *docState) genderOf(name, title string) byte {
+	switch strings.ToLower(strings.TrimSuffix(strings.TrimSpace(title), ".")) {
+	case "mr", "sir", "lord", "king", "prince":
+		return 'm'
+	case "mrs", "ms", "miss", "dame", "lady", "queen", "princess":
+		return 'f'
+	}
+	if st.e.gender == nil {
+		return 0
+	}
+	first, _, _ := strings.Cut(strings.TrimSpace(name), " ")
+	male, female := st.e.gender(first)
+	switch {
+	case male && !female:
+		return 'm'
+	case female && !male:
+		return 'f'
+	}
+	return 0
+}
+
+// fits reports whether a person named name (with title) may be the one a
+// pronoun or title of gender want points at: their gender is unknown or
+// the same.
+func (st *docState) fits(name, title string, want byte) bool {
+	if want == 0 {
+		return true
+	}
+	g := st.genderOf(name, title)
+	return g == 0 || g == want
 }
 
 // dayPhrase is a day as a sentence gives it.
@@ -446,12 +502,16 @@ type dayPhrase struct {
 // dayAfter finds the first day phrase in the clause that starts at
 // toks[k], within fifteen tokens. After a legal action the search ends
 // where its object starts ("of", "with", "for", a word in -ing):
-// the day there is the object's.
-func (st *docState) dayAfter(toks []tok, k int, legal bool) (dayPhrase, bool) {
+// the day there is the object's; after a plea, at a word in -ing
+// ("pleaded guilty to one charge of evading his taxes in 1983": the
+// taxes' year), not at "of" ("pleaded guilty to obstruction of justice in
+// July 1973").
+func (st *docState) dayAfter(toks []tok, k int, legal, plea bool) (dayPhrase, bool) {
 	v := st.e.v
 	for j := k; j < len(toks) && j < k+15; j++ {
 		t := &toks[j]
-		if legal && (t.lo == "of" || t.lo == "with" || t.lo == "for" || strings.HasSuffix(t.lo, "ing") && len(t.lo) > 5) {
+		ing := strings.HasSuffix(t.lo, "ing") && len(t.lo) > 5
+		if legal && (t.lo == "of" || t.lo == "with" || t.lo == "for" || ing) || plea && ing {
 			return dayPhrase{}, false
 		}
 		switch {

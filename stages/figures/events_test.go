@@ -147,3 +147,57 @@ func TestEvents(t *testing.T) {
 		})
 	}
 }
+
+// A pronoun or a title passes over people of the other gender; an object
+// in the possessive is not the one acted on; a plea's -ing clause has its
+// own time.
+func TestEventPeople(t *testing.T) {
+	fri := time.Date(2008, 12, 19, 0, 0, 0, 0, time.UTC)
+	names := map[string][2]bool{"Yolanda": {false, true}, "Rita": {false, true}, "Vincent": {true, false},
+		"Janie": {false, true}, "Jimi": {true, false}}
+	x, err := New(WithFirstNames(func(first string) (bool, bool) { g := names[first]; return g[0], g[1] }))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name    string
+		text    string
+		persons []string
+		want    []string // "subject|action|text"
+	}{
+		{"he passes over a woman", "Yolanda Fyfe said Vincent Gigante was ill. In 1969, he was indicted in New Jersey.",
+			[]string{"Yolanda Fyfe", "Vincent Gigante"}, []string{"Vincent Gigante|charged|In 1969"}},
+		{"she", "Jimi Hendrix met Janie Hendrix. She was arrested on Tuesday.",
+			[]string{"Jimi Hendrix", "Janie Hendrix"}, []string{"Janie Hendrix|arrested|on Tuesday"}},
+		{"Mr. passes over a woman", "Vincent Gigante led the family; Rita Gigante ran the club. Mr. Gigante was indicted in 1990.",
+			[]string{"Vincent Gigante", "Rita Gigante", "Gigante"}, []string{"Vincent Gigante|charged|in 1990"}},
+		{"unknown first name fits", "Ike Parsons spoke. He died on Tuesday.", []string{"Ike Parsons"},
+			[]string{"Ike Parsons|died|on Tuesday"}},
+		{"possessive object", "Northrop hired Adnan Khashoggi's firm in 1970.", []string{"Adnan Khashoggi"}, nil},
+		{"plea and its charge", "John Cerrito pleaded guilty to one charge of evading his income taxes in 1983.",
+			[]string{"John Cerrito"}, nil},
+		{"plea and its month", "Fred LaRue pleaded guilty to obstruction of justice in July 1973.",
+			[]string{"Fred LaRue"}, []string{"Fred LaRue|pleaded guilty|in July 1973"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := textDoc(t, c.text, fri)
+			ms := kindMentions(d, doc.Person, c.persons...)
+			if c.name == "Mr. passes over a woman" {
+				for i := range ms {
+					if ms[i].Text == "Gigante" {
+						ms[i].Title = "Mr."
+					}
+				}
+			}
+			_, evs := x.Claims(d, ms)
+			var got []string
+			for _, e := range evs {
+				got = append(got, e.Subject+"|"+e.Action+"|"+e.Text)
+			}
+			if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+				t.Errorf("events:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(c.want, "\n"))
+			}
+		})
+	}
+}

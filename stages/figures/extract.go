@@ -183,13 +183,29 @@ import (
 // vocabularies and number tables, is read-only after New, and is safe for
 // concurrent use.
 type Extractor struct {
-	nt *numTables
-	v  *vocab
+	nt     *numTables
+	v      *vocab
+	gender func(firstName string) (male, female bool)
+}
+
+// An Option configures an Extractor.
+type Option func(*Extractor)
+
+// WithFirstNames lets the extractor tell a person's gender from a first
+// name (gender reports whether the name is a man's, a woman's, or both),
+// so that "he" and "Mr. Gigante" are not taken for a woman named before.
+// Without it only titles ("Mr.", "Mrs.") tell.
+func WithFirstNames(gender func(firstName string) (male, female bool)) Option {
+	return func(e *Extractor) { e.gender = gender }
 }
 
 // New builds an Extractor.
-func New() (*Extractor, error) {
-	return &Extractor{nt: newNumTables(), v: newVocab()}, nil
+func New(opts ...Option) (*Extractor, error) {
+	e := &Extractor{nt: newNumTables(), v: newVocab()}
+	for _, o := range opts {
+		o(e)
+	}
+	return e, nil
 }
 
 // ParseNumber is ParseNumber with the extractor's prebuilt tables.
@@ -250,6 +266,7 @@ type docState struct {
 	past      pastNote // the last sentence about an earlier event
 	weekday   int      // 1 when the text dates something by weekday, -1 when not, 0 before the first look
 	quakeDoc  int      // 1 when the text speaks of an earthquake, -1 when not, 0 before the first look
+	pronoun   byte     // the gender of the pronoun that names the subject found last ('m', 'f'), else 0
 	evs       []doc.Event
 }
 
