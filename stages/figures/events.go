@@ -392,6 +392,16 @@ func (st *docState) eventName(m doc.Mention) (string, bool) {
 	if want == 0 {
 		want = st.genderOf("", m.Title)
 	}
+	if want == 0 {
+		// The tagger leaves "Mr." out of the mention and its title.
+		before := st.d.Text[max(0, m.Start-6):m.Start]
+		if i := strings.LastIndexAny(before, " \n\t"); i >= 0 && i == len(before)-1 {
+			f := strings.Fields(before)
+			if len(f) > 0 {
+				want = st.genderOf("", f[len(f)-1])
+			}
+		}
+	}
 	if name, ok := st.fullName(m); ok && st.fits(name, "", want) {
 		return name, true
 	}
