@@ -327,6 +327,9 @@ func FuzzExtract(f *testing.F) {
 		"In 1943-44, about 100,000 died. On Monday, £15.8m.",
 		"Winston Blackmore, 52, and James Oler, 44, were arrested by RCMP on Tuesday, Oppal said.",
 		"Mark Felt, who was `` Deep Throat, '' died late on Thursday night. On Friday, Felt was buried.",
+		"A magnitude-5.9 quake, measuring 6.1 on the Richter scale, hit Qeshm Island, home to 120,000 people.",
+		"Zarand, a town of about 15,000, has a population of 1,000. In July of 1973, he pleaded guilty.",
+		"Mr. LaRue was convicted in 1990. On June 27, 1973, she died at 357 Venable St.",
 	} {
 		f.Add(s)
 	}
