@@ -384,14 +384,17 @@ func (st *docState) subjectsBefore(toks []tok, v int) ([]doc.Mention, int) {
 // before m ("Gomes" after Katherine Gomes, then Gary Gomes, is Gary
 // Gomes; "Felt" after W. Mark Felt, before his daughter Joan Felt, is W.
 // Mark Felt). A pronoun's or a title's gender passes over names of the
-// other ("Mr. Gigante" after Rita Gigante). With none before m, there is
-// no name.
+// other ("Mr. Gigante" after Rita Gigante), and a surname with a title is
+// the first such name of the article, its principal ("Mr. Gigante" in an
+// obituary of Vincent Gigante that names his brother Salvatore Gigante
+// before). With none before m, there is no name.
 func (st *docState) eventName(m doc.Mention) (string, bool) {
 	// "Mr. Gigante", or "he" for Gigante: not Rita Gigante.
 	want := st.pronoun
 	if want == 0 {
 		want = st.genderOf("", m.Title)
 	}
+	titled := want != 0 && st.pronoun == 0
 	if want == 0 {
 		// The tagger leaves "Mr." out of the mention and its title.
 		before := st.d.Text[max(0, m.Start-6):m.Start]
@@ -399,6 +402,7 @@ func (st *docState) eventName(m doc.Mention) (string, bool) {
 			f := strings.Fields(before)
 			if len(f) > 0 {
 				want = st.genderOf("", f[len(f)-1])
+				titled = want != 0
 			}
 		}
 	}
@@ -417,6 +421,9 @@ func (st *docState) eventName(m doc.Mention) (string, bool) {
 		ws := strings.Fields(o.Text)
 		if o.Kind == doc.Person && len(ws) > 1 && ws[len(ws)-1] == w && st.fits(o.Text, o.Title, want) {
 			name = strings.Join(ws, " ")
+			if titled {
+				break
+			}
 		}
 	}
 	return name, name != ""

@@ -171,6 +171,8 @@ func TestEventPeople(t *testing.T) {
 			[]string{"Jimi Hendrix", "Janie Hendrix"}, []string{"Janie Hendrix|arrested|on Tuesday"}},
 		{"Mr. passes over a woman", "Vincent Gigante led the family; Rita Gigante ran the club. Mr. Gigante was indicted in 1990.",
 			[]string{"Vincent Gigante", "Rita Gigante", "Gigante"}, []string{"Vincent Gigante|charged|in 1990"}},
+		{"Mr. is the article's principal", "Vincent Gigante died. His brother Salvatore Gigante spoke. Mr. Gigante was indicted in 1990.",
+			[]string{"Vincent Gigante", "Salvatore Gigante", "Gigante"}, []string{"Vincent Gigante|charged|in 1990"}},
 		{"unknown first name fits", "Ike Parsons spoke. He died on Tuesday.", []string{"Ike Parsons"},
 			[]string{"Ike Parsons|died|on Tuesday"}},
 		{"possessive object", "Northrop hired Adnan Khashoggi's firm in 1970.", []string{"Adnan Khashoggi"}, nil},
