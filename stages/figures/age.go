@@ -156,7 +156,14 @@ func (st *docState) personEndingAt(end int) (doc.Mention, bool) {
 // the word ("Mary Smith", "John Smith").
 func (st *docState) fullName(m doc.Mention) (string, bool) {
 	name := strings.Join(strings.Fields(m.Text), " ")
-	if strings.Contains(name, " ") {
+	if first, _, ok := strings.Cut(name, " "); ok {
+		// "Van Gogh" is a surname: "Theo Van Gogh" when the document names
+		// him so.
+		if particle(first) {
+			if long, ok := st.longerName(name); ok {
+				return long, true
+			}
+		}
 		return name, true
 	}
 	var names [][]string
@@ -178,6 +185,35 @@ func (st *docState) fullName(m doc.Mention) (string, bool) {
 		}
 	}
 	return strings.Join(longest, " "), true
+}
+
+// particle reports whether w starts a surname of two words: "Van Gogh",
+// "de Klerk", "Al Fayed".
+func particle(w string) bool {
+	switch strings.ToLower(w) {
+	case "van", "von", "de", "der", "den", "du", "da", "di", "del", "della", "la", "le", "al", "el", "bin", "ibn", "st.", "mac":
+		return true
+	}
+	return false
+}
+
+// longerName returns the one person name of the document that ends with
+// the words of name and is longer ("Theo van Gogh" for "Van Gogh"; case
+// aside).
+func (st *docState) longerName(name string) (string, bool) {
+	found := ""
+	for _, o := range st.mentions {
+		t := strings.Join(strings.Fields(o.Text), " ")
+		if o.Kind != doc.Person || len(t) <= len(name) || !strings.EqualFold(t[len(t)-len(name):], name) ||
+			t[len(t)-len(name)-1] != ' ' {
+			continue
+		}
+		if found != "" && found != t {
+			return "", false
+		}
+		found = t
+	}
+	return found, found != ""
 }
 
 // speakerPhrase reports whether the tokens between an age and the claim

@@ -196,3 +196,17 @@ func TestEventPeople(t *testing.T) {
 		})
 	}
 }
+
+// A surname that starts with a particle takes the full name the article
+// gives.
+func TestEventParticleSurname(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := textDoc(t, "Film-maker Theo Van Gogh made Submission. Van Gogh was shot in November 2004.", time.Date(2005, 1, 4, 0, 0, 0, 0, time.UTC))
+	_, evs := x.Claims(d, kindMentions(d, doc.Person, "Theo Van Gogh", "Van Gogh"))
+	if len(evs) != 1 || evs[0].Subject != "Theo Van Gogh" {
+		t.Errorf("events %+v, want Theo Van Gogh shot in November 2004", evs)
+	}
+}
