@@ -1699,11 +1699,19 @@ func rate(toks []tok, end int) bool {
 
 // increment reports whether the number of phrase p adds to a count told
 // before: "another", "further" or "additional" right before it, or "more"
-// right after it ("two other rockets" may count another thing).
+// right after it ("two other rockets" may count another thing). A count at
+// another place is its own: "in Thessaloniki, where another 20,000 people
+// marched", "In Thessaloniki, another 20,000 marched".
 func increment(toks []tok, p phrase) bool {
 	if p.first > 0 {
 		switch toks[p.first-1].lo {
 		case "another", "further", "additional":
+			if p.first >= 2 && toks[p.first-2].lo == "where" {
+				return false
+			}
+			if p.first >= 3 && toks[p.first-2].s == "," && toks[0].lo == "in" && len(toks) > 1 && toks[1].cap {
+				return false
+			}
 			return true
 		}
 	}

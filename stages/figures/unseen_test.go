@@ -57,6 +57,11 @@ func TestExtractUnseen(t *testing.T) {
 		{"island of", "A quake injured three people in the Persian Gulf Island of Qeshm.",
 			[]doc.Mention{{Kind: doc.Place, Text: "Persian Gulf Island", Start: 36, End: 55}, {Kind: doc.Place, Text: "Qeshm", Start: 59, End: 64}},
 			[]fw{{text: "three people", unit: "person", measure: "wounded", subject: "Qeshm"}}},
+		// "another" at another place is a count of its own.
+		{"another at another place", "Violence broke out in the city of Thessaloniki, where another 20,000 people marched.", nil,
+			[]fw{{text: "20,000 people", unit: "person", measure: "gathered", subject: "Thessaloniki"}}},
+		{"another", "Police said another 20 people were killed.", nil,
+			[]fw{{text: "20 people", unit: "person"}}},
 		// Those who died later are a part of the toll told before.
 		{"died later", "Two died later in hospital.", nil, []fw{{text: "Two", unit: ""}}},
 		{"later died", "Five people later died of their wounds.", nil, []fw{{text: "Five people", unit: "person"}}},
