@@ -63,9 +63,10 @@ func (st *docState) events(si int, toks []tok, attrs []attr) {
 		action, vFirst, vLast := st.actionAt(toks, i, st.d.Sentences[si].Kind == doc.Headline)
 		var people []doc.Mention
 		sFirst := 0
+		var pronoun byte // the gender of a pronoun that stands for the people
 		switch {
 		case action != "":
-			people, sFirst = st.subjectsBefore(toks, vFirst)
+			people, sFirst, pronoun = st.subjectsBefore(toks, vFirst)
 			if toks[vFirst].lo == "were" && len(people) < 2 {
 				// "an investor who ... involved lawyer Michael David were
 				// sentenced": a plural verb needs its people joined by "and".
@@ -101,7 +102,7 @@ func (st *docState) events(si int, toks []tok, attrs []attr) {
 		d := st.d
 		start, end := toks[dp.first].start, toks[dp.last-1].end
 		for _, m := range people {
-			name, ok := st.eventName(m)
+			name, ok := st.eventName(m, pronoun)
 			if !ok {
 				continue
 			}
@@ -300,15 +301,15 @@ func modalBefore(toks []tok, i int) bool {
 // subjectsBefore finds the people named as the subject of the verb group
 // starting at toks[v]: the person right before it, or before an age or an
 // apposition set off by commas, and any joined to it by "and". It returns
-// their mentions and the subject's first token.
-func (st *docState) subjectsBefore(toks []tok, v int) ([]doc.Mention, int) {
-	st.pronoun = 0
+// their mentions, the subject's first token and, when the subject is "he"
+// or "she", its gender ('m', 'f'; else 0).
+func (st *docState) subjectsBefore(toks []tok, v int) ([]doc.Mention, int, byte) {
 	k := v - 1
 	for k >= 0 && (toks[k].isQuote() || toks[k].s == ")") {
 		k--
 	}
 	if k < 0 {
-		return nil, 0
+		return nil, 0, 0
 	}
 	var m doc.Mention
 	found := false
@@ -346,19 +347,19 @@ func (st *docState) subjectsBefore(toks []tok, v int) ([]doc.Mention, int) {
 	case (toks[k].lo == "he" || toks[k].lo == "she") && (k == 0 || st.openedByDay(toks, k)):
 		// "He died in a medical prison on Monday", "On June 27, 1973, he
 		// pleaded guilty": the person the sentence before is about.
-		m, found = st.personBefore(toks[k].start, pronounGender(toks[k].lo))
+		g := pronounGender(toks[k].lo)
+		m, found = st.personBefore(toks[k].start, g)
 		if found {
-			st.pronoun = pronounGender(toks[k].lo)
-			return []doc.Mention{m}, k
+			return []doc.Mention{m}, k, g
 		}
 	default:
 		m, found = st.personEndingAt(toks[k].end)
 	}
 	if !found {
-		return nil, 0
+		return nil, 0, 0
 	}
 	if nameContinues(toks, tokenAt(toks, m.Start), m) {
-		return nil, 0
+		return nil, 0, 0
 	}
 	people := []doc.Mention{m}
 	first := tokenAt(toks, m.Start)
@@ -376,10 +377,11 @@ func (st *docState) subjectsBefore(toks []tok, v int) ([]doc.Mention, int) {
 		first = tokenAt(toks, pm.Start)
 	}
 	slices.Reverse(people) // text order
-	return people, first
+	return people, first, 0
 }
 
-// eventName is the full name of the person m names: fullName, or, for a
+// eventName is the full name of the person m names (through a pronoun of
+// gender pronoun, when that is not 0): fullName, or, for a
 // surname that family members share, the nearest full name with it
 // before m ("Gomes" after Katherine Gomes, then Gary Gomes, is Gary
 // Gomes; "Felt" after W. Mark Felt, before his daughter Joan Felt, is W.
@@ -388,13 +390,13 @@ func (st *docState) subjectsBefore(toks []tok, v int) ([]doc.Mention, int) {
 // the first such name of the article, its principal ("Mr. Gigante" in an
 // obituary of Vincent Gigante that names his brother Salvatore Gigante
 // before). With none before m, there is no name.
-func (st *docState) eventName(m doc.Mention) (string, bool) {
+func (st *docState) eventName(m doc.Mention, pronoun byte) (string, bool) {
 	// "Mr. Gigante", or "he" for Gigante: not Rita Gigante.
-	want := st.pronoun
+	want := pronoun
 	if want == 0 {
 		want = st.genderOf("", m.Title)
 	}
-	titled := want != 0 && st.pronoun == 0
+	titled := want != 0 && pronoun == 0
 	if want == 0 {
 		// The tagger leaves "Mr." out of the mention and its title.
 		before := st.d.Text[max(0, m.Start-6):m.Start]

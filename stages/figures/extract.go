@@ -266,7 +266,6 @@ type docState struct {
 	past      pastNote // the last sentence about an earlier event
 	weekday   int      // 1 when the text dates something by weekday, -1 when not, 0 before the first look
 	quakeDoc  int      // 1 when the text speaks of an earthquake, -1 when not, 0 before the first look
-	pronoun   byte     // the gender of the pronoun that names the subject found last ('m', 'f'), else 0
 	evs       []doc.Event
 }
 
