@@ -497,17 +497,24 @@ func (st *docState) sentence(si int, toks []tok, out []doc.Figure) []doc.Figure 
 	if !mayHoldNumber(toks) {
 		return out
 	}
-	// Ages stay out of figs: they are no context for the counts around
-	// them (their unit and measure must not carry over).
-	// Magnitudes likewise.
+	// Ages and magnitudes stay out of figs: they are no context for the
+	// counts around them (their unit and measure must not carry over).
 	var ages []doc.Figure
 	quake, magnitudes := st.quakeSentence(toks), 0
-	for i := 0; i < len(toks); {
-		t := &toks[i]
-		if f, ok := st.magnitude(si, toks, i, attrs, quake, magnitudes > 0); ok {
+	i := 0
+	// magnitudeAt reads a magnitude at toks[k] and moves i past it.
+	magnitudeAt := func(k int) bool {
+		f, ok := st.magnitude(si, toks, k, attrs, magnitudes > 0)
+		if ok {
 			ages = append(ages, f.f)
 			magnitudes++
-			i = max(f.last, i+1)
+			i = max(f.last, k+1)
+		}
+		return ok
+	}
+	for i < len(toks) {
+		t := &toks[i]
+		if quake && magnitudeAt(i) {
 			continue
 		}
 		if t.kind == tNum {
@@ -535,13 +542,8 @@ func (st *docState) sentence(si int, toks []tok, out []doc.Figure) []doc.Figure 
 			continue
 		}
 		// "a magnitude of at least 5.9": the qualifier starts the phrase.
-		if p.numFirst > i {
-			if f, ok := st.magnitude(si, toks, p.numFirst, attrs, quake, magnitudes > 0); ok {
-				ages = append(ages, f.f)
-				magnitudes++
-				i = max(f.last, p.numFirst+1)
-				continue
-			}
+		if quake && p.numFirst > i && magnitudeAt(p.numFirst) {
+			continue
 		}
 		if st.notCount(toks, p) {
 			i = p.last

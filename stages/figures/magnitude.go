@@ -3,8 +3,6 @@ package figures
 import (
 	"strconv"
 	"strings"
-
-	"factpipe/doc"
 )
 
 // magnitude reads an earthquake's magnitude at toks[i] and returns its
@@ -24,16 +22,14 @@ import (
 // The figure's Unit and Measure are "magnitude", its Subject the quake's
 // place (found as for a toll: the place after it in its clause, the
 // sentence's setting, the article's main place) or the earlier period the
-// sentence speaks of. Only a sentence that speaks of an earthquake
-// (quake, temblor, tremor, Richter, ...) gives magnitudes, and none of
-// these: a sentence about aftershocks ("two aftershocks, magnitude 2.9 and
-// 2.2"), a list or range of magnitudes ("between 1.0 and 1.9 on the
-// Richter scale", "around magnitude 2 and 3"), a quake in general ("a
-// magnitude 6 quake can cause severe damage"), or a value outside 1..10.
-func (st *docState) magnitude(si int, toks []tok, i int, attrs []attr, quake bool, seen bool) (fig, bool) {
-	if !quake {
-		return fig{}, false
-	}
+// sentence speaks of; seen tells that the sentence gave a magnitude
+// before. The caller asks only in a sentence that speaks of an earthquake
+// (see quakeSentence, which leaves out sentences about aftershocks: "two
+// aftershocks, magnitude 2.9 and 2.2"). None of these is a magnitude: a
+// list or range of magnitudes ("between 1.0 and 1.9 on the Richter scale",
+// "around magnitude 2 and 3"), a quake in general ("a magnitude 6 quake
+// can cause severe damage"), a value outside 1..10.
+func (st *docState) magnitude(si int, toks []tok, i int, attrs []attr, seen bool) (fig, bool) {
 	t := &toks[i]
 	var (
 		value       float64
@@ -66,6 +62,11 @@ func (st *docState) magnitude(si int, toks []tok, i int, attrs []attr, quake boo
 		if !ok {
 			return fig{}, false
 		}
+		richter := richterAt(toks, i+1)
+		// "a magnitude of (at least) 5.9": "magnitude" before "of" and the
+		// qualifier.
+		_, qs := st.e.nt.qualifierBefore(toks, i)
+		of := qs - 2
 		switch {
 		case next(i+1) == "magnitude":
 			// "a 5.6 magnitude earthquake".
@@ -75,18 +76,17 @@ func (st *docState) magnitude(si int, toks []tok, i int, attrs []attr, quake boo
 		case next(i+1) == "in" && next(i+2) == "magnitude":
 			// "rated the quake as 4.4 in magnitude".
 			last = i + 3
-		case richterAt(toks, i+1) > 0:
+		case richter > 0:
 			// "measuring 5.6 on the Richter scale".
-			last = richterAt(toks, i+1)
+			last = richter
 		case prev(i-1) == "magnitude" || prev(i-1) == "richter":
 			// "a magnitude 4.6 earthquake".
 			first = i - 1
 		case prev(i-1) == "at" && prev(i-2) == "magnitude":
 			// "put the magnitude at 6.1".
 			first = i - 2
-		case magnitudeOf(toks, i) >= 0:
-			// "a magnitude of (at least) 5.9"
-			first = magnitudeOf(toks, i)
+		case prev(of+1) == "of" && prev(of) == "magnitude":
+			first = of
 		case seen && strings.Contains(t.s, ".") && (prev(i-1) == "was" || prev(i-1) == "at" || prev(i-1) == "as") &&
 			(next(i+1) == "" || next(i+1) == "." || next(i+1) == "," || next(i+1) == ";"):
 			// "..., but the Geological Survey said it was 6.1."
@@ -107,9 +107,10 @@ func (st *docState) magnitude(si int, toks []tok, i int, attrs []attr, quake boo
 	case "to", "and", "or":
 		return fig{}, false
 	}
-	q := qualifierBefore(toks, i)
-	if q == doc.Exact && first < i {
-		q = qualifierBefore(toks, first)
+	// "at least 5.9", "measuring at least magnitude-5.9".
+	q, _ := st.e.nt.qualifierBefore(toks, i)
+	if q == qNone && first < i {
+		q, _ = st.e.nt.qualifierBefore(toks, first)
 	}
 	// A quake in general: "a magnitude 6 quake can cause severe damage".
 	for j := last; j < len(toks) && j < last+6; j++ {
@@ -119,16 +120,7 @@ func (st *docState) magnitude(si int, toks []tok, i int, attrs []attr, quake boo
 		}
 	}
 	f := st.exactFigure(si, toks, first, last, value, "magnitude", "magnitude", "magnitude", attrs)
-	f.f.Qualifier = q
-	if q != doc.Exact {
-		f.f.Low, f.f.High = nil, nil
-		switch q {
-		case doc.AtLeast:
-			f.f.Low = f.f.Value
-		case doc.AtMost:
-			f.f.High = f.f.Value
-		}
-	}
+	f.f.Qualifier, f.f.Low, f.f.High = bound(q, value)
 	f.nearMeasure = true
 	f.f.Subject = st.subject(toks, phrase{first: first, last: last, numFirst: i}, last, "magnitude")
 	return f, true
@@ -160,25 +152,6 @@ func richterAt(toks []tok, k int) int {
 		return k + 3
 	}
 	return 0
-}
-
-// magnitudeOf returns the index of "magnitude" when the number at toks[i]
-// follows "magnitude of", with a qualifier between ("a magnitude of at
-// least 5.9"), else -1.
-func magnitudeOf(toks []tok, i int) int {
-	k := i - 1
-	for c := 0; k >= 0 && c < 2; c++ {
-		switch toks[k].lo {
-		case "least", "at", "about", "around", "approximately", "roughly", "nearly", "almost", "some", "than", "more":
-			k--
-			continue
-		}
-		break
-	}
-	if k >= 1 && toks[k].lo == "of" && toks[k-1].lo == "magnitude" {
-		return k - 1
-	}
-	return -1
 }
 
 // quakeSentence reports whether a sentence speaks of an earthquake: it
@@ -214,28 +187,4 @@ func (st *docState) quakeSentence(toks []tok) bool {
 		quake = st.quakeDoc > 0
 	}
 	return quake
-}
-
-// qualifierBefore reads the qualifier in the two words before toks[j]:
-// "at least", "more than", "over" (at_least), "about", "around",
-// "approximately", "roughly", "nearly", "almost", "some" (approx), "up
-// to" (at_most); exact when there is none.
-func qualifierBefore(toks []tok, j int) doc.Qualifier {
-	w1, w2 := "", ""
-	if j >= 1 {
-		w1 = toks[j-1].lo
-	}
-	if j >= 2 {
-		w2 = toks[j-2].lo
-	}
-	switch {
-	case w1 == "least" && w2 == "at", w1 == "than" && w2 == "more", w1 == "over":
-		return doc.AtLeast
-	case w1 == "about", w1 == "around", w1 == "approximately", w1 == "roughly", w1 == "nearly", w1 == "almost",
-		w1 == "some":
-		return doc.Approx
-	case w1 == "to" && w2 == "up":
-		return doc.AtMost
-	}
-	return doc.Exact
 }

@@ -821,21 +821,41 @@ noRange:
 		}
 	default:
 		num.Value = f64(val)
-		switch q {
-		case qAround:
-			num.Qualifier, num.Low, num.High = doc.Approx, f64(0.9*val), f64(1.1*val)
-		case qBelow:
-			num.Qualifier, num.Low, num.High = doc.Approx, f64(0.9*val), f64(val)
-		case qAbove:
-			num.Qualifier, num.Low, num.High = doc.Approx, f64(val), f64(1.1*val)
-		case qAtLeast:
-			num.Qualifier, num.Low = doc.AtLeast, f64(val)
-		case qAtMost:
-			num.Qualifier, num.High = doc.AtMost, f64(val)
-		default:
-			num.Qualifier, num.Low, num.High = doc.Exact, f64(val), f64(val)
-		}
+		num.Qualifier, num.Low, num.High = bound(q, val)
 	}
 	p.num = num
 	return p, true
+}
+
+// bound reads the value val under qualifier q: its Qualifier and the Low
+// and High it asserts ("about 600" = 540..660, "nearly 600" = 540..600,
+// "at least 600" = 600.., "600" = 600..600).
+func bound(q qualKind, val float64) (doc.Qualifier, *float64, *float64) {
+	switch q {
+	case qAround:
+		return doc.Approx, f64(0.9 * val), f64(1.1 * val)
+	case qBelow:
+		return doc.Approx, f64(0.9 * val), f64(val)
+	case qAbove:
+		return doc.Approx, f64(val), f64(1.1 * val)
+	case qAtLeast:
+		return doc.AtLeast, f64(val), nil
+	case qAtMost:
+		return doc.AtMost, nil, f64(val)
+	}
+	return doc.Exact, f64(val), f64(val)
+}
+
+// qualifierBefore returns the qualifier phrase of the parser's table that
+// ends right before toks[j] ("at least" in "a magnitude of at least 5.9")
+// and its first token; qNone and j when there is none.
+func (nt *numTables) qualifierBefore(toks []tok, j int) (qualKind, int) {
+	for s := max(0, j-4); s < j; s++ {
+		if nt.first[toks[s].lo] {
+			if k, n := matchPhrase(toks, s, nt.quals, j-s); n == j-s {
+				return k, s
+			}
+		}
+	}
+	return qNone, j
 }
