@@ -1,7 +1,6 @@
 package figures
 
 import (
-	"cmp"
 	"slices"
 	"sort"
 	"strconv"
@@ -139,10 +138,15 @@ func (st *docState) personAfter(toks []tok, k int) (doc.Mention, bool) {
 
 // personEndingAt returns the person mention that ends at byte offset end.
 func (st *docState) personEndingAt(end int) (doc.Mention, bool) {
+	return st.mentionEndingAt(end, doc.Person)
+}
+
+// mentionEndingAt returns the mention of kind that ends at byte offset end.
+func (st *docState) mentionEndingAt(end int, kind doc.Kind) (doc.Mention, bool) {
 	ms := st.mentions
 	i := sort.Search(len(ms), func(i int) bool { return ms[i].End >= end })
 	for ; i < len(ms) && ms[i].Start < end; i++ {
-		if ms[i].End == end && ms[i].Kind == doc.Person {
+		if ms[i].End == end && ms[i].Kind == kind {
 			return ms[i], true
 		}
 	}
@@ -150,41 +154,58 @@ func (st *docState) personEndingAt(end int) (doc.Mention, bool) {
 }
 
 // fullName is a person's name of at least two words: m's own, or the
-// longest person name of the document that ends with m's one word, when
-// every other such name is part of it ("Sharron Smith" of "Sharron Diane
-// Crawford Smith"). ok is false when there is none, or two people share
-// the word ("Mary Smith", "John Smith").
+// longest person name of the document that ends with m's surname (one
+// word, or two after a particle: "Van Gogh"), when every other such name
+// is part of it ("Sharron Smith" of "Sharron Diane Crawford Smith";
+// "Theo van Gogh" of "Van Gogh", case aside). ok is false when a one-word
+// name has none, or two people share the surname ("Mary Smith", "John
+// Smith"); a two-word surname is then a name of its own.
 func (st *docState) fullName(m doc.Mention) (string, bool) {
-	name := strings.Join(strings.Fields(m.Text), " ")
-	if first, _, ok := strings.Cut(name, " "); ok {
-		// "Van Gogh" is a surname: "Theo Van Gogh" when the document names
-		// him so.
-		if particle(first) {
-			if long, ok := st.longerName(name); ok {
-				return long, true
-			}
-		}
-		return name, true
+	surname := strings.Fields(m.Text)
+	if len(surname) == 0 {
+		return "", false
+	}
+	own := strings.Join(surname, " ")
+	if len(surname) > 2 || len(surname) == 2 && !particle(surname[0]) {
+		return own, true
 	}
 	var names [][]string
 	for _, o := range st.mentions {
 		ws := strings.Fields(o.Text)
-		if o.Kind == doc.Person && len(ws) > 1 && ws[len(ws)-1] == name {
+		if o.Kind == doc.Person && len(ws) > len(surname) && endsWithFold(ws, surname) {
 			names = append(names, ws)
 		}
 	}
-	if len(names) == 0 {
-		return "", false
+	longest := surname
+	for _, ws := range names {
+		if len(ws) > len(longest) {
+			longest = ws
+		}
 	}
-	longest := slices.MaxFunc(names, func(a, b []string) int { return cmp.Compare(len(a), len(b)) })
+names:
 	for _, ws := range names {
 		for _, w := range ws {
-			if !slices.Contains(longest, w) {
-				return "", false
+			if !slices.ContainsFunc(longest, func(l string) bool { return strings.EqualFold(l, w) }) {
+				longest = surname // two people share the surname
+				break names
 			}
 		}
 	}
+	if len(longest) < 2 {
+		return "", false
+	}
 	return strings.Join(longest, " "), true
+}
+
+// endsWithFold reports whether the words ws end with the words tail, case
+// aside.
+func endsWithFold(ws, tail []string) bool {
+	for i, w := range tail {
+		if !strings.EqualFold(ws[len(ws)-len(tail)+i], w) {
+			return false
+		}
+	}
+	return true
 }
 
 // particle reports whether w starts a surname of two words: "Van Gogh",
@@ -195,25 +216,6 @@ func particle(w string) bool {
 		return true
 	}
 	return false
-}
-
-// longerName returns the one person name of the document that ends with
-// the words of name and is longer ("Theo van Gogh" for "Van Gogh"; case
-// aside).
-func (st *docState) longerName(name string) (string, bool) {
-	found := ""
-	for _, o := range st.mentions {
-		t := strings.Join(strings.Fields(o.Text), " ")
-		if o.Kind != doc.Person || len(t) <= len(name) || !strings.EqualFold(t[len(t)-len(name):], name) ||
-			t[len(t)-len(name)-1] != ' ' {
-			continue
-		}
-		if found != "" && found != t {
-			return "", false
-		}
-		found = t
-	}
-	return found, found != ""
 }
 
 // speakerPhrase reports whether the tokens between an age and the claim

@@ -42,7 +42,7 @@ func activeAction(w string) string {
 //     Thursday at his home", "was arrested around midnight Friday"), or
 //     opens the sentence ("On Thursday, Felt died"); a clause that starts
 //     on the way ("after", "when", "who", a claim verb) ends the search,
-//     and so does the object of a legal action (see legal). Only days
+//     and so does the object of the action (see objectStarts). Only days
 //     count: a weekday, a date with a day ("December 18", "18 Dec 2008"),
 //     "yesterday", "today", "last night"; not a day that describes a noun
 //     ("the August 31 qualifier") or a weekday inside a name.
@@ -85,7 +85,7 @@ func (st *docState) events(si int, toks []tok, attrs []attr) {
 		if len(people) == 0 {
 			continue
 		}
-		dp, ok := st.dayAfter(toks, vLast, legal(action), action == "pleaded guilty")
+		dp, ok := st.dayAfter(toks, vLast, action)
 		if !ok {
 			dp, ok = st.dayOpening(toks, sFirst)
 		}
@@ -174,13 +174,19 @@ func (st *docState) activeAt(toks []tok, i int) (action string, first, last int,
 	return a, i, k, people
 }
 
-// legal reports whether an action is a court's or the police's, whose
-// object is another event: in "was charged with murdering the deputy on
-// June 24" the day is the murder's.
-func legal(action string) bool {
+// objectStarts reports whether t starts the object of action, whose
+// days are the object's: after a court's or the police's action "of",
+// "with", "for" or a word in -ing ("was charged with murdering the deputy
+// on June 24": the murder's day); after a plea a word in -ing ("pleaded
+// guilty to one charge of evading his taxes in 1983": the taxes' year),
+// not "of" ("pleaded guilty to obstruction of justice in July 1973").
+func objectStarts(action string, t *tok) bool {
+	ing := strings.HasSuffix(t.lo, "ing") && len(t.lo) > 5
 	switch action {
 	case "arrested", "charged", "sentenced", "convicted", "extradited", "released":
-		return true
+		return ing || t.lo == "of" || t.lo == "with" || t.lo == "for"
+	case "pleaded guilty":
+		return ing
 	}
 	return false
 }
@@ -391,23 +397,14 @@ func (st *docState) subjectsBefore(toks []tok, v int) ([]doc.Mention, int, byte)
 // obituary of Vincent Gigante that names his brother Salvatore Gigante
 // before). With none before m, there is no name.
 func (st *docState) eventName(m doc.Mention, pronoun byte) (string, bool) {
-	// "Mr. Gigante", or "he" for Gigante: not Rita Gigante.
-	want := pronoun
-	if want == 0 {
-		want = st.genderOf("", m.Title)
+	// "Mr. Gigante", or "he" for Gigante: not Rita Gigante. The tagger
+	// leaves "Mr." out of the mention and often out of its title.
+	title := m.Title
+	if title == "" {
+		title = wordBefore(st.d.Text, m.Start)
 	}
-	titled := want != 0 && pronoun == 0
-	if want == 0 {
-		// The tagger leaves "Mr." out of the mention and its title.
-		before := st.d.Text[max(0, m.Start-6):m.Start]
-		if i := strings.LastIndexAny(before, " \n\t"); i >= 0 && i == len(before)-1 {
-			f := strings.Fields(before)
-			if len(f) > 0 {
-				want = st.genderOf("", f[len(f)-1])
-				titled = want != 0
-			}
-		}
-	}
+	titled := st.genderOf("", title)
+	want := cmp.Or(pronoun, titled)
 	if name, ok := st.fullName(m); ok && st.fits(name, "", want) {
 		return name, true
 	}
@@ -423,7 +420,7 @@ func (st *docState) eventName(m doc.Mention, pronoun byte) (string, bool) {
 		ws := strings.Fields(o.Text)
 		if o.Kind == doc.Person && len(ws) > 1 && ws[len(ws)-1] == w && st.fits(o.Text, o.Title, want) {
 			name = strings.Join(ws, " ")
-			if titled {
+			if titled != 0 && pronoun == 0 {
 				break
 			}
 		}
@@ -460,6 +457,16 @@ func (st *docState) personBefore(off int, want byte) (doc.Mention, bool) {
 		}
 	}
 	return doc.Mention{}, false
+}
+
+// wordBefore returns the word that ends right before the blank before
+// byte off: "Mr." in "Mr. Gigante"; "" when there is none.
+func wordBefore(text string, off int) string {
+	before := strings.TrimRight(text[:off], " ")
+	if len(before) == len(text[:off]) {
+		return ""
+	}
+	return before[strings.LastIndexAny(before, " \n\t")+1:]
 }
 
 // pronounGender is the gender a pronoun asks for: 'm' for "he", 'f' for
@@ -519,18 +526,14 @@ type dayPhrase struct {
 }
 
 // dayAfter finds the first day phrase in the clause that starts at
-// toks[k], within fifteen tokens. After a legal action the search ends
-// where its object starts ("of", "with", "for", a word in -ing):
-// the day there is the object's; after a plea, at a word in -ing
-// ("pleaded guilty to one charge of evading his taxes in 1983": the
-// taxes' year), not at "of" ("pleaded guilty to obstruction of justice in
-// July 1973").
-func (st *docState) dayAfter(toks []tok, k int, legal, plea bool) (dayPhrase, bool) {
+// toks[k], within fifteen tokens, for action: the search ends where the
+// action's object starts (see objectStarts), as the day there is the
+// object's.
+func (st *docState) dayAfter(toks []tok, k int, action string) (dayPhrase, bool) {
 	v := st.e.v
 	for j := k; j < len(toks) && j < k+15; j++ {
 		t := &toks[j]
-		ing := strings.HasSuffix(t.lo, "ing") && len(t.lo) > 5
-		if legal && (t.lo == "of" || t.lo == "with" || t.lo == "for" || ing) || plea && ing {
+		if objectStarts(action, t) {
 			return dayPhrase{}, false
 		}
 		switch {

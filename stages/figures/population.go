@@ -1,7 +1,6 @@
 package figures
 
 import (
-	"sort"
 	"strings"
 
 	"factpipe/doc"
@@ -94,13 +93,8 @@ func (st *docState) populationOf(toks []tok, i int) (string, bool) {
 // four words).
 func (st *docState) placeEndingAt(toks []tok, k int, marked bool) (string, bool) {
 	if len(st.mentions) > 0 {
-		end := toks[k].end
-		ms := st.mentions
-		j := sort.Search(len(ms), func(j int) bool { return ms[j].End >= end })
-		for ; j < len(ms) && ms[j].Start < end; j++ {
-			if m := ms[j]; m.End == end && m.Kind == doc.Place && plausiblePlace(m) {
-				return m.Text, true
-			}
+		if m, ok := st.mentionEndingAt(toks[k].end, doc.Place); ok && plausiblePlace(m) {
+			return m.Text, true
 		}
 		if !marked {
 			return "", false
