@@ -45,7 +45,9 @@ func activeAction(w string) string {
 //     and so does the object of the action (see objectStarts). Only days
 //     count: a weekday, a date with a day ("December 18", "18 Dec 2008"),
 //     "yesterday", "today", "last night"; not a day that describes a noun
-//     ("the August 31 qualifier") or a weekday inside a name.
+//     ("the August 31 qualifier") or a weekday inside a name; or, for what
+//     happened longer ago, a month or a year written with "in" ("pleaded
+//     guilty in July 1973", see periodAt), with its Precision.
 //
 // A sentence that sets up a case ("Suppose John Jones ... died June 20,
 // 1961", "Imagine ...") tells of no event. The person's name is the
@@ -718,8 +720,8 @@ func (st *docState) periodAt(toks []tok, i int) (dayPhrase, bool) {
 		return dayPhrase{}, false
 	}
 	// "in 2008 dollars": the year describes a noun.
-	if k+1 < len(toks) && toks[k+1].kind == tWord && !toks[k+1].cap && !st.e.v.stop[toks[k+1].lo] &&
-		!st.e.v.preps[toks[k+1].lo] && !v.claimVerbs[toks[k+1].lo] {
+	if k+1 < len(toks) && toks[k+1].kind == tWord && !toks[k+1].cap && !v.stop[toks[k+1].lo] &&
+		!v.preps[toks[k+1].lo] && !v.claimVerbs[toks[k+1].lo] {
 		if _, ok := v.passive[toks[k+1].lo]; !ok {
 			return dayPhrase{}, false
 		}
