@@ -14,8 +14,11 @@
 //   - first run: for sets whose first run's rows are marked first in
 //     judged.json, the precision of that run, before any rule changed;
 //   - events: how many events each set has and how many of the judged
-//     ones are right (events-judged.json), and the same for the first run
-//     of the event rules on a set (its events marked first);
+//     ones are right (events-judged.json), and of those dated by a month
+//     or a year; and the same for the first run of the event rules on a
+//     set (its events marked first);
+//   - figures: how many, how many with a measure, how many magnitudes and
+//     populations;
 //   - recall: key disagreements (medium or high certainty, numeric kinds)
 //     for which some row compares the same two values, over all of them
 //     and over those in scope (both values extracted as figures with a
@@ -63,15 +66,18 @@ const unjudgedEvents = [];
 // of its own, judged but with no key.
 const topics = fs.readdirSync(root).sort((a, b) => (Number(a) || Infinity) - (Number(b) || Infinity) || a.localeCompare(b));
 for (const t of topics) if (!/^\d+$/.test(t)) splits[t] = { name: t };
-for (const s of Object.values(splits)) Object.assign(s, { rows: 0, right: 0, judged: 0, key: 0, found: 0, scope: 0, scopeFound: 0, dayKey: 0, dayFound: 0, events: 0, evJudged: 0, evRight: 0 });
+for (const s of Object.values(splits)) Object.assign(s, { rows: 0, right: 0, judged: 0, key: 0, found: 0, scope: 0, scopeFound: 0, dayKey: 0, dayFound: 0, events: 0, evJudged: 0, evRight: 0, periods: 0, periodsRight: 0,
+  figures: 0, measured: 0, magnitudes: 0, populations: 0 });
 for (const t of topics) {
   const dir = path.join(root, t);
   const split = /^\d+$/.test(t) ? splits[Number(t) % 2 === 0 ? 'even' : 'odd'] : splits[t];
   if (fs.existsSync(path.join(dir, 'events.parquet'))) {
-    const evs = await rows(`SELECT e.event_id, split_part(d.path, '/', -1) AS file, e.subject, e.action, e.text
+    const evs = await rows(`SELECT e.event_id, split_part(d.path, '/', -1) AS file, e.subject, e.action, e.text, e.precision
       FROM read_parquet('${dir}/events.parquet') e JOIN read_parquet('${dir}/documents.parquet') d USING (doc_id)`);
     for (const e of evs) {
       split.events++;
+      const period = e.precision !== 'day';
+      if (period) split.periods++;
       const j = eventsJudged[e.event_id];
       if (!j) {
         unjudgedEvents.push(`${t} ${e.event_id} ${e.file}: ${e.subject} | ${e.action} | ${e.text}`);
@@ -79,8 +85,16 @@ for (const t of topics) {
       }
       split.evJudged++;
       if (j.right) split.evRight++;
+      if (j.right && period) split.periodsRight++;
     }
   }
+  const [fc] = await rows(`SELECT count(*) AS n, count(measure) AS measured,
+      count(*) FILTER (WHERE measure = 'magnitude') AS magnitudes, count(*) FILTER (WHERE measure = 'population') AS populations
+    FROM read_parquet('${dir}/figures.parquet')`);
+  split.figures += Number(fc.n);
+  split.measured += Number(fc.measured);
+  split.magnitudes += Number(fc.magnitudes);
+  split.populations += Number(fc.populations);
   const figs = await rows(`SELECT split_part(d.path, '/', -1) AS file, f.figure_id, f.value, f.measure
     FROM read_parquet('${dir}/figures.parquet') f JOIN read_parquet('${dir}/documents.parquet') d USING (doc_id)`);
   const cons = await rows(`SELECT c.contradiction_id, c.kind, c.explanation, c.event_a, c.claim_a, c.claim_b, fa.value AS va, fb.value AS vb
@@ -129,7 +143,9 @@ for (const s of Object.values(splits)) {
     `${s.rows > s.judged ? ` (${s.rows - s.judged} not judged)` : ''}` +
     (s.key ? `; recall ${ratio(s.found, s.key)} of the key, ${ratio(s.scopeFound, s.scope)} in scope` : '') +
     (s.dayKey ? `; date conflicts between weekdays ${ratio(s.dayFound, s.dayKey)}` : '') +
-    (s.events ? `; events ${s.events}, right ${ratio(s.evRight, s.evJudged)}` : ''));
+    (s.events ? `; events ${s.events}, right ${ratio(s.evRight, s.evJudged)}` : '') +
+    (s.periods ? ` (dated by a month or a year ${s.periods}, right ${s.periodsRight})` : '') +
+    `; figures ${s.figures}, with a measure ${s.measured} (magnitudes ${s.magnitudes}, populations ${s.populations})`);
 }
 // The first run on each set, before any rule was changed for it: the rows
 // marked first in judged.json.
