@@ -157,7 +157,7 @@ func (st *docState) mentionEndingAt(end int, kind doc.Kind) (doc.Mention, bool) 
 // longest person name of the document that ends with m's surname (one
 // word, or two after a particle: "Van Gogh"), when every other such name
 // is part of it ("Sharron Smith" of "Sharron Diane Crawford Smith";
-// "Theo van Gogh" of "Van Gogh", case aside). ok is false when a one-word
+// "Theo van Gogh" of "Van Gogh": a particle's case aside). ok is false when a one-word
 // name has none, or two people share the surname ("Mary Smith", "John
 // Smith"); a two-word surname is then a name of its own.
 func (st *docState) fullName(m doc.Mention) (string, bool) {
@@ -172,7 +172,7 @@ func (st *docState) fullName(m doc.Mention) (string, bool) {
 	var names [][]string
 	for _, o := range st.mentions {
 		ws := strings.Fields(o.Text)
-		if o.Kind == doc.Person && len(ws) > len(surname) && endsWithFold(ws, surname) {
+		if o.Kind == doc.Person && len(ws) > len(surname) && endsWith(ws, surname) {
 			names = append(names, ws)
 		}
 	}
@@ -185,7 +185,7 @@ func (st *docState) fullName(m doc.Mention) (string, bool) {
 names:
 	for _, ws := range names {
 		for _, w := range ws {
-			if !slices.ContainsFunc(longest, func(l string) bool { return strings.EqualFold(l, w) }) {
+			if !slices.ContainsFunc(longest, func(l string) bool { return sameNameWord(l, w) }) {
 				longest = surname // two people share the surname
 				break names
 			}
@@ -197,15 +197,21 @@ names:
 	return strings.Join(longest, " "), true
 }
 
-// endsWithFold reports whether the words ws end with the words tail, case
-// aside.
-func endsWithFold(ws, tail []string) bool {
+// endsWith reports whether the words ws end with the words tail (see
+// sameNameWord).
+func endsWith(ws, tail []string) bool {
 	for i, w := range tail {
-		if !strings.EqualFold(ws[len(ws)-len(tail)+i], w) {
+		if !sameNameWord(ws[len(ws)-len(tail)+i], w) {
 			return false
 		}
 	}
 	return true
+}
+
+// sameNameWord reports whether two words of names are one: the same, or a
+// particle in either case ("Van", "van").
+func sameNameWord(a, b string) bool {
+	return a == b || particle(a) && strings.EqualFold(a, b)
 }
 
 // particle reports whether w starts a surname of two words: "Van Gogh",
