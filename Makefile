@@ -64,6 +64,7 @@ regress: build
 # Rewrites the golden files after an intended change of output.
 golden: build
 	$(GO) test ./pipeline/ -run Golden -update
+	rm -rf $(GOLDEN_OUT)
 	./$(BIN) run -quiet -in seeds -out $(GOLDEN_OUT)
 	rm -f $(GOLDEN_OUT)/_manifest.json # it holds the run's times, not facts
 

@@ -5,10 +5,14 @@ import (
 	"crypto/sha256"
 	"encoding/gob"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
+	"strings"
 
 	"factpipe/doc"
 )
@@ -29,6 +33,12 @@ type Cache struct {
 func OpenCache(dir string) (*Cache, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("pipeline: cache: %w", err)
+	}
+	tag := filepath.Join(dir, cacheTagName)
+	if _, err := os.Stat(tag); errors.Is(err, fs.ErrNotExist) {
+		if err := os.WriteFile(tag, []byte(cacheTag), 0o644); err != nil {
+			return nil, fmt.Errorf("pipeline: cache: %w", err)
+		}
 	}
 	salt, err := extractorID()
 	if err != nil {
@@ -172,4 +182,33 @@ func (c *Cache) Put(key string, r doc.Result) error {
 		return fmt.Errorf("pipeline: cache: %w", err)
 	}
 	return nil
+}
+
+// cacheTag marks a cache directory, as the Cache Directory Tagging
+// Specification says, so that backup tools skip it and a run knows the
+// directory as a cache of factpipe.
+const (
+	cacheTagName = "CACHEDIR.TAG"
+	cacheTag     = "Signature: 8a477f597d28d172789f06886806bc55\n" +
+		"# This file is a cache directory tag created by factpipe.\n" +
+		"# For information about cache directory tags, see https://bford.info/cachedir/\n"
+)
+
+var cacheShard = regexp.MustCompile(`^[0-9a-f]{2}$`)
+
+// isOwnCache tells whether dir, holding names, is a cache of factpipe: its
+// tag, or (as caches were written before the tag) nothing but the two-digit
+// folders of entries.
+func isOwnCache(dir string, names []string) bool {
+	if b, err := os.ReadFile(filepath.Join(dir, cacheTagName)); err == nil {
+		return strings.HasPrefix(string(b), cacheTag[:len("Signature: 8a477f597d28d172789f06886806bc55")]) &&
+			strings.Contains(string(b), "factpipe")
+	}
+	for _, n := range names {
+		fi, err := os.Lstat(filepath.Join(dir, n))
+		if err != nil || !fi.IsDir() || !cacheShard.MatchString(n) {
+			return false
+		}
+	}
+	return true
 }

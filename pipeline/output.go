@@ -51,7 +51,7 @@ func WriteOutput(ctx context.Context, out string, s tables.Set, extra map[string
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return fmt.Errorf("pipeline: output: %w", err)
 	}
-	removeLeftovers(parent, base)
+	removeLeftovers(parent, tmpPrefix+base+"-")
 	tmp, err := os.MkdirTemp(parent, tmpPrefix+base+"-")
 	if err != nil {
 		return fmt.Errorf("pipeline: output: %w", err)
@@ -171,15 +171,16 @@ func swap(tmp, out string) error {
 	return err
 }
 
-// removeLeftovers deletes the temporary directories of earlier runs into
-// parent/base that were killed before they finished.
-func removeLeftovers(parent, base string) {
+// removeLeftovers deletes the temporary directories in parent whose names
+// start with prefix: those of earlier runs into the same output that were
+// killed before they finished. The caller holds the output's lock.
+func removeLeftovers(parent, prefix string) {
 	entries, err := os.ReadDir(parent)
 	if err != nil {
 		return
 	}
 	for _, e := range entries {
-		if e.IsDir() && strings.HasPrefix(e.Name(), tmpPrefix+base+"-") {
+		if e.IsDir() && strings.HasPrefix(e.Name(), prefix) {
 			os.RemoveAll(filepath.Join(parent, e.Name()))
 		}
 	}

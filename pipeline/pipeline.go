@@ -78,7 +78,10 @@ type Config struct {
 	// Partition writes <Out>/<table>/run_date=YYYY-MM-DD/part-00000.parquet
 	// (the run's local start date), keeping the partitions of other dates.
 	Partition bool
-	Log       *slog.Logger
+	// Wait makes a run whose output another run is writing wait for it;
+	// without it, such a run fails at once with ErrBusy.
+	Wait bool
+	Log  *slog.Logger
 	// Progress is a terminal to draw a progress bar on; when nil, progress
 	// goes to Log as a line every 10 seconds.
 	Progress io.Writer
@@ -123,6 +126,11 @@ func (it *item) skip() bool { return it.reject != "" || it.cached }
 // Run processes every input file under cfg.In and writes the tables to
 // cfg.Out. Bad files are rejected and listed; Run fails only on I/O errors,
 // a cancelled context, or when cfg.In cannot be read.
+//
+// Before anything else, Run refuses with a *PathError an output or cache
+// directory that it could not replace or fill without destroying what is
+// not its own (see checkPaths), and takes an exclusive lock beside the
+// output, so that two runs never write one output at once.
 func Run(ctx context.Context, cfg Config, st Stages) (_ *Summary, err error) {
 	sum := &Summary{Start: time.Now(), Stages: map[string]time.Duration{}}
 	log := cfg.Log
@@ -137,7 +145,25 @@ func Run(ctx context.Context, cfg Config, st Stages) (_ *Summary, err error) {
 	if maxBytes <= 0 {
 		maxBytes = DefaultMaxBytes
 	}
-	paths, rejects, err := List(cfg.In)
+	dirs, err := checkPaths(cfg)
+	if err != nil {
+		return nil, err
+	}
+	lock, err := lockOutput(ctx, dirs.out, cfg.Wait)
+	if err != nil {
+		return nil, err
+	}
+	defer func() {
+		if lerr := lock.release(); lerr != nil && err == nil {
+			err = fmt.Errorf("pipeline: lock: %w", lerr)
+		}
+	}()
+	// Checked again under the lock: a run that held it may have written
+	// the output meanwhile.
+	if dirs, err = checkPaths(cfg); err != nil {
+		return nil, err
+	}
+	paths, rejects, err := List(cfg.In, dirs.out, dirs.cache)
 	if err != nil {
 		return nil, err
 	}
@@ -148,7 +174,7 @@ func Run(ctx context.Context, cfg Config, st Stages) (_ *Summary, err error) {
 			return nil, err
 		}
 	}
-	sp, err := newSpill(cfg.Out)
+	sp, err := newSpill(dirs.out)
 	if err != nil {
 		return nil, err
 	}
@@ -202,7 +228,7 @@ func Run(ctx context.Context, cfg Config, st Stages) (_ *Summary, err error) {
 	if cfg.Partition {
 		layout.RunDate = sum.Start.Format(time.DateOnly)
 	}
-	if err := WriteOutput(ctx, cfg.Out, set, map[string][]byte{ManifestName: manifest}, layout); err != nil {
+	if err := WriteOutput(ctx, dirs.out, set, map[string][]byte{ManifestName: manifest}, layout); err != nil {
 		return nil, err
 	}
 	// The streams read the spill, which is removed on return.
@@ -456,14 +482,20 @@ func readFile(path string, maxBytes int64) ([]byte, error) {
 // List returns the input files under dir, relative to it and
 // slash-separated, in lexical order. Symbolic links to files are followed;
 // links to directories are not (so a link loop cannot trap the walk), and
-// listed as rejects, as are broken links.
-func List(dir string) ([]string, []doc.Reject, error) {
+// listed as rejects, as are broken links. Folders whose names start with a
+// dot are skipped, and so are the folders of skip that lie inside dir (a
+// run's own output and cache).
+func List(dir string, skip ...string) ([]string, []doc.Reject, error) {
 	fi, err := os.Stat(dir)
 	if err != nil {
 		return nil, nil, fmt.Errorf("pipeline: input: %w", err)
 	}
 	if !fi.IsDir() {
 		return nil, nil, fmt.Errorf("pipeline: input %s: not a directory", dir)
+	}
+	skipped, err := skippedFolders(dir, skip)
+	if err != nil {
+		return nil, nil, fmt.Errorf("pipeline: input: %w", err)
 	}
 	var paths []string
 	var rejects []doc.Reject
@@ -481,7 +513,7 @@ func List(dir string) ([]string, []doc.Reject, error) {
 			return nil
 		}
 		if e.IsDir() {
-			if p != dir && strings.HasPrefix(e.Name(), ".") {
+			if p != dir && (strings.HasPrefix(e.Name(), ".") || skipped[rel]) {
 				return fs.SkipDir
 			}
 			return nil
@@ -517,4 +549,28 @@ func cause(err error) error {
 		return pe.Err
 	}
 	return err
+}
+
+// skippedFolders returns the folders of skip that lie inside dir, relative
+// to it and slash-separated.
+func skippedFolders(dir string, skip []string) (map[string]bool, error) {
+	in, err := resolve(dir)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]bool{}
+	for _, s := range skip {
+		if s == "" {
+			continue
+		}
+		abs, err := resolve(s)
+		if err != nil {
+			return nil, err
+		}
+		if within(abs, in) {
+			rel, _ := filepath.Rel(in, abs)
+			out[filepath.ToSlash(rel)] = true
+		}
+	}
+	return out, nil
 }

@@ -276,7 +276,7 @@ func TestRunCancelledKeepsOutput(t *testing.T) {
 	}
 	entries, _ := os.ReadDir(filepath.Dir(out))
 	for _, e := range entries {
-		if strings.HasPrefix(e.Name(), tmpPrefix) {
+		if strings.HasPrefix(e.Name(), tmpPrefix) || strings.HasPrefix(e.Name(), spillPrefix) {
 			t.Errorf("temporary directory %s left behind", e.Name())
 		}
 	}
@@ -351,6 +351,10 @@ func TestRunPartition(t *testing.T) {
 		t.Fatal(err)
 	}
 	if err := os.WriteFile(old, []byte("earlier run"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	manifest := `{"run_id":"20000101T000000Z-0","version":"0.1.0","rows":{}}`
+	if err := os.WriteFile(filepath.Join(out, ManifestName), []byte(manifest), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	for range 2 {

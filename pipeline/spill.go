@@ -13,9 +13,10 @@ import (
 )
 
 // spillPrefix starts the names of the directories that hold the spills of
-// runs, beside the output directory. It starts with tmpPrefix, so that a
-// spill left by a killed run is a leftover like a half-written output.
-const spillPrefix = tmpPrefix + "spill-"
+// runs, beside the output directory; a spill left by a killed run is
+// removed by the next run into the same output, as a half-written output
+// is.
+const spillPrefix = ".factpipe-spill-"
 
 // spill keeps the full result of every document of a run on disk, from the
 // moment the document leaves the stages until the tables are written, so
@@ -43,7 +44,7 @@ func newSpill(out string) (*spill, error) {
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return nil, fmt.Errorf("pipeline: spill: %w", err)
 	}
-	removeLeftovers(parent, "spill-"+base)
+	removeLeftovers(parent, spillPrefix+base+"-")
 	dir, err := os.MkdirTemp(parent, spillPrefix+base+"-")
 	if err != nil {
 		return nil, fmt.Errorf("pipeline: spill: %w", err)

@@ -3,10 +3,12 @@ package main
 import (
 	"bufio"
 	"context"
+	"flag"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 
 	"factpipe/doc"
 	"factpipe/pipeline"
@@ -24,21 +26,22 @@ func newStages(aliasFile string) (pipeline.Stages, error) {
 }
 
 func cmdRun(ctx context.Context, args []string, stderr io.Writer) error {
-	fs := newFlags("run", "factpipe run [-in DIR] [-out DIR] [-workers N] [-cache DIR] [-partition] [-aliases FILE] [-max-bytes N] [-log-format text|json] [-quiet]", stderr)
+	fs := newFlags("run", "factpipe run [-in DIR] [-out DIR] [-workers N] [-cache DIR] [-partition] [-wait] [-aliases FILE] [-max-bytes N] [-log-format text|json] [-quiet]", stderr)
 	in := fs.String("in", "seeds", "input `directory`: every .txt, .md, .html and .htm file under it is read")
-	out := fs.String("out", "out", "output `directory`, replaced atomically when the run is complete")
-	workers := fs.Int("workers", 0, "workers per stage (0: one per CPU)")
+	out := fs.String("out", "out", "output `directory`, replaced atomically when the run is complete; it must be new, empty or an earlier output")
+	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "workers per stage, at least 1")
 	aliases := fs.String("aliases", "", "`file` of extra aliases, one 'Canonical Name = Other Name' per line")
 	maxBytes := fs.Int64("max-bytes", pipeline.DefaultMaxBytes, "larger input files are rejected")
 	partition := fs.Bool("partition", false, "write <out>/<table>/run_date=YYYY-MM-DD/part-00000.parquet, keeping earlier dates")
 	cache := fs.String("cache", "", "`directory` keeping per-document results, so a re-run processes only new and changed files")
+	wait := fs.Bool("wait", false, "wait for another run writing the same -out to finish, instead of failing at once")
 	logFormat := fs.String("log-format", "text", "log format on stderr: text or json")
 	quiet := fs.Bool("quiet", false, "log warnings and errors only")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	if fs.NArg() > 0 {
-		return usageError(fs, "unexpected arguments %q", fs.Args())
+	if err := checkRunFlags(fs, *in, *out, *workers, *maxBytes); err != nil {
+		return err
 	}
 	log, err := newLogger(stderr, *logFormat, *quiet)
 	if err != nil {
@@ -48,12 +51,31 @@ func cmdRun(ctx context.Context, args []string, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	cfg := pipeline.Config{In: *in, Out: *out, Workers: *workers, MaxBytes: *maxBytes, CacheDir: *cache, Partition: *partition, Log: log}
+	cfg := pipeline.Config{In: *in, Out: *out, Workers: *workers, MaxBytes: *maxBytes, CacheDir: *cache,
+		Partition: *partition, Wait: *wait, Log: log}
 	if !*quiet && isTerminal(stderr) {
 		cfg.Progress = stderr
 	}
 	_, err = pipeline.Run(ctx, cfg, st)
 	return err
+}
+
+// checkRunFlags refuses, as a usage error, flag values no run can use,
+// before anything starts.
+func checkRunFlags(fs *flag.FlagSet, in, out string, workers int, maxBytes int64) error {
+	switch {
+	case fs.NArg() > 0:
+		return usageError(fs, "unexpected arguments %q", fs.Args())
+	case in == "":
+		return usageError(fs, "-in must name a directory")
+	case out == "":
+		return usageError(fs, "-out must name a directory")
+	case workers < 1:
+		return usageError(fs, "-workers must be at least 1, not %d", workers)
+	case maxBytes <= 0:
+		return usageError(fs, "-max-bytes must be more than 0, not %d", maxBytes)
+	}
+	return nil
 }
 
 func cmdExtract(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {

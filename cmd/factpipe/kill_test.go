@@ -103,7 +103,7 @@ func TestKillAnyMoment(t *testing.T) {
 	readOutput(t, out)
 	entries, _ := os.ReadDir(filepath.Dir(out))
 	for _, e := range entries {
-		if strings.HasPrefix(e.Name(), ".factpipe-tmp-") {
+		if strings.HasPrefix(e.Name(), ".factpipe-tmp-") || strings.HasPrefix(e.Name(), ".factpipe-spill-") {
 			t.Errorf("temporary directory %s left after a complete run", e.Name())
 		}
 	}

@@ -5,7 +5,7 @@
 //
 // Usage:
 //
-//	factpipe run [-in DIR] [-out DIR] [-workers N] [-cache DIR] [-partition] [-aliases FILE] [-max-bytes N]
+//	factpipe run [-in DIR] [-out DIR] [-workers N] [-cache DIR] [-partition] [-wait] [-aliases FILE] [-max-bytes N]
 //	factpipe extract [-aliases FILE] [FILE...]
 //	factpipe schema [-markdown | -json]
 //	factpipe evaluate ner [-predictions FILE] CONLL_FILE
@@ -76,7 +76,7 @@ func main() {
 }
 
 const usage = `usage:
-  factpipe run [-in DIR] [-out DIR] [-workers N] [-cache DIR] [-partition] [-aliases FILE] [-max-bytes N]
+  factpipe run [-in DIR] [-out DIR] [-workers N] [-cache DIR] [-partition] [-wait] [-aliases FILE] [-max-bytes N]
   factpipe extract [-aliases FILE] [FILE...]
   factpipe schema [-markdown | -json]
   factpipe evaluate ner [-predictions FILE] CONLL_FILE

@@ -27,6 +27,13 @@ func TestExitCodes(t *testing.T) {
 		{"bad log format", []string{"run", "-log-format", "xml"}, 2, "-log-format"},
 		{"missing input", []string{"run", "-in", filepath.Join(tmp, "nope"), "-out", filepath.Join(tmp, "out")}, 1, "no such file"},
 		{"missing alias file", []string{"run", "-aliases", filepath.Join(tmp, "nope")}, 2, "-aliases"},
+		{"no workers", []string{"run", "-workers", "0"}, 2, "-workers must be at least 1"},
+		{"negative workers", []string{"run", "-workers", "-3"}, 2, "-workers must be at least 1"},
+		{"negative max bytes", []string{"run", "-max-bytes", "-1"}, 2, "-max-bytes must be more than 0"},
+		{"empty out", []string{"run", "-out", ""}, 2, "-out must name"},
+		{"out a user's folder", []string{"run", "-out", userFolder(t, tmp)}, 1, "did not write (thesis.txt)"},
+		{"out the input", []string{"run", "-in", "../../seeds", "-out", "../../seeds"}, 1, "is the input directory"},
+		{"out the root", []string{"run", "-in", "../../seeds", "-out", "/"}, 1, "root of the file system"},
 		{"schema", []string{"schema"}, 0, ""},
 		{"schema both", []string{"schema", "-json", "-markdown"}, 2, "exclude"},
 		{"evaluate nothing", []string{"evaluate"}, 2, "usage"},
@@ -45,6 +52,18 @@ func TestExitCodes(t *testing.T) {
 			}
 		})
 	}
+}
+
+// userFolder makes a folder holding a file of the user's.
+func userFolder(t *testing.T, tmp string) string {
+	dir := filepath.Join(tmp, "mydocs")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "thesis.txt"), []byte("mine"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dir
 }
 
 // extract prints one JSON object per mention and figure, whose text is the
