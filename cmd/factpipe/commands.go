@@ -18,8 +18,12 @@ import (
 // newStages loads the standard stages; a missing alias file is a usage error.
 func newStages(aliasFile string) (pipeline.Stages, error) {
 	if aliasFile != "" {
-		if _, err := os.Stat(aliasFile); err != nil {
+		fi, err := os.Stat(aliasFile)
+		if err != nil {
 			return pipeline.Stages{}, fmt.Errorf("%w: -aliases: %v", errUsage, err)
+		}
+		if !fi.Mode().IsRegular() {
+			return pipeline.Stages{}, fmt.Errorf("%w: -aliases %s: not a regular file", errUsage, aliasFile)
 		}
 	}
 	return pipeline.Load(pipeline.Options{AliasFile: aliasFile})

@@ -27,6 +27,7 @@ func TestExitCodes(t *testing.T) {
 		{"bad log format", []string{"run", "-log-format", "xml"}, 2, "-log-format"},
 		{"missing input", []string{"run", "-in", filepath.Join(tmp, "nope"), "-out", filepath.Join(tmp, "out")}, 1, "no such file"},
 		{"missing alias file", []string{"run", "-aliases", filepath.Join(tmp, "nope")}, 2, "-aliases"},
+		{"alias file a folder", []string{"run", "-aliases", tmp}, 2, "not a regular file"},
 		{"no workers", []string{"run", "-workers", "0"}, 2, "-workers must be at least 1"},
 		{"negative workers", []string{"run", "-workers", "-3"}, 2, "-workers must be at least 1"},
 		{"negative max bytes", []string{"run", "-max-bytes", "-1"}, 2, "-max-bytes must be more than 0"},
