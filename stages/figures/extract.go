@@ -177,6 +177,7 @@ import (
 	"unicode/utf8"
 
 	"factpipe/doc"
+	"factpipe/lexicon"
 )
 
 // Extractor finds the figures of a document. It holds the compiled
@@ -279,8 +280,8 @@ func (st *docState) monthLabels() bool {
 	}
 	if st.weekday == 0 {
 		st.weekday = -1
-		for _, w := range []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"} {
-			if strings.Contains(st.d.Text, w) {
+		for _, w := range lexicon.Weekdays() {
+			if strings.Contains(st.d.Text, strings.ToUpper(w[:1])+w[1:]) {
 				st.weekday = 1
 				break
 			}
@@ -1973,14 +1974,7 @@ func airborne(unit string) bool {
 }
 
 // peopleOnly reports whether a measure only happens to people.
-func peopleOnly(m string) bool {
-	switch m {
-	case "killed", "wounded", "casualties", "missing", "arrested", "evacuated", "rescued", "treated", "displaced",
-		"mobilised", "gathered", "infected", "shot", "stationed":
-		return true
-	}
-	return false
-}
+func peopleOnly(m string) bool { return lexicon.MeasureOf(m).PeopleOnly }
 
 // familyBefore reports whether the number at toks[i] counts someone's
 // family: "father of two", "her five children".
@@ -2018,9 +2012,8 @@ func parentOf(toks []tok, i int) bool {
 
 // casualty reports whether a measure counts people.
 func casualty(m string) bool {
-	// Boats are captured and weapons stationed too, but the counts are
-	// mostly of people.
-	return peopleOnly(m) || m == "captured" || m == "stationed"
+	me := lexicon.MeasureOf(m)
+	return me.PeopleOnly || me.MostlyPeople
 }
 
 // claimant returns the source of the figure at p, the token of its claim

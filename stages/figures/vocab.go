@@ -3,87 +3,14 @@ package figures
 import (
 	"strings"
 	"time"
+
+	"factpipe/lexicon"
 )
 
 // measureTable returns the measure vocabulary, phrase -> measure: what
-// happened to the counted thing. The longest phrase wins ("killed or
-// wounded" is casualties, not killed). Measure values and the lower-case
-// words and phrases that signal them:
-//
-//	killed      killed, kill(s/ing), dead, died, die(s), death(s), death toll,
-//	            death count, toll, fatalities, perished, slain, lost their lives,
-//	            murdered, massacred, executed, assassinated, slaughtered
-//	wounded     wounded, injured, injuries, hurt
-//	casualties  casualties, killed or wounded, killed or injured, dead and
-//	            wounded, victims, military/human/personnel losses
-//	shot        shot, shooting, gunned down (killed or wounded unknown);
-//	            "shot dead" and "shot and killed" are killed, "shot and
-//	            wounded" is wounded
-//	destroyed   destroyed, demolished, wrecked, razed, flattened
-//	damaged     damaged
-//	shot_down   shot down, downed, intercepted (of missiles, rockets, drones,
-//	            aircraft; other things "intercepted": "intercepted")
-//	hit         hit, struck, targeted
-//	fired       fired, launched
-//	stationed   stationed, housed, housing, holds, quartered, billeted,
-//	            deployed, were located, accommodated, packed
-//	mobilised   mobilised, mobilized, mobilisation, drafted, called up, conscripted
-//	arrested    arrested, arrest(s), detained, jailed, taken into custody,
-//	            rounded up; "seized" of people
-//	seized      seized, confiscated (of things)
-//	charged     charged, indicted
-//	missing     missing, unaccounted for
-//	evacuated   evacuated, evacuation
-//	rescued     rescued
-//	gathered    gathered, attended, rallied, protested, marched, demonstrated,
-//	            took to the streets, turned out, joined the protest; a crowd
-//	            estimate ("police put the march at 30,000")
-//	treated     treated, treating, hospitalised, in hospital
-//	displaced   displaced, fled, homeless
-//	captured    captured, taken prisoner, surrendered
-//	infected    infected, cases
-func measureTable() map[string]string {
-	groups := []struct{ m, words string }{
-		{"killed", "killed|kill|kills|killing|dead|died|die|dies|dying|death|deaths|death toll|death count|" +
-			"toll|fatalities|fatality|perished|slain|lost their lives|loss of life|lives|killed in action|" +
-			"bodies|body count|tally of the dead|shot dead|shot and killed|shot to death|murdered|massacred|executed|" +
-			"assassinated|slaughtered"},
-		{"wounded", "wounded|wounding|injured|injuring|injuries|injury|hurt|wounds|shot and wounded|shot and injured"},
-		{"shot", "shot|shooting|shoots|gunned down|opened fire on"},
-		{"casualties", "casualties|casualty|casualty toll|casualty count|killed or wounded|killed or injured|" +
-			"killed and wounded|killed and injured|dead or wounded|dead and wounded|dead and injured|" +
-			"dead or injured|killed or hurt|victims|human losses|military losses|personnel losses|troop losses|" +
-			"combat losses"},
-		{"destroyed", "destroyed|destroying|destroy|demolished|wrecked|razed|flattened"},
-		{"damaged", "damaged|damaging"},
-		{"shot_down", "shot down|shoot down|downed|intercepted"},
-		{"hit", "hit|struck|targeted"},
-		{"fired", "fired|launched"},
-		{"stationed", "stationed|housed|housing|houses|holds|quartered|billeted|deployed|were located|" +
-			"was located|accommodated|packed"},
-		{"mobilised", "mobilised|mobilized|mobilisation|mobilization|drafted|called up|conscripted"},
-		{"arrested", "arrested|detained|jailed|arrest|arrests|taken into custody|rounded up"},
-		{"seized", "seized|seizing|confiscated"},
-		{"charged", "charged|indicted"},
-		{"missing", "missing|unaccounted for|unaccounted"},
-		{"evacuated", "evacuated|evacuation|evacuate"},
-		{"rescued", "rescued"},
-		{"gathered", "gathered|attended|rallied|protested|marched|demonstrated|took to the streets|take to the streets|" +
-			"taking to the streets|turned out|joined the protest|joined the protests|joined the march|joined the rally|" +
-			"joined the demonstration|joined the demonstrations"},
-		{"treated", "treated|treating|hospitalised|hospitalized|in hospital"},
-		{"displaced", "displaced|fled|homeless"},
-		{"captured", "captured|taken prisoner|surrendered"},
-		{"infected", "infected|cases"},
-	}
-	m := map[string]string{}
-	for _, g := range groups {
-		for _, w := range strings.Split(g.words, "|") {
-			m[w] = g.m
-		}
-	}
-	return m
-}
+// happened to the counted thing (lexicon's measure table). The longest
+// phrase wins ("killed or wounded" is casualties, not killed).
+func measureTable() map[string]string { return lexicon.MeasurePhrases() }
 
 // vocab holds the word lists the extractor reads. Built once by newVocab.
 type vocab struct {
@@ -189,8 +116,7 @@ func newVocab() *vocab {
 		amid following`)
 	v.pronouns = newSet(`he she it they we i`)
 	v.months = map[string]time.Month{}
-	for i, m := range []string{"january", "february", "march", "april", "may", "june", "july", "august",
-		"september", "october", "november", "december"} {
+	for i, m := range lexicon.Months() {
 		v.months[m] = time.Month(i + 1)
 		if len(m) > 3 {
 			v.months[m[:3]] = time.Month(i + 1)
@@ -199,7 +125,7 @@ func newVocab() *vocab {
 	v.months["sept"] = time.September
 	delete(v.months, "mar") // "Mar" is rarely a month in running text; "may" stays: "May 5"
 	v.weekdays = map[string]time.Weekday{}
-	for i, d := range []string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"} {
+	for i, d := range lexicon.Weekdays() {
 		v.weekdays[d] = time.Weekday(i)
 	}
 	v.notCountPrev = newSet(`page pages p p. pp pp. section sections chapter chapters article articles paragraph

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"factpipe/lexicon"
 )
 
 // A dateMatch is a calendar date found in a line, with its byte range.
@@ -64,35 +66,7 @@ func isASCIILetter(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
 
 // monthOf returns the month named by a lower-case English month name or
 // abbreviation, or 0.
-func monthOf(w string) time.Month {
-	switch w {
-	case "january", "jan":
-		return time.January
-	case "february", "feb":
-		return time.February
-	case "march", "mar":
-		return time.March
-	case "april", "apr":
-		return time.April
-	case "may":
-		return time.May
-	case "june", "jun":
-		return time.June
-	case "july", "jul":
-		return time.July
-	case "august", "aug":
-		return time.August
-	case "september", "sep", "sept":
-		return time.September
-	case "october", "oct":
-		return time.October
-	case "november", "nov":
-		return time.November
-	case "december", "dec":
-		return time.December
-	}
-	return 0
-}
+func monthOf(w string) time.Month { return lexicon.Month(w) }
 
 // nearMonth is monthOf that also reads a misspelt month name: a word of at
 // least five letters one edit (an insertion, a deletion or a substitution)
@@ -107,9 +81,7 @@ func nearMonth(w string) time.Month {
 	if len(w) < 5 {
 		return 0
 	}
-	names := [...]string{"january", "february", "march", "april", "may", "june", "july",
-		"august", "september", "october", "november", "december"}
-	for i, name := range names {
+	for i, name := range lexicon.Months() {
 		if len(name) >= 5 && w[:3] == name[:3] && oneEdit(w, name) {
 			return time.Month(i + 1)
 		}
@@ -137,12 +109,8 @@ func oneEdit(a, b string) bool {
 }
 
 func isWeekday(w string) bool {
-	switch w {
-	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-		"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun":
-		return true
-	}
-	return false
+	_, ok := lexicon.Weekday(w)
+	return ok
 }
 
 func isOrdinal(w string) bool { return w == "st" || w == "nd" || w == "rd" || w == "th" }

@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"factpipe/doc"
+	lex "factpipe/lexicon"
 )
 
 // Limits of place_conflict and name_variant (see their rules below).
@@ -382,12 +383,7 @@ func timeLabel(s string) bool {
 		span := strings.TrimLeft(rest, "-–")
 		return span != rest && span != "" && strings.Trim(span, "0123456789") == ""
 	}
-	switch strings.ToLower(s) {
-	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-		"november", "december":
-		return true
-	}
-	return false
+	return lex.MonthName(strings.ToLower(s)) != 0
 }
 
 // loose reports whether a claim gives a value only loosely: bounded on one
@@ -511,13 +507,7 @@ func revised(a, b *valueCluster) bool {
 // magnitude, a town's population), so that
 // two values of one source on one day are not the count moving (the dead
 // and the missing, as they are found) but two readings of one figure.
-func standing(measure string) bool {
-	switch measure {
-	case "gathered", "stationed", "age", "magnitude", "population":
-		return true
-	}
-	return false
-}
+func standing(measure string) bool { return lex.MeasureOf(measure).Standing }
 
 // quotedApart reports whether two values of one source are that source
 // quoted two ways by two outlets on one day, with nothing to order them
@@ -641,14 +631,7 @@ func capitalize(s string) string {
 
 // cumulative reports whether the counts of a measure only grow as an
 // event unfolds: bodies are found, the wounded are counted, arrests go on.
-func cumulative(measure string) bool {
-	switch measure {
-	case "killed", "wounded", "casualties", "arrested", "charged", "displaced", "evacuated", "infected", "treated",
-		"destroyed", "damaged":
-		return true
-	}
-	return false
-}
+func cumulative(measure string) bool { return lex.MeasureOf(measure).Cumulative }
 
 // rising reports whether two claims of different sources are a count that
 // grew over time rather than a dispute: a cumulative measure, the lower
