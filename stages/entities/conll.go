@@ -273,6 +273,24 @@ func EvaluateCoNLL(r io.Reader, predictions io.Writer) (Report, error) {
 
 // EvaluateCoNLL is like the package function EvaluateCoNLL with tagger t.
 func (t *Tagger) EvaluateCoNLL(r io.Reader, predictions io.Writer) (Report, error) {
+	return t.EvaluateCoNLLCasing(r, predictions, CaseAsIs)
+}
+
+// EvaluateCoNLLCasing is like EvaluateCoNLL with the words of the file
+// rewritten in casing c before tagging ("PARIS", "paris"); the gold tags
+// are those of the file, and the predictions file shows the words as
+// tagged.
+func EvaluateCoNLLCasing(r io.Reader, predictions io.Writer, c Casing) (Report, error) {
+	t, err := Load()
+	if err != nil {
+		return Report{}, err
+	}
+	return t.EvaluateCoNLLCasing(r, predictions, c)
+}
+
+// EvaluateCoNLLCasing is like the package function EvaluateCoNLLCasing
+// with tagger t.
+func (t *Tagger) EvaluateCoNLLCasing(r io.Reader, predictions io.Writer, c Casing) (Report, error) {
 	docs, err := readCoNLL(r)
 	if err != nil {
 		return Report{}, fmt.Errorf("entities: evaluate: %w", err)
@@ -281,7 +299,7 @@ func (t *Tagger) EvaluateCoNLL(r io.Reader, predictions io.Writer) (Report, erro
 	if predictions != nil {
 		w = bufio.NewWriter(predictions)
 	}
-	rep := t.evaluate(docs, w, isIOB2(docs))
+	rep := t.evaluate(docs, w, isIOB2(docs), c)
 	if w != nil {
 		if err := w.Flush(); err != nil {
 			return Report{}, fmt.Errorf("entities: evaluate: %w", err)
@@ -290,16 +308,16 @@ func (t *Tagger) EvaluateCoNLL(r io.Reader, predictions io.Writer) (Report, erro
 	return rep, nil
 }
 
-// evaluate tags docs and scores the tags against their gold ones; when w
-// is not nil it also writes "token gold predicted" lines, with IOB2 tags
-// when iob2 is set, else IOB1.
-func (t *Tagger) evaluate(docs []conllDoc, w *bufio.Writer, iob2 bool) Report {
+// evaluate tags docs, their words in casing c, and scores the tags
+// against their gold ones; when w is not nil it also writes "token gold
+// predicted" lines, with IOB2 tags when iob2 is set, else IOB1.
+func (t *Tagger) evaluate(docs []conllDoc, w *bufio.Writer, iob2 bool, c Casing) Report {
 	var sc scorer
 	var scr scratch
 	for _, d := range docs {
 		words := make([][]string, len(d.sents))
 		for i, s := range d.sents {
-			words[i] = normalizeWords(s.words)
+			words[i] = c.applyWords(normalizeWords(s.words))
 		}
 		infos := prepareDoc(words, t.m.clus, t.m.gaz)
 		hist := history{}
@@ -311,7 +329,7 @@ func (t *Tagger) evaluate(docs []conllDoc, w *bufio.Writer, iob2 bool) Report {
 			sc.add(s.spans, pred, s.gold, predTags)
 			if w != nil {
 				for j, word := range s.words {
-					fmt.Fprintf(w, "%s %s %s\n", word, s.gold[j], predTags[j])
+					fmt.Fprintf(w, "%s %s %s\n", c.Apply(word), s.gold[j], predTags[j])
 				}
 				w.WriteByte('\n')
 			}

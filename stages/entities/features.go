@@ -54,6 +54,7 @@ const (
 	flagLowerSeen             // capitalised, and its lower-case form occurs in the document
 	flagCapSeen               // its capitalised form occurs mid-sentence elsewhere in the document
 	flagSentCaps              // the sentence is written in capitals
+	flagCaseless              // the document is written without case, read as capitals (prepareDoc)
 )
 
 // tokInfo is everything the feature templates read from one token.
@@ -61,6 +62,7 @@ type tokInfo struct {
 	word, lower, shape, short uint64
 	pre, suf                  [4]uint64 // hashes of the first/last 1..4 runes of the lower-case form; 0 when shorter
 	clusters                  [nClusterLevels]uint32
+	titleClusters             [nClusterLevels]uint32 // in a document without case: the clusters of the word as usually written
 	gaz                       uint32 // gazetteer bits: 1 << (type*4 + position)
 	flags                     uint32
 	nrunes                    int
@@ -270,8 +272,9 @@ const (
 	tHist
 	tHistMajor
 	tCluster
-	tPrevCluster = tCluster + nClusterLevels
-	tNextCluster = tPrevCluster + nClusterLevels
+	tPrevCluster    = tCluster + nClusterLevels
+	tNextCluster    = tPrevCluster + nClusterLevels
+	tTitleCluster   = tNextCluster + nClusterLevels
 )
 
 // observe appends the feature keys of token i of toks to buf.
@@ -296,6 +299,7 @@ func observe(toks []tokInfo, i int, buf []uint64) []uint64 {
 	if i+2 < len(toks) {
 		next2, next2Shape = toks[i+2].lower, toks[i+2].short
 	}
+	start := len(buf)
 	buf = append(buf,
 		feat(tBias, 0),
 		feat(tWord, t.word),
@@ -325,7 +329,7 @@ func observe(toks []tokInfo, i int, buf []uint64) []uint64 {
 		feat2(tBigramPrev, prev, t.lower),
 		feat2(tBigramNext, t.lower, next),
 		feat2(tShapeTri, prevShape, t.short*31+nextShape),
-		feat(tFlags, uint64(t.flags&^(flagLowerSeen|flagCapSeen))),
+		feat(tFlags, uint64(t.flags&^(flagLowerSeen|flagCapSeen|flagCaseless))),
 		feat2(tPrevLowerShape, prev, t.short),
 		feat2(tNextLowerShape, t.short, next),
 		feat2(tSuffixShape, t.suf[2], t.short),
@@ -357,6 +361,9 @@ func observe(toks []tokInfo, i int, buf []uint64) []uint64 {
 		if nt != nil && nt.clusters[k] != 0 {
 			buf = append(buf, feat(tNextCluster+k, uint64(nt.clusters[k])))
 		}
+		if c := t.titleClusters[k]; c != 0 {
+			buf = append(buf, feat(tTitleCluster+k, uint64(c)))
+		}
 	}
 	for g := t.gaz; g != 0; g &= g - 1 {
 		bit := uint64(bits.TrailingZeros32(g))
@@ -372,7 +379,45 @@ func observe(toks []tokInfo, i int, buf []uint64) []uint64 {
 			buf = append(buf, feat(tGazNext, uint64(bits.TrailingZeros32(g))))
 		}
 	}
+	if t.flags&flagCaseless != 0 {
+		caselessKeys(buf[start:])
+	}
 	return buf
+}
+
+// caselessSalt sets the keys of the features of a document written without
+// case (read as capitals) apart from those of documents with case: the
+// weights that read cased text are learnt from cased text only, so that the
+// copies of the training text without case leave them as they were.
+const caselessSalt = 0x7C3A1F5E9B2D4680
+
+func caselessKeys(keys []uint64) {
+	for i, k := range keys {
+		keys[i] = mix(k ^ caselessSalt)
+	}
+}
+
+// fillTitleClusters sets the title clusters of ti, the token s of a
+// document without case, from the word as names are usually written: an
+// acronym in capitals as it stands ("NATO"), else capitalised ("paris",
+// "PARIS" -> "Paris"), else in capitals ("nato" -> "NATO"). A lower-case
+// word keeps the clusters of its own form too ("bush" the plant), which the
+// tagger weighs apart; a word with no cluster of its own takes these.
+func fillTitleClusters(ti *tokInfo, s string, cl *clusterMap) {
+	ti.titleClusters = [nClusterLevels]uint32{}
+	if cl == nil || ti.flags&(flagCap|flagLower) == 0 {
+		return
+	}
+	if c, ok := cl.words[s]; ok && ti.flags&flagAllCap != 0 && ti.nrunes > 1 {
+		ti.titleClusters = c
+	} else if c, ok := cl.words[titleForm(s)]; ok {
+		ti.titleClusters = c
+	} else if c, ok := cl.words[upperString(s)]; ok {
+		ti.titleClusters = c
+	}
+	if ti.clusters == ([nClusterLevels]uint32{}) {
+		ti.clusters = ti.titleClusters
+	}
 }
 
 func boolInt(b bool) int {

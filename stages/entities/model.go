@@ -47,9 +47,9 @@ func canEnd(t int) bool { return t == tagO || tagPos(t) == posL || tagPos(t) == 
 type model struct {
 	index   map[uint64]int32 // feature key -> row of weights
 	table   featTable        // the same, for fast look-up
-	weights []int16          // row*nTags + tag, in units of scale
-	scale   float32
-	trans   [nTags + 1][nTags]float32
+	weights []int16          // row*nTags + tag, in units of the scale of the row's document class
+	scale   [nDocClasses]float32
+	trans   [nDocClasses][nTags + 1][nTags]float32 // of each document class
 	clus    *clusterMap
 	gaz     *gazetteer
 	demonym hashSet // lower-cased nationality words ("poles", "russian")
@@ -110,10 +110,11 @@ var predecessors = func() (a [nTags][]uint8) {
 	return a
 }()
 
-const modelMagic = "factpipe-ner-2\n"
+const modelMagic = "factpipe-ner-3\n"
 
 // writeModel writes m gzip-compressed: keys sorted, weights quantised to
-// int16 with one scale, then clusters and gazetteer.
+// int16 with a scale per document class, the transitions of each class,
+// then clusters and gazetteer.
 func (m *model) write(w io.Writer) error {
 	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
 	if err != nil {
@@ -183,7 +184,7 @@ func readModel(r io.Reader) (*model, error) {
 	}
 	keys := make([]uint64, n)
 	get(keys)
-	var scale float32
+	var scale [nDocClasses]float32
 	get(&scale)
 	q := make([]int16, int(n)*nTags)
 	get(q)
@@ -208,19 +209,24 @@ func readModel(r io.Reader) (*model, error) {
 	return m, nil
 }
 
-// quantize sets m.weights and m.scale from float weights w.
-func (m *model) quantize(w []float32) {
+// quantize sets m.weights and the scale of document class class from
+// float weights w, all of that class.
+func (m *model) quantize(w []float32, class int) {
 	var maxAbs float64
 	for _, v := range w {
 		maxAbs = max(maxAbs, math.Abs(float64(v)))
 	}
-	m.scale = float32(maxAbs / 32767)
-	if m.scale == 0 {
-		m.scale = 1
+	scale := float32(maxAbs / 32767)
+	if scale == 0 {
+		scale = 1
 	}
+	for c := range m.scale {
+		m.scale[c] = 1
+	}
+	m.scale[class] = scale
 	m.weights = make([]int16, len(w))
 	for i, v := range w {
-		m.weights[i] = int16(math.Round(float64(v / m.scale)))
+		m.weights[i] = int16(math.Round(float64(v / scale)))
 	}
 }
 

@@ -2,31 +2,79 @@ package entities
 
 // prepareDoc computes the token information of every sentence of one
 // document (words already normalised): per-token hashes, clusters,
-// document-wide capitalisation evidence and gazetteer matches.
+// document-wide capitalisation evidence and gazetteer matches. A document
+// written without case (caselessDoc) is read as if in capitals, with
+// feature keys of its own (flagCaseless).
 func prepareDoc(sents [][]string, cl *clusterMap, gz *gazetteer) [][]tokInfo {
+	return prepareDocAs(sents, cl, gz, docAuto)
+}
+
+// docAuto asks prepareDocAs to choose the document class.
+const docAuto = -1
+
+// prepareDocAs is prepareDoc reading the document as of class class
+// (docCased, docCaseless), or as its casing tells (docAuto). Training reads
+// each copy of a training document in the class of its casing, so that the
+// cased weights learn the headlines in capitals of cased text from every
+// document written as it was.
+func prepareDocAs(sents [][]string, cl *clusterMap, gz *gazetteer, class int) [][]tokInfo {
 	out := make([][]tokInfo, len(sents))
 	n := 0
 	for _, s := range sents {
 		n += len(s)
 	}
 	all := make([]tokInfo, n)
+	classes := make([]int, len(sents))
+	var words [nSentClasses]int
+	for si, s := range sents {
+		out[si] = all[:len(s):len(s)]
+		all = all[len(s):]
+		var letters int
+		classes[si], letters = fillSentence(out[si], s, cl)
+		words[classes[si]] += letters
+	}
+	if class == docAuto {
+		class = docCased
+		if caselessDoc(words) {
+			class = docCaseless
+		}
+	}
+	if class == docCaseless {
+		for si, s := range sents {
+			fillCaseless(out[si], s, classes[si], cl)
+		}
+	} else {
+		markCaseEvidence(out, classes, n)
+	}
+	for _, infos := range out {
+		gz.mark(infos)
+	}
+	return out
+}
+
+// caselessShare is the share of its words that a document written without
+// case has in sentences all in capitals or all in lower case. A document
+// with less is read as cased, its sentences in capitals as headlines.
+const caselessShare = 0.9
+
+// caselessDoc reports whether a document is written without case;
+// words[class] counts the words with letters of the sentences of each
+// class.
+func caselessDoc(words [nSentClasses]int) bool {
+	caseless := words[sentUpper] + words[sentLower]
+	return caseless > 0 && float64(caseless) >= caselessShare*float64(caseless+words[sentCased])
+}
+
+// markCaseEvidence sets the flags that tell a word's capitals apart from
+// those of its other occurrences in a document with case: flagSentCaps on
+// the sentences all in capitals (headlines), flagLowerSeen on capitalised
+// words also seen in lower case, flagCapSeen on words seen capitalised
+// inside a sentence.
+func markCaseEvidence(out [][]tokInfo, classes []int, n int) {
 	lowerSeen := make(map[uint64]struct{}, n/2)
 	capSeen := make(map[uint64]struct{}, n/4)
-	for si, s := range sents {
-		infos := all[:len(s):len(s)]
-		all = all[len(s):]
-		letters, caps := 0, 0
-		for i, w := range s {
-			fillInfo(&infos[i], w, cl)
-			f := infos[i].flags
-			if f&(flagPunct|flagAllDigit) == 0 && f&(flagCap|flagAllCap|flagLower) != 0 {
-				letters++
-				if f&flagAllCap != 0 {
-					caps++
-				}
-			}
-		}
-		sentCaps := letters > 0 && caps == letters
+	for si, infos := range out {
+		sentCaps := classes[si] == sentUpper
 		for i := range infos {
 			f := infos[i].flags
 			if sentCaps {
@@ -39,7 +87,6 @@ func prepareDoc(sents [][]string, cl *clusterMap, gz *gazetteer) [][]tokInfo {
 				capSeen[infos[i].lower] = struct{}{}
 			}
 		}
-		out[si] = infos
 	}
 	for _, infos := range out {
 		for i := range infos {
@@ -55,9 +102,22 @@ func prepareDoc(sents [][]string, cl *clusterMap, gz *gazetteer) [][]tokInfo {
 				}
 			}
 		}
-		gz.mark(infos)
 	}
-	return out
+}
+
+// fillCaseless completes the infos of a sentence of class class in a
+// document without case: every word is read as if in capitals (the tagger
+// learnt such text from copies of its training text in capitals), with the
+// clusters of its usual written form.
+func fillCaseless(infos []tokInfo, ws []string, class int, cl *clusterMap) {
+	for i, w := range ws {
+		if class != sentUpper {
+			w = upperString(w)
+			fillInfo(&infos[i], w, cl)
+		}
+		infos[i].flags |= flagSentCaps | flagCaseless
+		fillTitleClusters(&infos[i], w, cl)
+	}
 }
 
 // scratch holds the buffers of one decoding; it is not shared between
@@ -86,6 +146,11 @@ func (s *scratch) grow(n int) {
 func (m *model) tag(infos []tokInfo, sc *scratch, hist history) []int {
 	n := len(infos)
 	sc.grow(n)
+	class := docCased
+	if n > 0 && infos[0].flags&flagCaseless != 0 {
+		class = docCaseless
+	}
+	scale := m.scale[class]
 	for i := range infos {
 		sc.keys = observe(infos, i, sc.keys[:0])
 		sc.keys = hist.features(infos, i, sc.keys)
@@ -102,10 +167,10 @@ func (m *model) tag(infos []tokInfo, sc *scratch, hist history) []int {
 		}
 		row := (*[nTags]float32)(sc.em[i*nTags : (i+1)*nTags])
 		for t := range acc {
-			row[t] = float32(acc[t]) * m.scale
+			row[t] = float32(acc[t]) * scale
 		}
 	}
-	viterbi(&m.trans, sc.em, n, sc.out, sc.back, sc.delta)
+	viterbi(&m.trans[class], sc.em, n, sc.out, sc.back, sc.delta)
 	return sc.out
 }
 
@@ -181,24 +246,34 @@ func (h history) features(toks []tokInfo, i int, buf []uint64) []uint64 {
 	if !ok {
 		return buf
 	}
+	// What a word was called earlier weighs differently in a document
+	// without case: the keys depend on it.
+	class := 0
+	if t.flags&flagCaseless != 0 {
+		class = 1
+	}
 	best, arg := uint16(0), 0
 	for typ, n := range c {
 		if n == 0 {
 			continue
 		}
-		buf = append(buf, feat(tHist, uint64(typ)))
+		buf = append(buf, histKey(tHist, typ, class))
 		if n > best {
 			best, arg = n, typ
 		}
 	}
-	return append(buf, feat(tHistMajor, uint64(arg)))
+	return append(buf, histKey(tHistMajor, arg, class))
 }
+
+func histKey(tmpl, typ, class int) uint64 { return feat(tmpl, uint64(typ|class<<8)) }
 
 // historyKeys are all the keys that features can return.
 func historyKeys() []uint64 {
 	var ks []uint64
-	for typ := 0; typ <= nTypes; typ++ {
-		ks = append(ks, feat(tHist, uint64(typ)), feat(tHistMajor, uint64(typ)))
+	for class := range 2 {
+		for typ := 0; typ <= nTypes; typ++ {
+			ks = append(ks, histKey(tHist, typ, class), histKey(tHistMajor, typ, class))
+		}
 	}
 	return ks
 }
