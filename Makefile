@@ -7,7 +7,7 @@ BIN     := bin/factpipe
 DATA    ?= ../shared/data
 INTEROP := .interop
 
-.PHONY: all build run test vet unit interop killtest regress golden eval-contradictions bench bench-prose model gazetteer clean
+.PHONY: all build run test vet unit interop killtest regress golden eval-contradictions eval-figures bench bench-prose model gazetteer clean
 
 all: build
 
@@ -114,6 +114,13 @@ eval-contradictions: build interop/node_modules/.package-lock.json
 	./$(BIN) run -quiet -in .eval/web -out .eval/ecb/web 2>.eval/web.log || { cat .eval/web.log; exit 1; }
 	@echo "web: $$(grep -c "file rejected" .eval/web.log) pages rejected (see .eval/web.log: most are not English)"
 	node interop/ecbplus/score.mjs .eval/ecb
+
+# Casualty and damage figures against the gold of interop/figures/dev.json
+# (ECB+ topics 8 and 20), as written and in upper and lower case. The
+# held-out split (heldout.json) is scored once by hand, not here.
+eval-figures: build
+	@test -d $(DATA)/ecbplus || { echo "eval-figures: $(DATA)/ecbplus not found (set DATA=...)"; exit 1; }
+	for c in as-is upper lower; do $(GO) run ./interop/figures/score -gold interop/figures/dev.json -data $(DATA)/ecbplus -bin $(BIN) -case $$c || exit 1; done
 
 # Whole pipeline over the BBC corpus (words/s, MB/s, peak memory), over ten
 # copies of it (memory stays bounded), a cached re-run after 1% of the files
