@@ -525,7 +525,7 @@ func (st *docState) sentence(si int, toks []tok, out []doc.Figure) []doc.Figure 
 				continue
 			}
 		}
-		if t.kind == tPunct && currencySymbol(t.s) == "" {
+		if t.kind == tPunct && !e.nt.startsPhrase(toks, i) {
 			i++
 			continue
 		}
@@ -678,8 +678,8 @@ func (st *docState) notCount(toks []tok, p phrase) bool {
 	if j < len(toks) {
 		next = toks[j].lo
 	}
-	if p.yearRange {
-		return true
+	if p.yearRange || p.num.Fraction {
+		return true // a year span; a proportion ("two thirds") is no count
 	}
 	// An age at death: "dead at 28", "died at 91".
 	if prev == "at" && p.first >= 2 && p.bare {

@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"math"
 	"strconv"
 	"strings"
 
@@ -42,20 +43,43 @@ import (
 //     A bound word before a vague amount keeps only that bound: "at least
 //     hundreds" is at_least with Low 200 and no Value.
 //
-// Scales: "30 million", "1.2bn", "15.8m", "2.5 billion", "300k", "300
-// thousand". Separators: "5,937" and "300,000" (groups of three), decimals
-// with '.'. Words: "two", "seventeen", "sixty-three", "four hundred", "one
-// hundred and twenty", "a dozen", "two dozen".
+// Scales: "30 million", "1.2bn", "15.8m", "2.5 billion", "300k", "10k",
+// "300 thousand", "3 dozen", "1e10". Separators: "5,937" and "300,000"
+// (groups of three), decimals with '.'. Words, in any casing: "two",
+// "seventeen", "sixty-three", "fifty two", "four hundred", "one hundred and
+// sixteen", "twenty-one trillion three hundred", "a dozen", "three dozen",
+// "half a dozen", "two point five million", "one and a half".
 //
 // Percent is set by "%", "percent", "per cent" and "pc" after the number;
 // Currency (lower-case ISO 4217) by a symbol before it ("£", "$", "US$",
 // "€", "¥", "₽", "₴", "₹") or a currency word after it ("dollars",
 // "pounds", "euros", "roubles", ...).
+//
+// Signs and fractions: "-1", "minus five" and "negative ten" are negative
+// (a hyphen is a minus sign only when it touches the number and not the
+// word before it: "- 10" is a dash, "60-70" a range). A fraction is a
+// proportion, not a count: "two thirds", "a third of", "3/4", "a half"
+// have Value 0.667, 0.333, 0.75, 0.5 and set Fraction, which the figures
+// stage never reads as a count of anything. A whole part or a scale makes
+// an amount again: "1 4/5" is 1.8, "one and a half million" 1,500,000,
+// "half a dozen" 6, none of them a Fraction. Ordinals are no numbers at
+// all: "third", "the 3rd", "twenty-first", "twenty fifth" ("a third" and
+// "one fifth" are fractions only before "of", a punctuation mark or the
+// end).
+//
+// Precision: integers are read exactly (accumulated in uint64 and
+// converted to float64 once), so every integer up to 2^53
+// (9,007,199,254,740,992) keeps all its digits: "123456789101231" is
+// 123456789101231. Beyond 2^53 the value is the nearest float64:
+// "9007199254740993" reads as 9007199254740992. Numbers above 10^18
+// are not read. Decimals and bounds derived by arithmetic ("about 100" is
+// 90..110) are rounded to 12 significant digits.
 type Number struct {
 	Value, Low, High *float64
 	Qualifier        doc.Qualifier
 	Percent          bool
 	Currency         string
+	Fraction         bool
 }
 
 // ParseNumber parses s as one whole number phrase, as described on Number:
@@ -104,9 +128,16 @@ func newQualifiers() map[string]qualKind {
 		}
 	}
 	add(qAtLeast, "at least", "more than", "over", "above", "in excess of", "upwards of", "no fewer than",
-		"no less than", "not less than", "a minimum of", "at minimum", "well over", "well above", "nearly more than")
+		"no less than", "not less than", "a minimum of", "at minimum", "well over", "well above", "nearly more than",
+		"greater than", "larger than", "bigger than", "higher than", "more than or equal to",
+		"greater than or equal to", "greater or equal than", "higher or equal than", "bigger or equal than",
+		"larger or equal than", "equal to or more than", "equal to or greater than", "at least or equal to",
+		">", "> =", "≥")
 	add(qAtMost, "up to", "as many as", "at most", "fewer than", "less than", "under", "no more than",
-		"a maximum of", "at maximum", "not more than", "below", "as much as", "as high as")
+		"a maximum of", "at maximum", "not more than", "below", "as much as", "as high as", "smaller than",
+		"lower than", "less than or equal to", "fewer than or equal to", "less or equal than",
+		"smaller or equal than", "lower or equal than", "equal to or less than", "equal to or fewer than",
+		"<", "< =", "≤")
 	add(qAround, "about", "around", "approximately", "roughly", "some", "an estimated", "estimated", "circa",
 		"c.", "approx", "approx.", "an approximate", "in the region of", "on the order of", "give or take",
 		"more or less", "somewhere around")
@@ -145,91 +176,7 @@ type core struct {
 	end       int
 	// riskySuffix: a scale suffix that is also common in model names.
 	riskySuffix bool
-}
-
-func unitWord(lo string) (float64, bool) {
-	switch lo {
-	case "zero":
-		return 0, true
-	case "one":
-		return 1, true
-	case "two":
-		return 2, true
-	case "three":
-		return 3, true
-	case "four":
-		return 4, true
-	case "five":
-		return 5, true
-	case "six":
-		return 6, true
-	case "seven":
-		return 7, true
-	case "eight":
-		return 8, true
-	case "nine":
-		return 9, true
-	case "ten":
-		return 10, true
-	case "eleven":
-		return 11, true
-	case "twelve":
-		return 12, true
-	case "thirteen":
-		return 13, true
-	case "fourteen":
-		return 14, true
-	case "fifteen":
-		return 15, true
-	case "sixteen":
-		return 16, true
-	case "seventeen":
-		return 17, true
-	case "eighteen":
-		return 18, true
-	case "nineteen":
-		return 19, true
-	}
-	return 0, false
-}
-
-func tensWord(lo string) (float64, bool) {
-	switch lo {
-	case "twenty":
-		return 20, true
-	case "thirty":
-		return 30, true
-	case "forty":
-		return 40, true
-	case "fifty":
-		return 50, true
-	case "sixty":
-		return 60, true
-	case "seventy":
-		return 70, true
-	case "eighty":
-		return 80, true
-	case "ninety":
-		return 90, true
-	}
-	return 0, false
-}
-
-// scaleWord returns the value of a scale word or abbreviation.
-func scaleWord(lo string) (float64, bool) {
-	switch lo {
-	case "hundred":
-		return 100, true
-	case "thousand":
-		return 1e3, true
-	case "million", "mn", "m", "mln":
-		return 1e6, true
-	case "billion", "bn", "bln":
-		return 1e9, true
-	case "trillion", "tn":
-		return 1e12, true
-	}
-	return 0, false
+	fraction    bool // a proportion: "two thirds", "3/4"
 }
 
 // pluralScale returns the base of a vague plural: "hundreds" is 200-999.
@@ -317,302 +264,16 @@ func currencyWord(lo string) string {
 
 // f64 returns a pointer to v rounded to 12 significant digits, so that
 // "8.2bn" is 8,200,000,000 and "about 100" is bounded by 90 and 110, not
-// by their nearest binary neighbours.
+// by their nearest binary neighbours. An integer up to 2^53 is kept as it
+// is: it was read exactly.
 func f64(v float64) *float64 {
+	if v == math.Trunc(v) && math.Abs(v) <= 1<<53 {
+		return &v
+	}
 	if r, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 12, 64), 64); err == nil {
 		v = r
 	}
 	return &v
-}
-
-// wordNumber returns the value of one number word: "seven", "sixty-three".
-func wordNumber(lo string) (float64, bool) {
-	if v, ok := unitWord(lo); ok {
-		return v, true
-	}
-	if v, ok := tensWord(lo); ok {
-		return v, true
-	}
-	if a, b, ok := strings.Cut(lo, "-"); ok {
-		t, ok1 := tensWord(a)
-		u, ok2 := unitWord(b)
-		if ok1 && ok2 && u > 0 && u < 10 {
-			return t + u, true
-		}
-	}
-	return 0, false
-}
-
-// parseDigits reads a token that starts with a digit: "5,937", "41.2",
-// "1.2bn", "15.8m", "60-70", "400-odd". ok is false for ordinals ("31st"),
-// decades ("1990s"), ages ("35-year-old"), times ("10pm") and measures
-// glued to the number ("9mm").
-func parseDigits(s string) (c core, ok bool) {
-	c.scale = 1
-	if a, b, found := strings.Cut(s, "-"); found {
-		switch b {
-		case "odd":
-			c, ok = parseDigits(a)
-			c.qual = qAround
-			c.bare = false
-			return c, ok
-		case "plus":
-			c, ok = parseDigits(a)
-			c.qual = qAtLeast
-			c.bare = false
-			return c, ok
-		}
-		ca, ok1 := parseDigits(a)
-		cb, ok2 := parseDigits(b)
-		if !ok1 || !ok2 || ca.rng || cb.rng || ca.qual != qNone || cb.qual != qNone {
-			return c, false
-		}
-		lo, hi := ca.v, cb.v
-		// "1943-44": the second end abbreviates a year.
-		if ca.bare && cb.bare && len(a) == 4 && len(b) == 2 && lo >= 1000 && lo < 2200 {
-			hi = float64(int(lo)/100*100) + hi
-			c.yearRange = true
-		} else if ca.bare && cb.bare && len(a) == 4 && len(b) == 4 && lo >= 1000 && lo < 2200 && hi >= lo && hi < 2200 {
-			c.yearRange = true
-		}
-		if cb.scale != 1 && ca.scale == 1 && lo*cb.scale <= hi {
-			lo *= cb.scale
-		}
-		if lo >= hi {
-			return c, false // "3-1" is a score, "2-2" a draw: not a range
-		}
-		c.lo, c.hi, c.rng = lo, hi, true
-		c.scale = cb.scale
-		return c, true
-	}
-	i := 0
-	sawDot, sawComma := false, false
-	var b strings.Builder
-	group := -1 // digits since the last comma
-	for i < len(s) {
-		ch := s[i]
-		switch {
-		case ch >= '0' && ch <= '9':
-			b.WriteByte(ch)
-			if group >= 0 {
-				group++
-			}
-		case ch == ',':
-			if sawDot || (group >= 0 && group != 3) || i == 0 {
-				return c, false
-			}
-			sawComma = true
-			group = 0
-		case ch == '.':
-			if sawDot || (group >= 0 && group != 3) {
-				return c, false
-			}
-			sawDot = true
-			group = -1
-			b.WriteByte('.')
-		default:
-			goto suffix
-		}
-		i++
-	}
-suffix:
-	if group >= 0 && group != 3 {
-		return c, false
-	}
-	v, err := strconv.ParseFloat(b.String(), 64)
-	if err != nil {
-		return c, false
-	}
-	// "9600M", "802.11b", "2B": an upper-case or single-letter suffix is a
-	// model name unless a currency sign stands before it (see parsePhrase).
-	switch s[i:] {
-	case "M", "B", "K", "b", "k", "BN", "Bn":
-		c.riskySuffix = true
-	}
-	switch rest := strings.ToLower(s[i:]); rest {
-	case "":
-		c.bare = !sawDot && !sawComma
-	case "m", "mn", "mln":
-		c.scale = 1e6
-	case "bn", "b", "bln":
-		c.scale = 1e9
-	case "k":
-		c.scale = 1e3
-	case "tn", "trn":
-		c.scale = 1e12
-	default:
-		return c, false
-	}
-	c.v = v * c.scale
-	c.lo, c.hi = c.v, c.v
-	return c, true
-}
-
-// parseCore reads one number without qualifier at toks[j].
-func parseCore(toks []tok, j int) (c core, ok bool) {
-	if j >= len(toks) {
-		return c, false
-	}
-	t := &toks[j]
-	c.scale = 1
-	next := func(k int) string {
-		if k < len(toks) {
-			return toks[k].lo
-		}
-		return ""
-	}
-	// Vague amounts.
-	switch t.lo {
-	case "dozens":
-		return core{lo: 24, hi: 99, vague: true, scale: 1, end: j + 1}, true
-	case "scores":
-		return core{lo: 40, hi: 99, vague: true, scale: 1, end: j + 1}, true
-	case "several", "few":
-		if t.lo == "few" {
-			return c, false
-		}
-		if sc, ok := scaleWord(next(j + 1)); ok && sc >= 100 && next(j+1) != "m" && next(j+1) != "mn" && next(j+1) != "bn" {
-			return core{lo: 3 * sc, hi: 9 * sc, vague: true, scale: sc, end: j + 2}, true
-		}
-		if sc, ok := pluralScale(next(j + 1)); ok && sc >= 100 {
-			return core{lo: 3 * sc, hi: 9 * sc, vague: true, scale: sc, end: j + 2}, true
-		}
-		if next(j+1) == "dozen" {
-			return core{lo: 36, hi: 108, vague: true, scale: 12, end: j + 2}, true
-		}
-		return c, false
-	case "a":
-		switch next(j + 1) {
-		case "few":
-			if sc, ok := scaleWord(next(j + 2)); ok && sc >= 100 && next(j+2) != "m" {
-				return core{lo: 2 * sc, hi: 5 * sc, vague: true, scale: sc, end: j + 3}, true
-			}
-			if next(j+2) == "dozen" {
-				return core{lo: 24, hi: 60, vague: true, scale: 12, end: j + 3}, true
-			}
-			return core{lo: 2, hi: 5, vague: true, scale: 1, end: j + 2}, true
-		case "handful":
-			return core{lo: 2, hi: 5, vague: true, scale: 1, end: j + 2}, true
-		case "dozen":
-			return core{v: 12, lo: 12, hi: 12, scale: 1, word: true, end: j + 2}, true
-		case "hundred", "thousand", "million", "billion", "trillion":
-			sc, _ := scaleWord(next(j + 1))
-			c = core{v: sc, lo: sc, hi: sc, scale: sc, word: true, end: j + 2}
-			return extendScale(toks, c), true
-		}
-		return c, false
-	}
-	if base, ok := pluralScale(t.lo); ok {
-		lo, hi := 2*base, 10*base-1
-		end := j + 1
-		if next(j+1) == "of" {
-			if sc, ok := pluralScale(next(j + 2)); ok && sc > base {
-				lo, hi = lo*sc, (hi+1)*sc-1
-				end = j + 3
-			}
-		}
-		if base == 10 && end == j+1 {
-			return c, false // "tens" alone is not an amount
-		}
-		return core{lo: lo, hi: hi, vague: true, scale: base, end: end}, true
-	}
-	if t.kind == tNum {
-		c, ok = parseDigits(t.s)
-		if !ok {
-			return c, false
-		}
-		c.end = j + 1
-		if c.rng {
-			if sc, ok := scaleWord(next(j + 1)); ok && next(j+1) != "m" {
-				c.lo *= sc
-				c.hi *= sc
-				c.scale = sc
-				c.end = j + 2
-			}
-			return c, true
-		}
-		if c.scale == 1 {
-			c = extendScale(toks, c)
-		}
-		return c, true
-	}
-	if t.kind != tWord {
-		return c, false
-	}
-	// Number words: "four hundred", "two thousand five hundred and twenty".
-	total, cur := 0.0, 0.0
-	k := j
-	seen := false
-	for k < len(toks) {
-		lo := toks[k].lo
-		if v, ok := wordNumber(lo); ok {
-			if seen && cur > 0 && int(cur)%100 != 0 && cur < 100 {
-				break // "two three" is two numbers
-			}
-			cur += v
-			seen = true
-			k++
-			continue
-		}
-		if !seen {
-			break
-		}
-		if lo == "hundred" {
-			if cur == 0 {
-				cur = 1
-			}
-			cur *= 100
-			k++
-			continue
-		}
-		if sc, ok := scaleWord(lo); ok && sc >= 1000 && lo != "mn" && lo != "bn" && lo != "tn" && lo != "m" {
-			if cur == 0 {
-				cur = 1
-			}
-			total += cur * sc
-			cur = 0
-			k++
-			continue
-		}
-		if lo == "dozen" {
-			cur *= 12
-			k++
-			continue
-		}
-		if lo == "and" && k+1 < len(toks) && (total+cur) >= 100 {
-			if _, ok := wordNumber(toks[k+1].lo); ok {
-				k++
-				continue
-			}
-		}
-		break
-	}
-	if !seen {
-		return c, false
-	}
-	v := total + cur
-	c = core{v: v, lo: v, hi: v, scale: 1, word: true, end: k}
-	return c, true
-}
-
-// extendScale applies scale words after a number: "30 million", "2.5 bn".
-func extendScale(toks []tok, c core) core {
-	for c.end < len(toks) {
-		lo := toks[c.end].lo
-		sc, ok := scaleWord(lo)
-		if !ok || (lo == "m" && toks[c.end-1].end != toks[c.end].start) {
-			break
-		}
-		if sc == 100 && c.scale >= 1000 {
-			break
-		}
-		c.v *= sc
-		c.lo, c.hi = c.v, c.v
-		c.scale *= sc
-		c.bare = false
-		c.end++
-	}
-	return c
 }
 
 // currencyAt reads a currency sign at toks[j]: "£", "$", "US$", "US $".
@@ -665,17 +326,25 @@ func newNumTables() *numTables {
 	return t
 }
 
+// maxQualWords is the length of the longest qualifier phrase ("less than
+// or equal to").
+const maxQualWords = 5
+
 // parsePhrase reads a whole number phrase starting at toks[i]: qualifier,
-// currency, number, range, suffixes.
+// currency, number, range, suffixes; and a bound pair ("more than 20 and
+// less than 35" is a range).
 func (nt *numTables) parsePhrase(toks []tok, i int) (p phrase, ok bool) {
-	j := i
-	q := qNone
-	if nt.first[toks[j].lo] {
-		if k, n := matchPhrase(toks, j, nt.quals, 4); n > 0 {
-			q = k
-			j += n
-		}
+	p, ok = nt.parseSingle(toks, i)
+	if !ok {
+		return p, false
 	}
+	p = nt.boundPair(toks, p)
+	return p, finite(p.num)
+}
+
+// parseSingle reads one number phrase at toks[i], as parsePhrase does.
+func (nt *numTables) parseSingle(toks []tok, i int) (p phrase, ok bool) {
+	q, j := nt.qualifierAt(toks, i)
 	// "over a few blocks away": a preposition, not a bound.
 	if n := j - i; n == 1 && j+1 < len(toks) && toks[j].lo == "a" && (toks[j+1].lo == "few" || toks[j+1].lo == "couple") {
 		switch toks[i].lo {
@@ -688,68 +357,145 @@ func (nt *numTables) parsePhrase(toks []tok, i int) (p phrase, ok bool) {
 		quoted = true
 		j++
 	}
-	cur, j2 := currencyAt(toks, j)
-	j = j2
-	c, ok := parseCore(toks, j)
-	if !ok {
-		return p, false
+	cur, j := currencyAt(toks, j)
+	if j > 0 && j < len(toks) && toks[j-1].s == "%" && glued(toks, j-1) {
+		return p, false // "%2D9114": an escape in a web address
 	}
-	if c.riskySuffix && cur == "" {
+	c, ok := parseCore(toks, j)
+	if !ok || c.riskySuffix && cur == "" {
 		return p, false
 	}
 	p.numFirst = j
-	end := c.end
-	num := Number{Currency: cur}
-	lo, hi, val := c.lo, c.hi, c.v
-	rng := c.rng
-	// Ranges written out: "between 60 and 400", "200 to 600", "60 - 70",
-	// "two or three".
-	if !c.vague && !c.rng && end < len(toks) {
-		conn := toks[end].lo
-		okConn := conn == "-" || conn == "–" || conn == "—" || conn == "to" ||
-			(conn == "and" && q == qBetween) || (conn == "or" && c.word && c.v < 100)
-		if q == qFrom && conn != "to" && conn != "-" && conn != "–" {
-			okConn = false
-		}
-		if okConn {
-			k := end + 1
-			cc, k2 := currencyAt(toks, k)
-			k = k2
-			yearLike := c.bare && c.v >= 1000 && c.v < 2200
-			if c2, ok2 := parseCore(toks, k); ok2 && !c2.vague && !c2.rng && (c2.word == c.word || !c.word) &&
-				(cc == "" || cc == cur) && (!yearLike || c2.bare && c2.v >= 1000 && c2.v < 2200) {
-				l2, h2 := c.v, c2.v
-				if c2.scale != 1 && c.scale == 1 && l2*c2.scale <= h2 {
-					l2 *= c2.scale
-				}
-				if l2 >= h2 && conn != "and" && conn != "or" {
-					goto noRange // "from 157,000 to 133,000" is a change, "3-1" a score
-				}
-				if l2 > h2 {
-					l2, h2 = h2, l2
-				}
-				lo, hi, rng = l2, h2, true
-				end = c2.end
-				p.yearRange = c.bare && c2.bare && c.v >= 1000 && c.v < 2200 && c2.v >= 1000 && c2.v < 2200
-			}
-		}
-	}
-noRange:
-	if c.yearRange {
+	num := Number{Currency: cur, Fraction: c.fraction}
+	r := nt.rangeAfter(toks, j, c, q, cur)
+	if r.yearRange || c.yearRange {
 		p.yearRange = true
 	}
 	if q == qBetween || q == qFrom {
-		if !rng {
+		if !r.rng {
 			return p, false
 		}
 		q = qNone
 	}
-	// Suffixes.
+	end := nt.suffixes(toks, r.end, &c, q, &num)
+	if q == qNone || q == qAround && c.qual != qNone && c.qual != qAround {
+		q = c.qual
+	}
+	if quoted && end < len(toks) && toks[end].isQuote() {
+		end++
+	}
+	p.first, p.last, p.quoted = i, end, quoted
+	p.bare = c.bare && q == qNone && !r.rng && num.Currency == "" && !num.Percent
+	p.word = c.word
+	p.small = c.v
+	p.num = reading(num, c, r, q)
+	return p, true
+}
+
+// qualifierAt reads the qualifier phrase at toks[i] ("at least", "<") and
+// returns its kind and the token after it. A comparison sign glued to
+// another sign ("<>30", "=>30") is not a qualifier.
+func (nt *numTables) qualifierAt(toks []tok, i int) (qualKind, int) {
+	if !nt.first[toks[i].lo] {
+		return qNone, i
+	}
+	if toks[i].kind == tPunct && i > 0 && glued(toks, i-1) && toks[i-1].kind == tPunct {
+		return qNone, i
+	}
+	k, n := matchPhrase(toks, i, nt.quals, maxQualWords)
+	return k, i + n
+}
+
+// span is the extent of a number, once a range is read: its ends and the
+// token after it.
+type span struct {
+	lo, hi    float64
+	rng       bool
+	yearRange bool
+	end       int
+}
+
+// rangeConnectors join the two ends of a range written out: "200 to 600",
+// "60 - 70", "20 through 100".
+var rangeConnectors = map[string]bool{"-": true, "–": true, "—": true, "to": true, "through": true, "~": true}
+
+// rangeAfter reads the range that number c at toks[j] may start: "between
+// 60 and 400", "200 to 600", "60 - 70", "two or three".
+func (nt *numTables) rangeAfter(toks []tok, j int, c core, q qualKind, cur string) span {
+	s := span{lo: c.lo, hi: c.hi, rng: c.rng, end: c.end}
+	if c.vague || c.rng || c.fraction || c.end >= len(toks) {
+		return nt.betweenWords(toks, j, c, q, s)
+	}
+	conn := toks[c.end].lo
+	okConn := rangeConnectors[conn] || (conn == "and" && q == qBetween) || (conn == "or" && c.word && c.v < 100)
+	if q == qFrom && conn != "to" && conn != "-" && conn != "–" || !okConn {
+		return nt.betweenWords(toks, j, c, q, s)
+	}
+	cc, k := currencyAt(toks, c.end+1)
+	yearLike := c.bare && c.v >= 1000 && c.v < 2200
+	c2, ok2 := parseCore(toks, k)
+	if !ok2 || c2.vague || c2.rng || (c2.word != c.word && c.word) || (cc != "" && cc != cur) ||
+		(yearLike && !(c2.bare && c2.v >= 1000 && c2.v < 2200)) {
+		return nt.betweenWords(toks, j, c, q, s)
+	}
+	l2, h2 := c.v, c2.v
+	if c2.scale != 1 && c.scale == 1 && l2*c2.scale <= h2 {
+		l2 *= c2.scale
+	}
+	if l2 >= h2 && conn != "and" && conn != "or" {
+		return s // "from 157,000 to 133,000" is a change, "3-1" a score
+	}
+	if l2 > h2 {
+		l2, h2 = h2, l2
+	}
+	yr := c.bare && c2.bare && c.v >= 1000 && c.v < 2200 && c2.v >= 1000 && c2.v < 2200
+	return span{lo: l2, hi: h2, rng: true, yearRange: yr, end: c2.end}
+}
+
+// betweenWords reads "between one hundred and two hundred", where the
+// first end, written in words, swallowed the "and" ("one hundred and
+// two" is a number too).
+func (nt *numTables) betweenWords(toks []tok, j int, c core, q qualKind, s span) span {
+	if q != qBetween || !c.word {
+		return s
+	}
+	for a := j + 1; a < c.end; a++ {
+		if toks[a].lo != "and" {
+			continue
+		}
+		c1, ok1 := parseCore(toks[:a], j)
+		c2, ok2 := parseCore(toks, a+1)
+		if ok1 && ok2 && c1.end == a && !c2.vague && !c2.rng && c1.v < c2.v {
+			return span{lo: c1.v, hi: c2.v, rng: true, end: c2.end}
+		}
+	}
+	return s
+}
+
+// boundSuffixes are the words after a number that bound it: "40 or more",
+// "10 or fewer", "600 or so".
+var boundSuffixes = map[string]qualKind{
+	"or more": qAtLeast, "and more": qAtLeast, "and above": qAtLeast, "or above": qAtLeast, "and over": qAtLeast,
+	"or over": qAtLeast, "or greater": qAtLeast, "or higher": qAtLeast, "or larger": qAtLeast,
+	"or fewer": qAtMost, "or less": qAtMost, "and under": qAtMost, "or under": qAtMost, "and below": qAtMost,
+	"or lower": qAtMost, "or smaller": qAtMost,
+	"or so": qAround,
+}
+
+// suffixes reads what follows a number from toks[end]: a percent sign, a
+// currency word, a bound ("or more"). It records them in num and c.qual
+// and returns the token after them.
+func (nt *numTables) suffixes(toks []tok, end int, c *core, q qualKind, num *Number) int {
 	if end < len(toks) {
-		lo1 := toks[end].lo
-		switch {
-		case lo1 == "%" || lo1 == "percent" || lo1 == "pc" && !c.word:
+		switch lo1 := toks[end].lo; {
+		case lo1 == "%" && !(glued(toks, end) && toks[end+1].kind != tPunct):
 			num.Percent = true
+			end++
+		case lo1 == "percent" || lo1 == "percents" || lo1 == "pc" && !c.word:
+			num.Percent = true
+			end++
+		case lo1 == "percentage" && !(end+1 < len(toks) && strings.HasPrefix(toks[end+1].lo, "point")):
+			num.Percent = true // not "5 percentage points"
 			end++
 		case lo1 == "per" && end+1 < len(toks) && toks[end+1].lo == "cent":
 			num.Percent = true
@@ -772,39 +518,29 @@ noRange:
 			}
 		}
 	}
-	if end+1 < len(toks) {
-		switch toks[end].lo + " " + toks[end+1].lo {
-		case "or more", "and more", "and above", "or above", "and over", "or over":
-			if q == qNone {
-				c.qual = qAtLeast
-				end += 2
-			}
-		case "or fewer", "or less", "and under", "or under", "and below":
-			if q == qNone {
-				c.qual = qAtMost
-				end += 2
-			}
-		case "or so":
-			if q == qNone {
-				c.qual = qAround
-				end += 2
-			}
+	if end+1 < len(toks) && (q == qNone || q == qAround) {
+		// "200 or greater than 190": the bound belongs to the number after it.
+		than := end+2 < len(toks) && toks[end+2].lo == "than" && canStartCore(toks, end+3)
+		if k, ok := boundSuffixes[toks[end].lo+" "+toks[end+1].lo]; ok && !than {
+			c.qual = k
+			end += 2
 		}
 	}
-	if q == qNone {
-		q = c.qual
-	}
-	if quoted && end < len(toks) && toks[end].isQuote() {
-		end++
-	}
-	p.first, p.last, p.quoted = i, end, quoted
-	p.bare = c.bare && q == qNone && !rng && num.Currency == "" && !num.Percent
-	p.word = c.word
-	p.small = c.v
+	return end
+}
+
+// canStartCore reports whether a number starts at toks[j].
+func canStartCore(toks []tok, j int) bool {
+	_, ok := parseCore(toks, j)
+	return ok
+}
+
+// reading is the Number of core c over span r under qualifier q.
+func reading(num Number, c core, r span, q qualKind) Number {
 	switch {
-	case rng:
+	case r.rng:
 		num.Qualifier = doc.Range
-		num.Low, num.High = f64(lo), f64(hi)
+		num.Low, num.High = f64(r.lo), f64(r.hi)
 		if q == qAtLeast {
 			num.Qualifier, num.High = doc.AtLeast, nil
 		} else if q == qAtMost {
@@ -813,18 +549,58 @@ noRange:
 	case c.vague:
 		switch q {
 		case qAtLeast:
-			num.Qualifier, num.Low = doc.AtLeast, f64(lo)
+			num.Qualifier, num.Low = doc.AtLeast, f64(r.lo)
 		case qAtMost:
-			num.Qualifier, num.High = doc.AtMost, f64(hi)
+			num.Qualifier, num.High = doc.AtMost, f64(r.hi)
 		default:
-			num.Qualifier, num.Low, num.High = doc.Vague, f64(lo), f64(hi)
+			num.Qualifier, num.Low, num.High = doc.Vague, f64(r.lo), f64(r.hi)
 		}
 	default:
-		num.Value = f64(val)
-		num.Qualifier, num.Low, num.High = bound(q, val)
+		num.Value = f64(c.v)
+		num.Qualifier, num.Low, num.High = bound(q, c.v)
 	}
-	p.num = num
-	return p, true
+	return num
+}
+
+// pairJoints join the two bounds of a bound pair: "more than 20 and less
+// than 35", "at most 100, at least 20".
+var pairJoints = map[string]bool{"and": true, "but": true, ",": true}
+
+// boundPair reads a lower and an upper bound in a row as one range: "more
+// than 20 and less than 35", "at most 100 and at least 20". A pair whose
+// ends do not enclose a span ("over 60 and under 18") is two phrases.
+func (nt *numTables) boundPair(toks []tok, p phrase) phrase {
+	a := p.num
+	if p.last+1 >= len(toks) || !pairJoints[toks[p.last].lo] || a.Value == nil ||
+		a.Qualifier != doc.AtLeast && a.Qualifier != doc.AtMost {
+		return p
+	}
+	p2, ok := nt.parseSingle(toks, p.last+1)
+	b := p2.num
+	if !ok || b.Value == nil || b.Percent != a.Percent || b.Currency != a.Currency ||
+		!(a.Qualifier == doc.AtLeast && b.Qualifier == doc.AtMost || a.Qualifier == doc.AtMost && b.Qualifier == doc.AtLeast) {
+		return p
+	}
+	lo, hi := *a.Value, *b.Value
+	if a.Qualifier == doc.AtMost {
+		lo, hi = hi, lo
+	}
+	if lo >= hi {
+		return p
+	}
+	p.num = Number{Low: f64(lo), High: f64(hi), Qualifier: doc.Range, Percent: a.Percent, Currency: a.Currency}
+	p.last, p.bare = p2.last, false
+	return p
+}
+
+// finite reports whether every value of n is a finite number.
+func finite(n Number) bool {
+	for _, p := range []*float64{n.Value, n.Low, n.High} {
+		if p != nil && (math.IsNaN(*p) || math.IsInf(*p, 0) || math.Abs(*p) > maxMagnitude*maxMagnitude) {
+			return false
+		}
+	}
+	return true
 }
 
 // bound reads the value val under qualifier q: its Qualifier and the Low
