@@ -89,6 +89,17 @@ func (c Casing) docClass() int {
 	return docCaseless
 }
 
+// caselessInfos reports whether prepareDoc read a document as written
+// without case.
+func caselessInfos(infos [][]tokInfo) bool {
+	for _, s := range infos {
+		if len(s) > 0 {
+			return s[0].flags&flagCaseless != 0
+		}
+	}
+	return false
+}
+
 // Sentence classes by their casing: a sentence whose words are all in
 // capitals, or all in lower case (the pronoun "I" aside), tells nothing by
 // its capitals.

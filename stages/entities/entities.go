@@ -138,6 +138,10 @@ func (t *Tagger) Tag(d *doc.Document) []doc.Mention {
 		return nil
 	}
 	infos := prepareDoc(words, t.m.clus, t.m.gaz)
+	caseless := caselessInfos(infos)
+	if caseless {
+		clear(title) // in a document all in capitals the headline's are no weaker than the body's
+	}
 	var sc scratch
 	var out []doc.Mention
 	var spans []span
@@ -147,11 +151,11 @@ func (t *Tagger) Tag(d *doc.Document) []doc.Mention {
 	for k := range words {
 		tags := t.m.tag(infos[k], &sc, hist)
 		hist.add(infos[k], tags)
-		spans = joinPossessive(words[k], bilouSpans(tags, spans[:0]))
+		spans = joinPossessive(words[k], bilouSpans(tags, spans[:0]), caseless)
 		si := sidx[k]
 		first := len(out)
 		for _, sp := range spans {
-			m, ok := t.makeMention(d, words[k], toks[k], sp)
+			m, ok := t.makeMention(d, words[k], toks[k], sp, caseless)
 			if !ok {
 				continue
 			}
@@ -177,8 +181,8 @@ var kindOf = [nTypes]doc.Kind{doc.Person, doc.Place, doc.Organization, ""}
 
 // makeMention turns the entity sp over a sentence's pseudo-tokens into a
 // mention: titles split off, possessives and edge punctuation dropped, a
-// lone nationality word dropped.
-func (t *Tagger) makeMention(d *doc.Document, words []string, toks []doc.Span, sp span) (doc.Mention, bool) {
+// lone nationality word dropped. caseless tells a document without case.
+func (t *Tagger) makeMention(d *doc.Document, words []string, toks []doc.Span, sp span, caseless bool) (doc.Mention, bool) {
 	kind := kindOf[sp.typ]
 	if kind == "" {
 		return doc.Mention{}, false
@@ -194,7 +198,7 @@ func (t *Tagger) makeMention(d *doc.Document, words []string, toks []doc.Span, s
 	if start == end {
 		return doc.Mention{}, false
 	}
-	kind, start, end, ok := t.refine(words, kind, start, end)
+	kind, start, end, ok := t.refine(words, caseless, kind, start, end)
 	if !ok {
 		return doc.Mention{}, false
 	}
@@ -242,6 +246,9 @@ func (t *Tagger) makeMention(d *doc.Document, words []string, toks []doc.Span, s
 	m.Text = d.Text[m.Start:m.End]
 	if kind == doc.Place {
 		m.Ref = t.ref(m.Text)
+		if caseless {
+			m.Ref = t.ref(upperString(m.Text)) // "uk" is the country, as "UK" is, not a town "Uk"
+		}
 	}
 	return m, true
 }

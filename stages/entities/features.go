@@ -63,7 +63,7 @@ type tokInfo struct {
 	pre, suf                  [4]uint64 // hashes of the first/last 1..4 runes of the lower-case form; 0 when shorter
 	clusters                  [nClusterLevels]uint32
 	titleClusters             [nClusterLevels]uint32 // in a document without case: the clusters of the word as usually written
-	gaz                       uint32 // gazetteer bits: 1 << (type*4 + position)
+	gaz                       uint32                 // gazetteer bits: 1 << (type*4 + position)
 	flags                     uint32
 	nrunes                    int
 }
@@ -272,9 +272,9 @@ const (
 	tHist
 	tHistMajor
 	tCluster
-	tPrevCluster    = tCluster + nClusterLevels
-	tNextCluster    = tPrevCluster + nClusterLevels
-	tTitleCluster   = tNextCluster + nClusterLevels
+	tPrevCluster  = tCluster + nClusterLevels
+	tNextCluster  = tPrevCluster + nClusterLevels
+	tTitleCluster = tNextCluster + nClusterLevels
 )
 
 // observe appends the feature keys of token i of toks to buf.

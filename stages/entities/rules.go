@@ -131,6 +131,26 @@ func isLowerWord(w string) bool {
 	return unicode.IsLower(r)
 }
 
+// capitalised reports whether w may be a word of a name by its capitals:
+// it starts with a capital or, in a document without case (caseless),
+// with a letter.
+func capitalised(w string, caseless bool) bool {
+	if caseless {
+		return startsWithLetter(w)
+	}
+	return isCapitalised(w)
+}
+
+// commonWord reports whether w reads as a common word by its capitals: it
+// starts with a lower-case letter or, in a document without case, with a
+// letter.
+func commonWord(w string, caseless bool) bool {
+	if caseless {
+		return startsWithLetter(w)
+	}
+	return isLowerWord(w)
+}
+
 // joinText is the text of words as a name: words joined by spaces, a
 // possessive glued to the word before it ("People's Republic").
 func joinText(words []string) string {
@@ -152,10 +172,11 @@ func joinText(words []string) string {
 // "'s" [Republic] become one name each. It applies when the word before the
 // 's is one of possessiveNameWords and the word after it starts an entity.
 // The joined name is an organisation when it contains an institution
-// head, else it has the type of the part after the 's.
-func joinPossessive(words []string, spans []span) []span {
+// head, else it has the type of the part after the 's. caseless tells a
+// document without case.
+func joinPossessive(words []string, spans []span, caseless bool) []span {
 	for i := 1; i+1 < len(words); i++ {
-		if !isPossessive(words[i]) || !isCapitalised(words[i-1]) || !possessiveNameWords[lowerWord(words[i-1])] {
+		if !isPossessive(words[i]) || !capitalised(words[i-1], caseless) || !possessiveNameWords[lowerWord(words[i-1])] {
 			continue
 		}
 		r := -1
@@ -207,10 +228,11 @@ const (
 
 // refine corrects the kind and extent of the entity words[start:end] of
 // kind kind; ok is false when it is no person, place or organisation.
-func (t *Tagger) refine(words []string, kind doc.Kind, start, end int) (doc.Kind, int, int, bool) {
+// caseless tells a document without case, whose capitals tell nothing.
+func (t *Tagger) refine(words []string, caseless bool, kind doc.Kind, start, end int) (doc.Kind, int, int, bool) {
 	// Lower-case words at the end are no part of a name ("Communist
 	// Party bureaucracy").
-	for end-start > 1 && isLowerWord(words[end-1]) {
+	for end-start > 1 && !caseless && isLowerWord(words[end-1]) {
 		end--
 	}
 	name := geo.Fold(joinText(words[start:end]))
@@ -232,7 +254,7 @@ func (t *Tagger) refine(words []string, kind doc.Kind, start, end int) (doc.Kind
 	// "Ministry of [Defence]", "University of [Oxford]", "Institute for
 	// the [Study of War]" tagged without their head: the whole is an
 	// organisation.
-	if h := orgHeadBefore(words, start); h >= 0 {
+	if h := orgHeadBefore(words, start, caseless); h >= 0 {
 		return doc.Organization, h, end, true
 	}
 	if ws := words[start:end]; onlyTitles(ws) && (hasRoleHead(ws) || kind == doc.Person) {
@@ -243,7 +265,7 @@ func (t *Tagger) refine(words []string, kind doc.Kind, start, end int) (doc.Kind
 	// person (the title is split off later).
 	if kind == doc.Organization && t.gaz != nil {
 		for h := start; h+1 < end; h++ {
-			if roleHeads[lowerWord(words[h])] && isCapitalised(words[h]) && t.gaz.IsFirstName(words[h+1]) {
+			if roleHeads[lowerWord(words[h])] && capitalised(words[h], caseless) && t.gaz.IsFirstName(words[h+1]) {
 				return doc.Person, h + 1, end, true
 			}
 		}
@@ -275,12 +297,12 @@ func (t *Tagger) refine(words []string, kind doc.Kind, start, end int) (doc.Kind
 	// "the Sicilian capital of Palermo": an organisation that is a
 	// well-known place right after a locative preposition is that place.
 	if kind == doc.Organization && end-start == 1 && t.gaz != nil && afterLocative(words, start) &&
-		t.majorPlace(words[start], name) && (end == len(words) || !isCapitalised(words[end])) {
+		t.majorPlace(words[start], name) && (end == len(words) || caseless || !isCapitalised(words[end])) {
 		return doc.Place, start, end, true
 	}
 	// "Queen Elizabeth": a first name after a capitalised royal or
 	// official title is a person.
-	if kind == doc.Place && end-start == 1 && start >= 1 && t.gaz != nil && isCapitalised(words[start-1]) &&
+	if kind == doc.Place && end-start == 1 && start >= 1 && t.gaz != nil && capitalised(words[start-1], caseless) &&
 		roleHeads[lowerWord(words[start-1])] && t.gaz.IsFirstName(words[start]) {
 		return doc.Person, start, end, true
 	}
@@ -294,14 +316,14 @@ func (t *Tagger) refine(words []string, kind doc.Kind, start, end int) (doc.Kind
 	// article and a common noun names a make or type, not a place or
 	// person, unless it is a well-known place ("a Moscow court").
 	if kind != doc.Organization && end-start == 1 && start >= 1 && end < len(words) {
-		if a := lowerWord(words[start-1]); (a == "a" || a == "an") && isLowerWord(words[end]) &&
+		if a := lowerWord(words[start-1]); (a == "a" || a == "an") && commonWord(words[end], caseless) &&
 			!t.majorPlace(words[start], name) {
 			return "", 0, 0, false
 		}
 	}
 	// "Stepan Bandera" tagged as a place: a first name leading an unknown
 	// place name makes it a person.
-	if kind == doc.Place && t.gaz != nil && end-start >= 2 && isCapitalised(words[start]) &&
+	if kind == doc.Place && t.gaz != nil && end-start >= 2 && capitalised(words[start], caseless) &&
 		t.gaz.IsFirstName(words[start]) && !featureWords[lowerWord(words[end-1])] &&
 		!t.placeName(name) {
 		return doc.Person, start, end, true
@@ -340,7 +362,7 @@ func (t *Tagger) knownPlace(words []string, name string) bool {
 // orgHeadBefore returns the index of the capitalised institution head
 // that words[start] continues through "of", "for" or "on", optionally with
 // "the" ("Ministry of", "Institute for the", "Council on"), or -1.
-func orgHeadBefore(words []string, start int) int {
+func orgHeadBefore(words []string, start int, caseless bool) int {
 	i := start - 1
 	if i >= 0 && lowerWord(words[i]) == "the" {
 		i--
@@ -348,12 +370,12 @@ func orgHeadBefore(words []string, start int) int {
 	if i < 1 {
 		return -1
 	}
-	switch words[i] {
+	switch lowerWord(words[i]) {
 	case "of", "for", "on":
 	default:
 		return -1
 	}
-	if h := words[i-1]; isCapitalised(h) && orgHeadsOf[lowerWord(h)] {
+	if h := words[i-1]; capitalised(h, caseless) && orgHeadsOf[lowerWord(h)] {
 		return i - 1
 	}
 	return -1

@@ -91,7 +91,7 @@ func TestRefine(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			words := strings.Fields(tc.text)
-			kind, start, end, ok := tg.refine(words, tc.kind, tc.start, tc.end)
+			kind, start, end, ok := tg.refine(words, false, tc.kind, tc.start, tc.end)
 			if !ok {
 				kind, start, end = "", 0, 0
 			}
@@ -121,7 +121,7 @@ func TestJoinPossessive(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := joinPossessive(strings.Fields(tc.text), slices.Clone(tc.spans))
+			got := joinPossessive(strings.Fields(tc.text), slices.Clone(tc.spans), false)
 			if !slices.Equal(got, tc.want) {
 				t.Errorf("joinPossessive(%q, %v) = %v, want %v", tc.text, tc.spans, got, tc.want)
 			}

@@ -13,7 +13,10 @@
 // them) when the next token starts a sentence, at blank lines unless the text
 // clearly runs on, and at the end of a line without final punctuation, which
 // makes that line a Headline. Sentences inside Document.Furniture are of kind
-// Furniture.
+// Furniture. A text written all in capitals or all in lower case (wire copy,
+// transcripts, chat) gives no evidence by its capitals: in lower case a
+// sentence may start with a lower-case word, and a line that ends with a
+// word runs on into a line that starts with one whatever their case.
 //
 // The scanner works on bytes with an ASCII fast path and no regular
 // expressions; it allocates the token and sentence slices once per document.
@@ -49,6 +52,7 @@ func Tokenize(d *doc.Document) {
 		lineStart: true,
 		region:    -1,
 		firstReg:  -1,
+		casing:    textCasing(t),
 	}
 	i := 0
 	for {
@@ -120,6 +124,7 @@ type sentencer struct {
 	fc        int  // furniture cursor: spans before it end before the current token
 	region    int  // furniture span holding the last token, -1 for none
 	firstReg  int  // furniture span holding the current sentence's first token
+	casing    int  // textCased, textUpper or textLower
 	lineStart bool // the current sentence started at the start of a line
 	final     bool // the last token ends a sentence: . ! ? … possibly followed by closers
 	lineFinal bool // the last token ends a line properly: as final, or an abbreviation, or : ;
@@ -180,7 +185,7 @@ func (s *sentencer) boundary(prev doc.Token, tok string, start, nl int) (split, 
 	case nl >= 2:
 		// A blank line ends the sentence unless the text clearly runs
 		// on: "lived through the\n\nattack", "in a blind alley,\n\ndiscovering".
-		if !s.lineFinal && startsLower(tok) && (prev.Text == "," || isLowerWord(prev.Text)) {
+		if !s.lineFinal && s.runsOnBlank(prev.Text, tok) {
 			return false, false
 		}
 		return true, !s.lineFinal && s.lineStart
@@ -190,14 +195,93 @@ func (s *sentencer) boundary(prev doc.Token, tok string, start, nl int) (split, 
 		}
 		// A hard-wrapped line runs on into the next; so does one that
 		// ends with a comma, which no headline does.
-		if (startsLower(tok) && isLowerWord(prev.Text)) || prev.Text == "," || isFunctionWord(prev.Text) {
+		if s.wordRunsOn(prev.Text, tok) || prev.Text == "," || isFunctionWord(prev.Text) {
 			return false, false
 		}
 		return true, s.lineStart
 	}
 	// On one line: after final punctuation and white space, before a token
 	// that can start a sentence.
-	return s.final && start > prev.End && startsSentence(tok), false
+	return s.final && start > prev.End && (startsSentence(tok) || s.startsLowerSentence(tok)), false
+}
+
+// runsOnBlank reports whether a sentence runs on across a blank line from
+// the token prev to tok: a comma or a word before a lower-case word; in a
+// text without case, where a word tells nothing, a comma or a function word
+// before a word.
+func (s *sentencer) runsOnBlank(prev, tok string) bool {
+	if s.casing != textCased {
+		return startsWord(tok) && (prev == "," || isFunctionWord(prev))
+	}
+	return startsLower(tok) && (prev == "," || isLowerWord(prev))
+}
+
+// wordRunsOn reports whether a line that ends with the token prev runs on
+// into a line that starts with tok by their words: a lower-case word before
+// a lower-case word; in a text without case, a word or number before a word
+// ("THAT 89\nSOLDIERS").
+func (s *sentencer) wordRunsOn(prev, tok string) bool {
+	if s.casing != textCased {
+		return endsWithWordChar(prev) && startsWord(tok)
+	}
+	return startsLower(tok) && isLowerWord(prev)
+}
+
+// startsLowerSentence reports whether the lower-case word tok starts a
+// sentence after final punctuation in a text in lower case: it does unless
+// the full stop follows a lone letter, an initial ("george w. bush").
+func (s *sentencer) startsLowerSentence(tok string) bool {
+	if s.casing != textLower || !startsLower(tok) {
+		return false
+	}
+	n := len(s.toks)
+	if n >= 2 && s.toks[n-1].Text == "." && s.toks[n-2].End == s.toks[n-1].Start {
+		w := s.toks[n-2].Text
+		return len(w) != 1 || !isLetter(w[0])
+	}
+	return true
+}
+
+// Casings of a text, as the sentence splitter reads them.
+const (
+	textCased = iota
+	textUpper // almost no lower-case letters: wire copy in capitals
+	textLower // almost no capitals but the pronoun "I": transcripts, chat
+)
+
+// Shares of the ASCII letters of a text under which it reads as written
+// without case: capitals (a lone "I" aside) in a text in lower case, lower-
+// case letters in a text in capitals.
+const (
+	lowerTextCapitals = 0.005
+	upperTextLowers   = 0.02
+)
+
+// textCasing returns the casing of text t, read from its ASCII letters.
+func textCasing(t string) int {
+	upper, lower := 0, 0
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		switch {
+		case isLower(c):
+			lower++
+		case isUpper(c):
+			if c == 'I' && (i == 0 || !isLetter(t[i-1])) && (i+1 == len(t) || !isLetter(t[i+1])) {
+				continue // the pronoun "I" is capitalised in text in lower case too
+			}
+			upper++
+		}
+	}
+	letters := float64(upper + lower)
+	switch {
+	case letters == 0:
+		return textCased
+	case float64(upper) < lowerTextCapitals*letters:
+		return textLower
+	case float64(lower) < upperTextLowers*letters:
+		return textUpper
+	}
+	return textCased
 }
 
 // regionOf returns the index of the furniture span holding offset off, or

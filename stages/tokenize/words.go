@@ -158,7 +158,7 @@ func wordEnd(t string, i int) int {
 			return j + 1
 		case len(w) == 1 && isUpper(w[0]): // an initial: "J."
 			return j + 1
-		case isAbbrev(w):
+		case isAbbrev(w) || isCaselessAbbrev(w):
 			return j + 1
 		}
 	}
@@ -365,6 +365,46 @@ func isAbbrev(w string) bool {
 	return false
 }
 
+// caselessAbbrevs are the abbreviations of isAbbrev that are no English
+// word, in lower case: written all in capitals or all in lower case ("MR.",
+// "jan.", "calif.") they are abbreviations too. "No.", "Mar.", "Wed.",
+// "Miss." and the like are left out: "no." and "MISS." end sentences.
+var caselessAbbrevs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`mr mrs ms messrs mme mlle dr prof rev fr sr jr st hon
+		lt gen col sgt capt cpt maj cmdr cdr adm brig cpl pvt lieut gov sen rep pres supt insp det amb atty esq
+		jan feb apr jun jul aug sep sept oct nov dec tue tues thu thur thurs fri
+		nos nr vs etc approx cf viz vol inc corp ltd co bros plc cie dept univ assn intl
+		ave rd blvd mt ft pt sq ste hwy
+		ala ariz ark calif colo conn fla kan kans ky md mich minn neb nev okla penn tenn tex vt wis wyo pp`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// isCaselessAbbrev reports whether w, all in capitals or all in lower case,
+// is one of caselessAbbrevs.
+func isCaselessAbbrev(w string) bool {
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	upper, lower := 0, 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case isUpper(c):
+			upper++
+		case isLower(c):
+			lower++
+		default:
+			return false
+		}
+	}
+	if upper > 0 && lower > 0 {
+		return false
+	}
+	return caselessAbbrevs[strings.ToLower(w)]
+}
+
 // isFinal reports tokens that end a sentence: . ! ? and their runs, "…".
 func isFinal(tok string) bool {
 	switch tok[0] {
@@ -417,6 +457,12 @@ func startsSentence(tok string) bool {
 	return unicode.IsUpper(r) || unicode.IsTitle(r) || unicode.IsDigit(r) || unicode.Is(unicode.Lo, r)
 }
 
+// startsWord reports a token that starts with a letter.
+func startsWord(tok string) bool {
+	r, _ := utf8.DecodeRuneInString(tok)
+	return unicode.IsLetter(r)
+}
+
 // startsLower reports a token that starts with a lower-case letter.
 func startsLower(tok string) bool {
 	r, _ := utf8.DecodeRuneInString(tok)
@@ -434,9 +480,13 @@ func isLowerWord(tok string) bool {
 }
 
 // isFunctionWord reports words that end neither a headline nor a sentence
-// ("the", "of", "and"), so a line ending with one runs on into the next.
-// Words that headlines do end with ("says", "in", "over") are left out.
+// ("the", "of", "and"; in capitals too: "THE"), so a line ending with one
+// runs on into the next. Words that headlines do end with ("says", "in",
+// "over") are left out.
 func isFunctionWord(tok string) bool {
+	if len(tok) <= 7 && isUpper(tok[0]) && strings.ToUpper(tok) == tok {
+		tok = strings.ToLower(tok)
+	}
 	switch tok {
 	case "the", "a", "an", "of", "to", "from", "with", "into", "onto", "and", "or", "but", "nor",
 		"that", "which", "whose", "than", "its", "their", "his", "our", "your", "my", "these", "those",
