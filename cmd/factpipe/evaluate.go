@@ -11,16 +11,21 @@ import (
 
 func cmdEvaluate(args []string, stdout, stderr io.Writer) error {
 	if len(args) == 0 || args[0] != "ner" {
-		fmt.Fprintln(stderr, "usage: factpipe evaluate ner [-predictions FILE] CONLL_FILE")
+		fmt.Fprintln(stderr, "usage: factpipe evaluate ner [-predictions FILE] [-case as-written|upper|lower] CONLL_FILE")
 		if len(args) > 0 && (args[0] == "-h" || args[0] == "-help") {
 			return nil
 		}
 		return errUsage
 	}
-	fs := newFlags("evaluate ner", "factpipe evaluate ner [-predictions FILE] CONLL_FILE", stderr)
+	fs := newFlags("evaluate ner", "factpipe evaluate ner [-predictions FILE] [-case as-written|upper|lower] CONLL_FILE", stderr)
 	predictions := fs.String("predictions", "", "also write 'token gold predicted' lines to `file`")
+	casing := fs.String("case", "as-written", "tag the words `as-written`, in upper case or in lower case (the gold tags stay)")
 	if err := parse(fs, args[1:]); err != nil {
 		return err
+	}
+	c, err := entities.ParseCasing(*casing)
+	if err != nil {
+		return usageError(fs, "-case must be as-written, upper or lower, not %q", *casing)
 	}
 	if fs.NArg() != 1 {
 		return usageError(fs, "want one CoNLL file")
@@ -44,7 +49,7 @@ func cmdEvaluate(args []string, stdout, stderr io.Writer) error {
 	if pw != nil {
 		pred = pw
 	}
-	report, err := entities.EvaluateCoNLL(bufio.NewReader(in), pred)
+	report, err := entities.EvaluateCoNLLCasing(bufio.NewReader(in), pred, c)
 	if err != nil {
 		return fmt.Errorf("%s: %w", fs.Arg(0), err)
 	}

@@ -79,7 +79,7 @@ const usage = `usage:
   factpipe run [-in DIR] [-out DIR] [-workers N] [-cache DIR] [-partition] [-wait] [-aliases FILE] [-max-bytes N]
   factpipe extract [-aliases FILE] [FILE...]
   factpipe schema [-markdown | -json]
-  factpipe evaluate ner [-predictions FILE] CONLL_FILE
+  factpipe evaluate ner [-predictions FILE] [-case as-written|upper|lower] CONLL_FILE
   factpipe diff [-json] [-tolerance X] OLD_DIR NEW_DIR
 Run 'factpipe COMMAND -h' for the flags of a command.
 `
