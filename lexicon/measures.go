@@ -61,6 +61,7 @@ var measures = []Measure{
 	{Name: "seized", Phrases: phrases("seized|seizing|confiscated")},
 	{Name: "charged", Cumulative: true, Phrases: phrases("charged|indicted")},
 	{Name: "missing", PeopleOnly: true, Event: true, Phrases: phrases("missing|unaccounted for|unaccounted")},
+	{Name: "trapped", PeopleOnly: true, Event: true, Phrases: phrases("trapped|buried alive")},
 	{Name: "evacuated", PeopleOnly: true, Cumulative: true, Event: true, Phrases: phrases("evacuated|evacuation|evacuate")},
 	{Name: "rescued", PeopleOnly: true, Event: true, Phrases: phrases("rescued")},
 	{Name: "gathered", PeopleOnly: true, Standing: true, Phrases: phrases(

@@ -52,6 +52,8 @@ type Test struct {
 	Word  []string // its lower-case form is one of these
 	In    string   // it belongs to the named word set
 	Not   *Test    // it fails this test
+	With  *Test    // one of its dependents passes this test
+	No    *Test    // none of its dependents passes this test
 	Start bool     // it is the sentence's first word
 }
 
@@ -153,8 +155,12 @@ func checkTest(t Test, sets WordSets) error {
 	if t.In != "" && sets[t.In] == nil {
 		return fmt.Errorf("unknown word set %q", t.In)
 	}
-	if t.Not != nil {
-		return checkTest(*t.Not, sets)
+	for _, sub := range []*Test{t.Not, t.With, t.No} {
+		if sub != nil {
+			if err := checkTest(*sub, sets); err != nil {
+				return err
+			}
+		}
 	}
 	return nil
 }
@@ -168,10 +174,22 @@ func (m *Matcher) pass(t *Test, s *Sentence, i int) bool {
 		len(t.Rel) > 0 && !relIn(w.Rel, t.Rel),
 		len(t.Word) > 0 && !slices.Contains(t.Word, s.Lower[i]),
 		t.In != "" && !m.sets[t.In](s.Lower[i]),
-		t.Not != nil && m.pass(t.Not, s, i):
+		t.Not != nil && m.pass(t.Not, s, i),
+		t.With != nil && !m.dependent(t.With, s, i),
+		t.No != nil && m.dependent(t.No, s, i):
 		return false
 	}
 	return true
+}
+
+// dependent reports whether a dependent of word i passes t.
+func (m *Matcher) dependent(t *Test, s *Sentence, i int) bool {
+	for j, w := range s.Words {
+		if w.Head == i && j != i && m.pass(t, s, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // relIn reports whether rel is one of rels, a bare relation taking its

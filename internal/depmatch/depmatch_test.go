@@ -126,6 +126,9 @@ func TestTests(t *testing.T) {
 		{"word", Test{Word: []string{"no"}}, 0, true},
 		{"word set", Test{In: "measure"}, 3, true},
 		{"not", Test{POS: []string{"VERB"}, Not: &Test{In: "measure"}}, 3, false},
+		{"with a dependent", Test{With: &Test{Word: []string{"no"}}}, 1, true},
+		{"without the dependent", Test{No: &Test{Word: []string{"no"}}}, 1, false},
+		{"no such dependent", Test{With: &Test{Rel: []string{"case"}}}, 3, false},
 		{"start", Test{Start: true}, 0, true},
 		{"not start", Test{Start: true}, 1, false},
 	}

@@ -86,11 +86,10 @@ func newVocab() *vocab {
 		teenager student schoolchild schoolgirl schoolboy employee worker officer lifeguard guest visitor
 		motorcyclist gunmen attacker assailant shooter robber thief inmate convict defendant
 		applicant competitor runner swimmer skier diver camper sailor fisherman fishermen trucker`)
-	v.claimVerbs = newSet(`said says say saying claimed claims claim claiming announced announces announcing stated
-		states told tells added adds wrote writes declared declares confirmed confirms acknowledged
-		acknowledges admitted admits estimated estimates estimating indicated indicates noted insisted tweeted
-		posted spoke revealed alleged counted counting warned explained put puts believes suggested showed
-		show shows reported reports reporting released published gave revise revised revising updated`)
+	v.claimVerbs = set{}
+	for w := range lexicon.SpeechVerbs() {
+		v.claimVerbs[w] = true
+	}
 	v.relayVerbs = newSet(`reported reports reporting`)
 	v.titles = newSet(`president minister prime general lieutenant lt lt. col col. colonel major maj gen gen.
 		admiral captain capt sergeant sgt commander chief dr dr. mr mr. mrs mrs. ms ms. sir dame lord lady
