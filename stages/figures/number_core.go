@@ -23,8 +23,9 @@ var scoresVerbs = map[string]bool{
 	"final": true, "top": true, "exam": true, "credit": true, "average": true,
 }
 
-// minusSigns are the signs that make the number they touch negative.
-var minusSigns = map[string]bool{"-": true, "−": true}
+// isMinus reports whether s is a sign that makes the number it touches
+// negative: a hyphen or the minus sign U+2212.
+func isMinus(s string) bool { return s == "-" || s == "−" }
 
 // signAt reads a minus sign at toks[j] and returns the token of the
 // number it negates: "-1" (touching the number, not the word before it),
@@ -35,7 +36,7 @@ func signAt(toks []tok, j int) (int, bool) {
 	}
 	t := &toks[j]
 	switch {
-	case minusSigns[t.s]:
+	case isMinus(t.s):
 		if !glued(toks, j) || toks[j+1].kind != tNum || j > 0 && glued(toks, j-1) && toks[j-1].kind != tPunct {
 			return j, false
 		}
@@ -58,11 +59,11 @@ func (nt *numTables) startsPhrase(toks []tok, i int) bool {
 	if currencySymbol(s) != "" {
 		return true
 	}
-	if minusSigns[s] {
+	if isMinus(s) {
 		_, ok := signAt(toks, i)
 		return ok
 	}
-	return nt.first[s]
+	return s != "" && (s[0] == '<' || s[0] == '>' || s[0] >= 0x80) && nt.first[s]
 }
 
 // parseCore reads one number without qualifier at toks[j].
@@ -201,7 +202,7 @@ func mixedTail(toks []tok, c core) core {
 		if and {
 			k++
 		}
-		low, ok := parseCore(toks, k)
+		low, ok := lowPart(toks, k)
 		if !ok || low.vague || low.rng || low.fraction || low.v <= 0 || low.v >= unit ||
 			low.scale == 1 && (!and || unit != 100) || low.scale != 1 && and {
 			return c
@@ -210,6 +211,28 @@ func mixedTail(toks []tok, c core) core {
 		c.lo, c.hi, c.end, unit = c.v, c.v, low.end, low.scale
 	}
 	return c
+}
+
+// lowPart reads the next part of a mixed number at toks[k]: digits with
+// their scale word ("3 hundred") or a number in words ("one"). It does not
+// read further parts, which mixedTail's loop does, so that a long run of
+// parts costs linear time.
+func lowPart(toks []tok, k int) (core, bool) {
+	if k >= len(toks) {
+		return core{}, false
+	}
+	if toks[k].kind == tWord {
+		return wordCore(toks, k)
+	}
+	if toks[k].kind != tNum {
+		return core{}, false
+	}
+	c, ok := parseDigits(toks[k].s)
+	if !ok || !c.bare {
+		return core{}, false
+	}
+	c.end = k + 1
+	return extendScale(toks, c), true
 }
 
 // wordCore reads a number written in words at toks[j]: "one hundred and
@@ -237,7 +260,8 @@ func wordCore(toks []tok, j int) (core, bool) {
 // the common words ("a", "and") from the grammar's work.
 func mayStartWords(toks []tok, j int) bool {
 	w, _, _ := cutHyphen(toks[j].lo)
-	switch numberWords[w].kind {
+	first, _ := lookupWord(w)
+	switch first.kind {
 	case wUnit, wTeen, wTens, wHalf:
 		return true
 	case wA:
@@ -245,7 +269,8 @@ func mayStartWords(toks []tok, j int) bool {
 			return false
 		}
 		n, _, _ := cutHyphen(toks[j+1].lo)
-		switch numberWords[n].kind {
+		next, _ := lookupWord(n)
+		switch next.kind {
 		case wHundred, wScale, wDozen, wOrdinal, wTens, wHalf:
 			return true
 		}

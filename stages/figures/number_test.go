@@ -116,8 +116,9 @@ func TestParseNumber(t *testing.T) {
 	}
 }
 
-// FuzzParseNumber checks that the parser never panics, that bounds are
-// ordered around the value, and that parsing is deterministic.
+// FuzzParseNumber checks that the parser never panics, that values are
+// finite with bounds ordered around them, and that parsing is
+// deterministic.
 func FuzzParseNumber(f *testing.F) {
 	for _, s := range []string{"5,937", "between 60 and 400", "£15.8m", "at least “hundreds”", "sixty-three",
 		"nearly 6,000", "60-70", "a few hundred", "tens of thousands", "1.2bn", "US$40", "40 or more", "3-1",
@@ -130,21 +131,7 @@ func FuzzParseNumber(f *testing.F) {
 		if !ok {
 			return
 		}
-		const eps = 1e-9
-		if n.Low != nil && n.High != nil && *n.Low > *n.High*(1+eps)+eps {
-			t.Fatalf("%q: low %g > high %g", s, *n.Low, *n.High)
-		}
-		if n.Value != nil {
-			if n.Low != nil && *n.Low > *n.Value*(1+eps)+eps {
-				t.Fatalf("%q: low %g > value %g", s, *n.Low, *n.Value)
-			}
-			if n.High != nil && *n.High < *n.Value*(1-eps)-eps {
-				t.Fatalf("%q: high %g < value %g", s, *n.High, *n.Value)
-			}
-		}
-		if n.Qualifier == "" {
-			t.Fatalf("%q: no qualifier", s)
-		}
+		checkNumber(t, s, n)
 		n2, ok2 := tables.parse(s)
 		if !ok2 || n2.Qualifier != n.Qualifier || fmtFloat(n2.Value) != fmtFloat(n.Value) {
 			t.Fatalf("%q: parse is not deterministic", s)

@@ -61,7 +61,30 @@ var (
 	}{{"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12}}
 	// numberWords maps every word of the grammar to its part and value.
 	numberWords = buildNumberWords()
+	// wordShapes has bit n of entry b set when a word of numberWords
+	// starts with byte b and has n bytes: most other words ("the" is an
+	// exception) fail this test and skip the map.
+	wordShapes = buildWordShapes(numberWords)
 )
+
+func buildWordShapes(m map[string]numWord) *[256]uint32 {
+	var shapes [256]uint32
+	for w := range m {
+		if len(w) < 32 {
+			shapes[w[0]] |= 1 << len(w)
+		}
+	}
+	return &shapes
+}
+
+// lookupWord returns the number word w, if it is one.
+func lookupWord(w string) (numWord, bool) {
+	if n := len(w); n == 0 || n >= 32 || wordShapes[w[0]]&(1<<n) == 0 {
+		return numWord{}, false
+	}
+	nw, ok := numberWords[w]
+	return nw, ok
+}
 
 func buildNumberWords() map[string]numWord {
 	m := map[string]numWord{
@@ -112,11 +135,12 @@ func buildNumberWords() map[string]numWord {
 
 // wordNumber returns the value of one number word: "seven", "sixty-three".
 func wordNumber(lo string) (float64, bool) {
-	if w, ok := numberWords[lo]; ok && (w.kind == wUnit || w.kind == wTeen || w.kind == wTens) {
+	if w, ok := lookupWord(lo); ok && (w.kind == wUnit || w.kind == wTeen || w.kind == wTens) {
 		return float64(w.v), true
 	}
-	if a, b, ok := strings.Cut(lo, "-"); ok {
-		t, u := numberWords[a], numberWords[b]
+	if a, b, ok := cutHyphen(lo); ok {
+		t, _ := lookupWord(a)
+		u, _ := lookupWord(b)
 		if t.kind == wTens && u.kind == wUnit && u.v > 0 {
 			return float64(t.v + u.v), true
 		}
@@ -166,7 +190,7 @@ func appendParts(buf []wordItem, w string, k int) []wordItem {
 	n := len(buf)
 	for {
 		part, rest, more := strings.Cut(w, "-")
-		nw, ok := numberWords[part]
+		nw, ok := lookupWord(part)
 		if !ok || nw.kind == wDash || len(buf) >= maxNumberWords {
 			return buf[:n]
 		}
