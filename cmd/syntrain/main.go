@@ -47,7 +47,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	out := fl.String("out", "", "model `file` to write")
 	var opt syntax.TrainOptions
 	fl.IntVar(&opt.TagEpochs, "tag-epochs", 12, "most passes of the tagger")
-	fl.IntVar(&opt.ParseEpochs, "parse-epochs", 15, "most passes of the parser")
+	fl.IntVar(&opt.ParseEpochs, "parse-epochs", 20, "most passes of the parser")
 	fl.IntVar(&opt.Folds, "folds", 5, "jack-knifing folds of the training tags")
 	fl.Uint64Var(&opt.Seed, "seed", 1, "random seed")
 	if err := fl.Parse(args); err != nil {

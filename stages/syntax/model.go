@@ -114,7 +114,7 @@ const modelMagic = "factpipe-syntax-1\n"
 
 // write writes m gzip-compressed.
 func (m *model) write(w io.Writer) error {
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	zw, err := gzip.NewWriterLevel(w, gzip.DefaultCompression)
 	if err != nil {
 		return err
 	}
@@ -170,7 +170,7 @@ func readModel(r io.Reader) (*model, error) {
 // check verifies that the parts of m agree.
 func (m *model) check() error {
 	switch {
-	case len(m.upos) == 0 || len(m.upos) != len(m.xpos) || m.tagger.nClass != len(m.upos):
+	case len(m.upos) == 0 || len(m.upos) != len(m.xpos) || m.tagger.nClass != len(m.upos) || len(m.upos) > 250:
 		return fmt.Errorf("model: %d tags, %d fine tags, %d tagger classes", len(m.upos), len(m.xpos), m.tagger.nClass)
 	case len(m.labels) > 64 || m.rels.nClass != len(m.labels):
 		return fmt.Errorf("model: %d relations, %d relation classes", len(m.labels), m.rels.nClass)

@@ -31,12 +31,16 @@ const (
 	tWordNext
 	tPrevWordWord
 	tSufNextShape
+	tPrevNextWord
+	tNext2Suf
+	tPreSuf
 	tPrevTag
 	tPrevTags
 	tPrevTagWord
 	tPrevTagSuf
 	tPrevTagNext
 	tPrev2TagWord
+	tPrevTagNextSuf
 )
 
 // nStaticTag is the number of keys of a word that do not depend on the
@@ -102,6 +106,9 @@ func (c *tagContext) staticKeys(i int, out []uint64) []uint64 {
 		key2(tWordNext, w.lower, c.lower(i+1)),
 		key2(tPrevWordWord, c.lower(i-1), w.lower),
 		key2(tSufNextShape, w.suf[2], c.shape(i+1)),
+		key2(tPrevNextWord, c.lower(i-1), c.lower(i+1)),
+		key1(tNext2Suf, c.suf3(i+2)),
+		key2(tPreSuf, w.pre[1], w.suf[1]),
 	)
 }
 
@@ -116,6 +123,7 @@ func (c *tagContext) tagKeys(i int, p1, p2 uint64, out []uint64) []uint64 {
 		key2(tPrevTagSuf, p1, w.suf[2]),
 		key2(tPrevTagNext, p1, c.lower(i+1)),
 		key2(tPrev2TagWord, p2, w.lower),
+		key2(tPrevTagNextSuf, p1, c.suf3(i+1)),
 	)
 }
 

@@ -15,7 +15,7 @@ import (
 // TrainOptions controls Train. The zero value trains with the defaults.
 type TrainOptions struct {
 	TagEpochs   int     // most passes of the tagger; the best on dev is kept; default 12
-	ParseEpochs int     // most passes of the parser; the best on dev is kept; default 15
+	ParseEpochs int     // most passes of the parser; the best on dev is kept; default 20
 	Folds       int     // the parser trains on tags from taggers that did not see the sentence; default 5
 	Lower       float64 // share of training sentences seen in lower case in each pass; default 0.1
 	Upper       float64 // share seen in upper case; default 0.1
@@ -32,7 +32,7 @@ func (o *TrainOptions) defaults() {
 		}
 	}
 	def(&o.TagEpochs, 12)
-	def(&o.ParseEpochs, 15)
+	def(&o.ParseEpochs, 20)
 	def(&o.Folds, 5)
 	def(&o.MinTagCount, 10)
 	if o.Lower == 0 {
@@ -123,10 +123,17 @@ func Train(train, dev []*conllu.Sentence, opt TrainOptions) (*Parser, error) {
 	}
 	t.logf("%d training sentences, %d tags, %d relations, %d arcs lifted to make trees projective",
 		len(train), len(t.m.upos), len(t.m.labels), lifts)
-	epochs := t.trainTagger()
-	t.jackknife(epochs)
+	epochs, err := t.trainTagger()
+	if err != nil {
+		return nil, err
+	}
+	if err := t.jackknife(epochs); err != nil {
+		return nil, err
+	}
 	t.logf("tags of the training sentences by %d-fold jack-knifing (%s)", opt.Folds, time.Since(start).Round(time.Second))
-	t.trainParser()
+	if err := t.trainParser(); err != nil {
+		return nil, err
+	}
 	t.logf("trained in %s", time.Since(start).Round(time.Second))
 	return newParser(t.m), nil
 }

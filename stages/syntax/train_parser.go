@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"fmt"
 	"math"
 	"time"
 
@@ -14,7 +15,7 @@ type parseLearners struct {
 
 // trainParser trains the parser on the jack-knifed tags and keeps the
 // pass whose labelled attachment score on dev is best.
-func (t *trainer) trainParser() {
+func (t *trainer) trainParser() error {
 	pl := parseLearners{moves: newLearner(nActions), rels: newLearner(len(t.m.labels))}
 	order := make([]int, len(t.train))
 	for i := range order {
@@ -31,7 +32,13 @@ func (t *trainer) trainParser() {
 			t.parseLearn(pl, ex, ex.jack[t.casing()], explore)
 		}
 		m := *t.m
-		m.moves, m.rels = pl.moves.average(0), pl.rels.average(0)
+		var err error
+		if m.moves, err = pl.moves.average(0); err != nil {
+			return fmt.Errorf("syntax: moves: %w", err)
+		}
+		if m.rels, err = pl.rels.average(0); err != nil {
+			return fmt.Errorf("syntax: relations: %w", err)
+		}
 		sc := scoreDev(&m, t.dev, t.devEx, devTags)
 		t.logf("parser pass %d: dev %s (%d+%d features, %s)", epoch, sc, len(m.moves.keys), len(m.rels.keys),
 			time.Since(start).Round(time.Millisecond))
@@ -39,6 +46,7 @@ func (t *trainer) trainParser() {
 			best, t.m.moves, t.m.rels = las, m.moves, m.rels
 		}
 	}
+	return nil
 }
 
 // devTags tags the dev sentences with the final tagger.

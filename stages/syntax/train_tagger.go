@@ -1,10 +1,13 @@
 package syntax
 
-import "time"
+import (
+	"fmt"
+	"time"
+)
 
 // trainTagger trains the tagger on all training sentences, keeps the pass
 // that tags dev best, and returns the number of passes it took.
-func (t *trainer) trainTagger() int {
+func (t *trainer) trainTagger() (int, error) {
 	l := newLearner(len(t.m.upos))
 	all := make([]int, len(t.train))
 	for i := range all {
@@ -14,7 +17,10 @@ func (t *trainer) trainTagger() int {
 	for epoch := 1; epoch <= t.opt.TagEpochs; epoch++ {
 		start := time.Now()
 		t.tagEpoch(l, all)
-		tab := l.average(0)
+		tab, err := l.average(0)
+		if err != nil {
+			return 0, fmt.Errorf("syntax: tagger: %w", err)
+		}
 		acc := t.tagAccuracy(&tab)
 		t.logf("tagger pass %d: dev UPOS %.2f%% (%d features, %s)", epoch, 100*acc, len(tab.keys), time.Since(start).Round(time.Millisecond))
 		if acc > bestAcc {
@@ -22,7 +28,7 @@ func (t *trainer) trainTagger() int {
 		}
 	}
 	t.logf("tagger: pass %d kept", bestEpoch)
-	return bestEpoch
+	return bestEpoch, nil
 }
 
 // tagEpoch makes one pass of the tagger over the training sentences
@@ -80,7 +86,7 @@ func (t *trainer) tagAccuracy(tab *table) float64 {
 // jackknife tags each training sentence, in each casing, with a tagger
 // trained for epochs passes on the other folds, so that the parser learns
 // from tags as wrong as the ones it will be given.
-func (t *trainer) jackknife(epochs int) {
+func (t *trainer) jackknife(epochs int) error {
 	k := t.opt.Folds
 	for fold := range k {
 		var rest []int
@@ -93,7 +99,10 @@ func (t *trainer) jackknife(epochs int) {
 		for range epochs {
 			t.tagEpoch(l, rest)
 		}
-		tab := l.average(0)
+		tab, err := l.average(0)
+		if err != nil {
+			return fmt.Errorf("syntax: tagger: %w", err)
+		}
 		scores := make([]int32, tab.nClass)
 		for i := fold; i < len(t.train); i += k {
 			ex := t.train[i]
@@ -104,4 +113,5 @@ func (t *trainer) jackknife(epochs int) {
 		}
 		t.logf("fold %d of %d tagged", fold+1, k)
 	}
+	return nil
 }

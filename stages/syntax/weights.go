@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"bufio"
 	"encoding/binary"
 	"fmt"
 	"io"
@@ -8,59 +9,110 @@ import (
 	"slices"
 )
 
-// table maps feature keys to rows of class weights, with open addressing
-// and linear probing, at most two thirds full. A slot packs the high 32
-// bits of the key (a fingerprint; the low bits chose the slot) with the
-// row number, so that most keys looked up and not in the model cost one
-// memory read. Two keys agreeing on both would share a row: with 64-bit
-// mixed keys about once in 2^32 look-ups, adding a small weight.
+// table maps feature keys to their non-zero class weights, with open
+// addressing and linear probing, at most half full. A slot packs the key
+// (keyBits wide; its low bits chose the slot) with where the key's weights
+// start, so that a key not in the model, as most keys looked up are, costs
+// one memory read. A perceptron changes only the weights of the classes it
+// confused, so most of a feature's weights are zero and only the others are
+// kept: a cell holds the class, a flag on the feature's last cell, and the
+// weight, an int16 in units of scale.
 //
-// Weights are int16 in units of scale. A table is read-only after it is
-// built and safe for concurrent use.
+// A table is read-only after it is built and safe for concurrent use.
 type table struct {
 	nClass int
 	mask   uint64
-	slots  []uint64 // fingerprint<<32 | row+1; 0: empty
-	w      []int16  // row*nClass + class
+	slots  []uint64 // key<<cellBits | first cell+1; 0: empty
+	cells  []uint32 // class<<17 | last<<16 | uint16(weight)
 	scale  float32
-	keys   []uint64 // the keys of the rows, in order, for writing
+	keys   []uint64 // the keys in the order of their cells, for writing
 }
+
+// cellBits is the width of a cell number in a slot.
+const cellBits = 64 - keyBits
+
+const (
+	lastCell   = 1 << 16
+	classShift = 17
+	maxClasses = 1 << (32 - classShift)
+)
 
 func (t *table) find(k uint64) (int, bool) {
 	if len(t.slots) == 0 {
 		return 0, false
 	}
-	fp := k &^ 0xFFFFFFFF
 	for i := k & t.mask; ; i = (i + 1) & t.mask {
 		s := t.slots[i]
 		if s == 0 {
 			return 0, false
 		}
-		if s&^0xFFFFFFFF == fp {
-			return int(s&0xFFFFFFFF) - 1, true
+		if s>>cellBits == k {
+			return int(s&(1<<cellBits-1)) - 1, true
 		}
 	}
 }
 
 // score adds the weights of the features keys to scores (in units of
-// scale).
+// scale). It reads the table in passes so that the memory reads of many
+// keys overlap: the first slot of every key, then the keys' cells.
 func (t *table) score(keys []uint64, scores []int32) {
-	n := t.nClass
-	for _, k := range keys {
-		r, ok := t.find(k)
-		if !ok {
-			continue
+	if len(t.slots) == 0 {
+		return
+	}
+	const chunk = 128
+	var slots [chunk]uint64
+	var firsts [chunk]int32
+	for len(keys) > 0 {
+		part := keys[:min(len(keys), chunk)]
+		keys = keys[len(part):]
+		for i, k := range part {
+			slots[i] = t.slots[k&t.mask]
 		}
-		row := t.w[r*n : r*n+n]
-		for c, v := range row {
-			scores[c] += int32(v)
+		nf := 0
+		for i, k := range part {
+			s := slots[i]
+			switch {
+			case s == 0:
+				continue
+			case s>>cellBits == k:
+				firsts[nf] = int32(s&(1<<cellBits-1)) - 1
+				nf++
+			default:
+				if f, ok := t.find(k); ok {
+					firsts[nf] = int32(f)
+					nf++
+				}
+			}
+		}
+		t.touch(firsts[:nf])
+		for _, f := range firsts[:nf] {
+			for _, c := range t.cells[f:] {
+				scores[c>>classShift] += int32(int16(c))
+				if c&lastCell != 0 {
+					break
+				}
+			}
 		}
 	}
 }
 
-// buildTable builds a table from keys (sorted, distinct) and their float
-// rows, quantised to int16 with one scale.
-func buildTable(nClass int, keys []uint64, rows []float32) table {
+// touch reads the first cell of each feature, so that the reads overlap
+// before the cells are summed.
+func (t *table) touch(firsts []int32) uint32 {
+	var sink uint32
+	for _, f := range firsts {
+		sink |= t.cells[f]
+	}
+	return sink
+}
+
+// buildTable builds a table from keys (sorted, distinct) and their dense
+// float rows, quantised to int16 with one scale; weights that round to 0
+// are left out, and keys with no weight left.
+func buildTable(nClass int, keys []uint64, rows []float32) (table, error) {
+	if nClass > maxClasses {
+		return table{}, fmt.Errorf("%d classes, at most %d", nClass, maxClasses)
+	}
 	t := table{nClass: nClass}
 	var maxAbs float64
 	for _, v := range rows {
@@ -70,72 +122,146 @@ func buildTable(nClass int, keys []uint64, rows []float32) table {
 	if t.scale == 0 {
 		t.scale = 1
 	}
-	t.w = make([]int16, len(rows))
-	for i, v := range rows {
-		t.w[i] = int16(math.Round(float64(v / t.scale)))
+	var kept []uint64
+	for r, k := range keys {
+		n := len(t.cells)
+		for c, v := range rows[r*nClass : (r+1)*nClass] {
+			if q := int16(math.Round(float64(v / t.scale))); q != 0 {
+				t.cells = append(t.cells, uint32(c)<<classShift|uint32(uint16(q)))
+			}
+		}
+		if len(t.cells) > n {
+			t.cells[len(t.cells)-1] |= lastCell
+			kept = append(kept, k)
+		}
 	}
-	t.index(keys)
-	return t
+	return t, t.index(kept)
 }
 
-func (t *table) index(keys []uint64) {
+// index builds the slots of the keys, whose cells are t.cells in order.
+func (t *table) index(keys []uint64) error {
+	if len(t.cells) >= 1<<cellBits-1 {
+		return fmt.Errorf("%d weights, at most %d", len(t.cells), 1<<cellBits-2)
+	}
 	t.keys = keys
 	size := uint64(16)
-	for size < uint64(len(keys))*3/2 {
+	for size < uint64(len(keys))*2 {
 		size <<= 1
 	}
 	t.mask = size - 1
 	t.slots = make([]uint64, size)
-	for r, k := range keys {
-		v := k&^0xFFFFFFFF | uint64(r+1)
+	first := 0
+	for _, k := range keys {
+		v := k<<cellBits | uint64(first+1)
 		for i := k & t.mask; ; i = (i + 1) & t.mask {
 			if t.slots[i] == 0 {
 				t.slots[i] = v
 				break
 			}
 		}
+		for t.cells[first]&lastCell == 0 {
+			first++
+		}
+		first++
 	}
+	return nil
 }
 
-// write writes the table: class count, row count, scale, keys, weights.
+// write writes the table: class count, key count, scale, the keys
+// (sorted, as varint deltas), then each key's cells: their number, then
+// class and weight of each.
 func (t *table) write(w io.Writer) error {
-	keys := t.keys
-	hdr := []uint32{uint32(t.nClass), uint32(len(keys))}
+	hdr := []uint32{uint32(t.nClass), uint32(len(t.keys))}
 	if err := binary.Write(w, binary.LittleEndian, hdr); err != nil {
 		return err
 	}
 	if err := binary.Write(w, binary.LittleEndian, t.scale); err != nil {
 		return err
 	}
-	if err := binary.Write(w, binary.LittleEndian, keys); err != nil {
-		return err
+	buf := make([]byte, 0, 6*len(t.keys)+3*len(t.cells)+len(t.keys))
+	prev := uint64(0)
+	for _, k := range t.keys {
+		buf = binary.AppendUvarint(buf, k-prev)
+		prev = k
 	}
-	return binary.Write(w, binary.LittleEndian, t.w)
+	for i := 0; i < len(t.cells); {
+		n := 1
+		for t.cells[i+n-1]&lastCell == 0 {
+			n++
+		}
+		buf = binary.AppendUvarint(buf, uint64(n))
+		for _, c := range t.cells[i : i+n] {
+			buf = binary.AppendUvarint(buf, uint64(c>>classShift))
+			buf = binary.LittleEndian.AppendUint16(buf, uint16(c))
+		}
+		i += n
+	}
+	_, err := w.Write(buf)
+	return err
 }
 
-func readTable(r io.Reader) (table, error) {
+func readTable(r *bufio.Reader) (table, error) {
 	var hdr [2]uint32
 	if err := binary.Read(r, binary.LittleEndian, &hdr); err != nil {
 		return table{}, err
 	}
 	nClass, n := int(hdr[0]), int(hdr[1])
-	if nClass <= 0 || nClass > 1024 || n > 1<<26 {
-		return table{}, fmt.Errorf("table of %d rows of %d classes", n, nClass)
+	if nClass <= 0 || nClass > maxClasses || n >= 1<<cellBits-1 {
+		return table{}, fmt.Errorf("table of %d keys of %d classes", n, nClass)
 	}
 	t := table{nClass: nClass}
 	if err := binary.Read(r, binary.LittleEndian, &t.scale); err != nil {
 		return table{}, err
 	}
 	keys := make([]uint64, n)
-	if err := binary.Read(r, binary.LittleEndian, keys); err != nil {
-		return table{}, err
+	prev := uint64(0)
+	for i := range keys {
+		d, err := binary.ReadUvarint(r)
+		if err != nil {
+			return table{}, err
+		}
+		prev += d
+		if prev >= 1<<keyBits || (i > 0 && d == 0) {
+			return table{}, fmt.Errorf("table key %d out of order", i)
+		}
+		keys[i] = prev
 	}
-	t.w = make([]int16, n*nClass)
-	if err := binary.Read(r, binary.LittleEndian, t.w); err != nil {
-		return table{}, err
+	for range keys {
+		if err := t.readCells(r); err != nil {
+			return table{}, err
+		}
 	}
-	t.index(keys)
-	return t, nil
+	return t, t.index(keys)
+}
+
+// readCells reads the cells of one key.
+func (t *table) readCells(r *bufio.Reader) error {
+	n, err := binary.ReadUvarint(r)
+	if err != nil {
+		return err
+	}
+	if n == 0 || n > uint64(t.nClass) || len(t.cells) >= 1<<cellBits-1 {
+		return fmt.Errorf("table: %d weights for a key", n)
+	}
+	var w [2]byte
+	for j := range n {
+		c, err := binary.ReadUvarint(r)
+		if err != nil {
+			return err
+		}
+		if _, err := io.ReadFull(r, w[:]); err != nil {
+			return err
+		}
+		if c >= uint64(t.nClass) {
+			return fmt.Errorf("table: class %d of %d", c, t.nClass)
+		}
+		cell := uint32(c)<<classShift | uint32(binary.LittleEndian.Uint16(w[:]))
+		if j == n-1 {
+			cell |= lastCell
+		}
+		t.cells = append(t.cells, cell)
+	}
+	return nil
 }
 
 // learner holds the weights of an averaged perceptron while training:
@@ -188,9 +314,9 @@ func (l *learner) update(keys []uint64, c int, d float32) {
 // tick counts one training instance.
 func (l *learner) tick() { l.step++ }
 
-// average returns the averaged weights as a table,
-// leaving out rows whose weights are all below minWeight in magnitude.
-func (l *learner) average(minWeight float64) table {
+// average returns the averaged weights as a table, leaving out rows whose
+// weights are all below minWeight in magnitude.
+func (l *learner) average(minWeight float64) (table, error) {
 	n := l.nClass
 	keys := make([]uint64, 0, len(l.index))
 	for k := range l.index {

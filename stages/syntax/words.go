@@ -24,14 +24,21 @@ func mix(x uint64) uint64 {
 	return x
 }
 
+// keyBits is the width of a feature key: 40 bits tell apart the few
+// million features of a model with rare collisions, and store in fewer
+// bytes than 64.
+const keyBits = 40
+
 // key1 is the key of template t over the value a.
-func key1(t int, a uint64) uint64 { return mix(a + uint64(t+1)*golden) }
+func key1(t int, a uint64) uint64 { return mix(a+uint64(t+1)*golden) >> (64 - keyBits) }
 
 // key2 is the key of template t over the values a and b.
-func key2(t int, a, b uint64) uint64 { return mix(mix(a+uint64(t+1)*golden) ^ b) }
+func key2(t int, a, b uint64) uint64 { return mix(mix(a+uint64(t+1)*golden)^b) >> (64 - keyBits) }
 
 // key3 is the key of template t over the values a, b and c.
-func key3(t int, a, b, c uint64) uint64 { return mix(mix(mix(a+uint64(t+1)*golden)^b) + c) }
+func key3(t int, a, b, c uint64) uint64 {
+	return mix(mix(mix(a+uint64(t+1)*golden)^b)+c) >> (64 - keyBits)
+}
 
 func hashBytes(b []byte) uint64 {
 	h := uint64(fnvOffset)
