@@ -76,6 +76,9 @@ func TestClaimantRight(t *testing.T) {
 		{"ISNA", "student ISNA news agency", true},
 		{"Iran's state television", "state television", true},
 		{"the Post", "the Post", true},
+		{"", "thenational.ae", true}, // the article's own voice is its outlet
+		{"", "Police", false},
+		{"police", "thenational.ae", false},
 	} {
 		if got := claimantRight(c.gold, c.out); got != c.want {
 			t.Errorf("claimantRight(%q, %q) = %v, want %v", c.gold, c.out, got, c.want)
