@@ -40,6 +40,30 @@ type Document struct {
 
 	Sentences []Sentence
 	Tokens    []Token
+
+	// Syntax holds the parse of the sentences that later stages read
+	// (those with a figure or a claim in view), in sentence order; the
+	// syntax stage fills it. Other sentences are not parsed: read it
+	// through SyntaxOf.
+	Syntax []Syntax
+}
+
+// SyntaxOf returns the parse of sentence i, or the zero Syntax (no words)
+// when it was not parsed.
+func (d *Document) SyntaxOf(i int) Syntax {
+	lo, hi := 0, len(d.Syntax)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if d.Syntax[mid].Sentence < i {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	if lo < len(d.Syntax) && d.Syntax[lo].Sentence == i {
+		return d.Syntax[lo]
+	}
+	return Syntax{}
 }
 
 // Span is a half-open byte range [Start, End) into Document.Text.

@@ -56,6 +56,10 @@ type Stages struct {
 	Decode func(path string, raw []byte) (*doc.Document, error)
 	// Tokenize sets the document's sentences and tokens.
 	Tokenize func(d *doc.Document)
+	// Parse returns the syntax of the sentences of a tokenized document
+	// that later stages read (see doc.Document.Syntax); nil skips the
+	// stage.
+	Parse func(d *doc.Document) []doc.Syntax
 	// Entities returns the entity mentions of a tokenized document.
 	Entities func(d *doc.Document) []doc.Mention
 	// Figures returns the figures of a tokenized document, and the events
@@ -291,7 +295,7 @@ func (r *runner) process(ctx context.Context, paths []string) ([]doc.Digest, []d
 		return nil
 	})
 
-	timers := newTimers("prepare", "entities", "figures")
+	timers := newTimers("prepare", "syntax", "entities", "figures")
 	prepared := stage(ctx, g, r.workers, read, timers["prepare"], func(it *item) {
 		d, err := r.st.Decode(it.path, it.raw)
 		it.raw = nil
@@ -302,7 +306,13 @@ func (r *runner) process(ctx context.Context, paths []string) ([]doc.Digest, []d
 		r.st.Tokenize(d)
 		it.doc = d
 	})
-	tagged := stage(ctx, g, r.workers, prepared, timers["entities"], func(it *item) {
+	parsed := prepared
+	if r.st.Parse != nil {
+		parsed = stage(ctx, g, r.workers, prepared, timers["syntax"], func(it *item) {
+			it.doc.Syntax = r.st.Parse(it.doc)
+		})
+	}
+	tagged := stage(ctx, g, r.workers, parsed, timers["entities"], func(it *item) {
 		it.mentions = r.st.Entities(it.doc)
 	})
 	done := stage(ctx, g, r.workers, tagged, timers["figures"], func(it *item) {

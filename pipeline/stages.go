@@ -11,6 +11,7 @@ import (
 	"factpipe/stages/figures"
 	"factpipe/stages/ingest"
 	"factpipe/stages/reconcile"
+	"factpipe/stages/syntax"
 	"factpipe/stages/tokenize"
 )
 
@@ -39,6 +40,10 @@ func Load(opts Options) (Stages, error) {
 	if err != nil {
 		return Stages{}, fmt.Errorf("pipeline: %w", err)
 	}
+	parser, err := syntax.Load()
+	if err != nil {
+		return Stages{}, fmt.Errorf("pipeline: %w", err)
+	}
 	ropts := reconcile.Options{Gazetteer: gaz}
 	if opts.AliasFile != "" {
 		f, err := os.Open(opts.AliasFile)
@@ -55,6 +60,7 @@ func Load(opts Options) (Stages, error) {
 	return Stages{
 		Decode:    decode,
 		Tokenize:  tokenize.Tokenize,
+		Parse:     func(d *doc.Document) []doc.Syntax { return parser.ParseSentences(d, fx.SyntaxWanted(d)) },
 		Entities:  tagger.Tag,
 		Figures:   fx.Claims,
 		Digest:    reconcile.Digest,

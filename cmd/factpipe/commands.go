@@ -124,6 +124,9 @@ func cmdExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 			continue
 		}
 		st.Tokenize(d)
+		if st.Parse != nil {
+			d.Syntax = st.Parse(d)
+		}
 		ms := st.Entities(d)
 		figs, evs := st.Figures(d, ms)
 		results = append(results, doc.Result{Doc: doc.InfoOf(d), Mentions: ms, Figures: figs, Events: evs})

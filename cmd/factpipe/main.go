@@ -7,6 +7,7 @@
 //
 //	factpipe run [-in DIR] [-out DIR] [-workers N] [-cache DIR] [-partition] [-wait] [-aliases FILE] [-max-bytes N]
 //	factpipe extract [-aliases FILE] [FILE...]
+//	factpipe parse [FILE...]
 //	factpipe schema [-markdown | -json]
 //	factpipe evaluate ner [-predictions FILE] CONLL_FILE
 //	factpipe evaluate parse [-predictions FILE] [-case as-written|upper|lower] CONLLU_FILE
@@ -79,6 +80,7 @@ func main() {
 const usage = `usage:
   factpipe run [-in DIR] [-out DIR] [-workers N] [-cache DIR] [-partition] [-wait] [-aliases FILE] [-max-bytes N]
   factpipe extract [-aliases FILE] [FILE...]
+  factpipe parse [FILE...]
   factpipe schema [-markdown | -json]
   factpipe evaluate ner [-predictions FILE] [-case as-written|upper|lower] CONLL_FILE
   factpipe evaluate parse [-predictions FILE] [-case as-written|upper|lower] CONLLU_FILE
@@ -101,6 +103,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		err = cmdRun(ctx, args[1:], stderr)
 	case "extract":
 		err = cmdExtract(ctx, args[1:], stdin, stdout, stderr)
+	case "parse":
+		err = cmdParse(ctx, args[1:], stdin, stdout, stderr)
 	case "schema":
 		err = cmdSchema(args[1:], stdout, stderr)
 	case "evaluate":

@@ -151,3 +151,38 @@ func TestRunLogs(t *testing.T) {
 		})
 	}
 }
+
+// parse prints one CoNLL-U sentence per content sentence: ten columns, one
+// root, the tokenizer's words.
+func TestParseCommand(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	in := "The attack killed six people.\nTwo more died.\n"
+	if code := run(context.Background(), []string{"parse"}, strings.NewReader(in), &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	sentences := strings.Split(strings.TrimSpace(stdout.String()), "\n\n")
+	if len(sentences) != 2 {
+		t.Fatalf("%d sentences:\n%s", len(sentences), stdout.String())
+	}
+	for _, s := range sentences {
+		roots := 0
+		for _, line := range strings.Split(s, "\n") {
+			if strings.HasPrefix(line, "#") {
+				continue
+			}
+			cols := strings.Split(line, "\t")
+			if len(cols) != 10 {
+				t.Fatalf("%d columns: %q", len(cols), line)
+			}
+			if cols[6] == "0" {
+				roots++
+			}
+		}
+		if roots != 1 {
+			t.Errorf("%d roots in\n%s", roots, s)
+		}
+	}
+	if !strings.Contains(stdout.String(), "\tkilled\t_\tVERB\t") {
+		t.Errorf("no verb 'killed':\n%s", stdout.String())
+	}
+}

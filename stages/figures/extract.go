@@ -169,6 +169,7 @@
 package figures
 
 import (
+	"fmt"
 	"sort"
 	"strconv"
 	"strings"
@@ -186,6 +187,7 @@ import (
 type Extractor struct {
 	nt     *numTables
 	v      *vocab
+	g      *grammar
 	gender func(firstName string) (male, female bool)
 }
 
@@ -202,7 +204,11 @@ func WithFirstNames(gender func(firstName string) (male, female bool)) Option {
 
 // New builds an Extractor.
 func New(opts ...Option) (*Extractor, error) {
-	e := &Extractor{nt: newNumTables(), v: newVocab()}
+	g, err := newGrammar()
+	if err != nil {
+		return nil, fmt.Errorf("figures: %w", err)
+	}
+	e := &Extractor{nt: newNumTables(), v: newVocab(), g: g}
 	for _, o := range opts {
 		o(e)
 	}
@@ -252,6 +258,8 @@ type docState struct {
 	mentions  []doc.Mention
 	quotes    []doc.Span
 	named     []named
+	parse     *parsedSentence // the parse of sentence parseOf, nil when not parsed
+	parseOf   int
 	recent    []fig // figures of the last sentences, newest last
 	recentSen []int
 	main      string
@@ -911,6 +919,11 @@ func (st *docState) build(si int, toks []tok, p phrase, prevLast int, figs []fig
 	measure, step := "", 0
 	if unit != "percent" && num.Currency == "" && !v.timeUnits[unit] && unit != "time" {
 		measure, step = st.measure(toks, p, cn, prevLast, figs)
+		// The parse names the measure that governs the count, unless one
+		// stands right next to it ("wounded 300", "60-70 wounded").
+		if m, ok := st.parsedMeasure(si, toks, p); ok && (measure == "" || step > 2) {
+			measure, step = m, 1
+		}
 	}
 	// "a city of 500,000 people", "a population of 2 million": a
 	// population, not a casualty count; only a measure right after the
@@ -1021,6 +1034,9 @@ func (st *docState) build(si int, toks []tok, p phrase, prevLast int, figs []fig
 	f.f.Measure = measure
 	f.f.SentenceText = d.Text[d.Sentences[si].Start:d.Sentences[si].End]
 	f.f.Claimant, f.claimTok, f.fromAttr = st.claimant(toks, p, attrs)
+	if name, at, ok := st.parsedClaim(si, toks, p, attrs); ok {
+		f.f.Claimant, f.claimTok, f.fromAttr = name, at, true
+	}
 	// Percentages and points in the sentence right after an attributed
 	// one continue its source ("According to the Levada Center, 41.2
 	// percent ... The number ... rose about 10 points ..."), unless they

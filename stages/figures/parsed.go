@@ -1,0 +1,238 @@
+package figures
+
+import (
+	"factpipe/doc"
+	"factpipe/internal/depmatch"
+	"factpipe/stages/figures/rules"
+)
+
+// grammar holds the phrasing families compiled for matching, built once
+// by New.
+type grammar struct {
+	measures  *depmatch.Matcher
+	claimants *depmatch.Matcher
+}
+
+func newGrammar() (*grammar, error) {
+	measures, err := compileFamilies(rules.Measures())
+	if err != nil {
+		return nil, err
+	}
+	claimants, err := compileFamilies(rules.Claimants())
+	if err != nil {
+		return nil, err
+	}
+	return &grammar{measures: measures, claimants: claimants}, nil
+}
+
+// compileFamilies compiles the patterns of fs into one matcher, in order.
+func compileFamilies(fs []rules.Family) (*depmatch.Matcher, error) {
+	var ps []*depmatch.Pattern
+	for _, f := range fs {
+		ps = append(ps, f.Patterns...)
+	}
+	return depmatch.Compile(rules.WordSets(), ps...)
+}
+
+// parsedSentence is a parsed sentence as the families read it: its words
+// are the document's tokens First..Last.
+type parsedSentence struct {
+	first int // index in d.Tokens of word 0
+	toks  []doc.Token
+	s     depmatch.Sentence
+}
+
+// parsed returns the parse of sentence si, nil when it was not parsed. The
+// last one is kept: figures of one sentence ask in a row.
+func (st *docState) parsed(si int) *parsedSentence {
+	if st.parse != nil && st.parseOf == si {
+		return st.parse
+	}
+	st.parseOf, st.parse = si, nil
+	syn := st.d.SyntaxOf(si)
+	s := st.d.Sentences[si]
+	if len(syn.Words) == 0 || len(syn.Words) != s.Last-s.First {
+		return nil
+	}
+	ps := &parsedSentence{first: s.First, toks: st.d.Tokens[s.First:s.Last]}
+	ps.s.Words = syn.Words
+	ps.s.Lower = make([]string, len(ps.toks))
+	for i, t := range ps.toks {
+		ps.s.Lower[i] = lower(t.Text)
+	}
+	st.parse = ps
+	return ps
+}
+
+// anchor returns the word of the byte range [start, end) that the rest of
+// the sentence hangs from: the first whose head lies outside the range,
+// or -1 when the range holds no word.
+func (ps *parsedSentence) anchor(start, end int) int {
+	first, last := -1, -1
+	for i, t := range ps.toks {
+		if t.End > start && t.Start < end {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first < 0 {
+		return -1
+	}
+	for i := first; i <= last; i++ {
+		if h := ps.s.Words[i].Head; h < first || h > last {
+			return i
+		}
+	}
+	return last
+}
+
+// countWord returns the parse of sentence si and the word of the count of
+// phrase p in it; nil when the sentence was not parsed.
+func (st *docState) countWord(si int, toks []tok, p phrase) (*parsedSentence, int) {
+	ps := st.parsed(si)
+	if ps == nil || p.numFirst >= p.last {
+		return nil, -1
+	}
+	a := ps.anchor(toks[p.numFirst].start, toks[p.last-1].end)
+	if a < 0 {
+		return nil, -1
+	}
+	return ps, a
+}
+
+// parsedMeasure reads the measure of the count at toks[p.numFirst:p.last]
+// from the parse of sentence si: the first family that matches. It
+// reports false when the sentence was not parsed or no family matches.
+func (st *docState) parsedMeasure(si int, toks []tok, p phrase) (string, bool) {
+	ps, a := st.countWord(si, toks, p)
+	if ps == nil {
+		return "", false
+	}
+	m, ok := st.e.g.measures.First(&ps.s, a)
+	if !ok {
+		return "", false
+	}
+	w := m.Word("measure")
+	if w < 0 {
+		return "", false
+	}
+	measure := st.measureAt(toks, ps.toks[w])
+	if measure == "" {
+		measure = rules.MeasureOf(ps.s.Lower[w])
+	}
+	return measure, measure != ""
+}
+
+// measureAt returns the measure of the longest phrase of the measure table
+// that holds word w ("shot" of "shot down", "killed" of "killed or
+// injured"), or "".
+func (st *docState) measureAt(toks []tok, w doc.Token) string {
+	at := -1
+	for i, t := range toks {
+		if t.start == w.Start {
+			at = i
+			break
+		}
+	}
+	if at < 0 {
+		return ""
+	}
+	best, bestN := "", 0
+	for j := max(at-3, 0); j <= at; j++ {
+		if m, n := matchPhrase(toks, j, st.e.v.measures, 4); n > at-j && n > bestN {
+			best, bestN = m, n
+		}
+	}
+	return best
+}
+
+// parsedClaim finds the attribution that scopes the count of phrase p in
+// the parse of sentence si: the nearest verb of saying above or beside its
+// clause, or an "according to". It returns the attribution of attrs at
+// that verb when attrs has one with a source, else the source the parse
+// names (a pronoun resolved to the nearest fitting name before it). It
+// reports false when the sentence was not parsed or nothing scopes the
+// count.
+func (st *docState) parsedClaim(si int, toks []tok, p phrase, attrs []attr) (string, int, bool) {
+	ps, a := st.countWord(si, toks, p)
+	if ps == nil {
+		return "", 0, false
+	}
+	m, ok := st.e.g.claimants.First(&ps.s, a)
+	if !ok {
+		return "", 0, false
+	}
+	at := m.Word("speech")
+	if at < 0 {
+		return accordingTo(attrs)
+	}
+	pos := ps.toks[at].Start
+	for i := range attrs {
+		if attrs[i].pos == pos && attrs[i].name != "" {
+			return attrs[i].name, attrs[i].tok, true
+		}
+	}
+	name := st.sourceName(ps, m.Word("source"))
+	return name, tokAt(toks, pos), name != ""
+}
+
+// accordingTo returns the source of the sentence's "according to", as the
+// attributions read it (a relay, "according to a report by", gives the
+// source it relays).
+func accordingTo(attrs []attr) (string, int, bool) {
+	for i := range attrs {
+		if attrs[i].accord && attrs[i].name != "" {
+			return attrs[i].name, attrs[i].tok, true
+		}
+	}
+	return "", 0, false
+}
+
+// sourceName returns the name of the source at word w: the entity mention
+// that covers it, a pronoun's referent, or the words of its noun phrase.
+func (st *docState) sourceName(ps *parsedSentence, w int) string {
+	t := ps.toks[w]
+	if m, ok := st.mentionFor(t.Start, t.End); ok {
+		return m.Text
+	}
+	if ps.s.Words[w].UPOS == "PRON" {
+		name, _ := st.resolvePronoun(ps.s.Lower[w], t.Start)
+		return name
+	}
+	first, last := ps.nounPhrase(w, len(ps.s.Words))
+	return st.d.Text[ps.toks[first].Start:ps.toks[last].End]
+}
+
+// nounPhrase returns the first and last word of the name or noun at w with
+// the words before it that make it up: compounds, flat names, adjectives
+// and possessors, but not its determiner; depth bounds the descent.
+func (ps *parsedSentence) nounPhrase(w, depth int) (int, int) {
+	first, last := w, w
+	if depth == 0 {
+		return first, last
+	}
+	for j, x := range ps.s.Words {
+		if x.Head != w || j >= w {
+			continue
+		}
+		switch x.Rel {
+		case "compound", "flat", "flat:name", "amod", "nmod:poss", "nummod":
+			f, l := ps.nounPhrase(j, depth-1)
+			first, last = min(first, f), max(last, l)
+		}
+	}
+	return first, last
+}
+
+// tokAt returns the index of the figures-lexer token at byte offset pos,
+// or 0.
+func tokAt(toks []tok, pos int) int {
+	for i, t := range toks {
+		if t.start <= pos && pos < t.end {
+			return i
+		}
+	}
+	return 0
+}

@@ -1,0 +1,83 @@
+package rules_test
+
+import (
+	"strings"
+	"testing"
+
+	"factpipe/doc"
+	"factpipe/internal/depmatch"
+	"factpipe/stages/figures/rules"
+	"factpipe/stages/syntax"
+	"factpipe/stages/tokenize"
+)
+
+// parsed tokenizes and parses text as one document.
+func parsed(t *testing.T, p *syntax.Parser, text string) (*doc.Document, *depmatch.Sentence) {
+	t.Helper()
+	d := &doc.Document{Text: text}
+	tokenize.Tokenize(d)
+	if len(d.Sentences) != 1 {
+		t.Fatalf("%q: %d sentences", text, len(d.Sentences))
+	}
+	syn := p.ParseSentences(d, []int{0})[0]
+	s := &depmatch.Sentence{Words: syn.Words}
+	for _, tok := range d.Tokens {
+		s.Lower = append(s.Lower, strings.ToLower(tok.Text))
+	}
+	return d, s
+}
+
+// Every example of every family reads what it says, in the family's
+// patterns alone, as written, upper-cased and lower-cased.
+func TestExamples(t *testing.T) {
+	p, err := syntax.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range append(rules.Measures(), rules.Claimants()...) {
+		m, err := depmatch.Compile(rules.WordSets(), f.Patterns...)
+		if err != nil {
+			t.Fatalf("%s: %v", f.Name, err)
+		}
+		for _, ex := range f.Examples {
+			for _, text := range []string{ex.Sentence, strings.ToUpper(ex.Sentence), strings.ToLower(ex.Sentence)} {
+				d, s := parsed(t, p, text)
+				anchor := -1
+				for i, tok := range d.Tokens {
+					if strings.EqualFold(tok.Text, ex.Figure) {
+						anchor = i
+						break
+					}
+				}
+				if anchor < 0 {
+					t.Fatalf("%s: %q has no word %q", f.Name, text, ex.Figure)
+				}
+				got := ""
+				if mt, ok := m.First(s, anchor); ok {
+					got = s.Lower[mt.Word(f.Role)]
+				}
+				if got != strings.ToLower(ex.Want) {
+					t.Errorf("%s: %q: read %q, want %q", f.Name, text, got, ex.Want)
+				}
+			}
+		}
+	}
+}
+
+// Every family compiles with the word sets, and every word a measure
+// family reads for its examples is a measure.
+func TestFamilies(t *testing.T) {
+	for _, f := range append(rules.Measures(), rules.Claimants()...) {
+		if _, err := depmatch.Compile(rules.WordSets(), f.Patterns...); err != nil {
+			t.Errorf("%s: %v", f.Name, err)
+		}
+		if len(f.Examples) == 0 || f.Doc == "" {
+			t.Errorf("%s: no examples or no doc", f.Name)
+		}
+		for _, ex := range f.Examples {
+			if f.Role == "measure" && ex.Want != "" && rules.MeasureOf(strings.ToLower(ex.Want)) == "" {
+				t.Errorf("%s: %q is no measure word", f.Name, ex.Want)
+			}
+		}
+	}
+}
