@@ -40,6 +40,10 @@ type Document struct {
 
 	Sentences []Sentence
 	Tokens    []Token
+	// Case is how the text is written: as usual, or all in capitals or
+	// all in lower case, where capitals tell nothing of names; tokenize
+	// sets it.
+	Case TextCase
 
 	// Syntax holds the parse of the sentences that later stages read
 	// (those with a figure or a claim in view), in sentence order; the
@@ -76,6 +80,15 @@ type Token struct {
 	Text       string // == Document.Text[Start:End]
 	Start, End int
 }
+
+// TextCase tells how a text uses capital letters.
+type TextCase uint8
+
+const (
+	MixedCase TextCase = iota // as usual: capitals start sentences and names
+	UpperCase                 // all in capitals, as wire archives are
+	LowerCase                 // without capitals, as transcripts and chat often are
+)
 
 // SentenceKind tells a body sentence from a headline or other short block.
 type SentenceKind uint8

@@ -362,7 +362,7 @@ func (e *Extractor) Claims(d *doc.Document, mentions []doc.Mention) ([]doc.Figur
 		if s.Kind == doc.Furniture || inFurniture(d.Furniture, s.Start, s.End) || s.Start >= s.End {
 			continue
 		}
-		toks = lex(toks[:0], d.Text, s.Start, s.End)
+		toks = st.lex(toks[:0], s.Start, s.End)
 		st.cuesOK = false
 		out = st.sentence(si, toks, out)
 		st.notePast(si, toks)
@@ -2142,7 +2142,7 @@ func (st *docState) quoteSpeaker(q doc.Span, attrs []attr, toks []tok) (string, 
 			if len(toks) > 0 && toks[0].start == r[0] {
 				ts = toks
 			} else {
-				ts = lex(nil, d.Text, r[0], r[1])
+				ts = st.lex(nil, r[0], r[1])
 			}
 			as := attrs
 			if len(toks) == 0 || toks[0].start != r[0] {

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"factpipe/doc"
 )
 
 // tokKind tells words, numbers and punctuation apart.
@@ -138,4 +140,18 @@ func hasUpper(s string) bool {
 // after byte off (len(toks) when none does).
 func tokenAt(toks []tok, off int) int {
 	return sort.Search(len(toks), func(i int) bool { return toks[i].start >= off })
+}
+
+// lex is lex over the document's text, where a text written all in
+// capitals marks no word as capitalised: capitals there tell nothing of
+// names or sentence starts.
+func (st *docState) lex(dst []tok, start, end int) []tok {
+	n := len(dst)
+	dst = lex(dst, st.d.Text, start, end)
+	if st.d.Case == doc.UpperCase {
+		for i := n; i < len(dst); i++ {
+			dst[i].cap = false
+		}
+	}
+	return dst
 }

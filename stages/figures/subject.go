@@ -668,7 +668,7 @@ func (st *docState) mainPlace() string {
 		if head {
 			hl += "\n" + st.d.Text[s.Start:s.End]
 		}
-		toks = lex(toks[:0], st.d.Text, s.Start, s.End)
+		toks = st.lex(toks[:0], s.Start, s.End)
 		lead := !head && body < 2
 		if !head {
 			body++
@@ -994,7 +994,7 @@ func (st *docState) dateline() string {
 		if n++; n > 4 {
 			break
 		}
-		toks = lex(toks[:0], st.d.Text, s.Start, s.End)
+		toks = st.lex(toks[:0], s.Start, s.End)
 		e := 0
 		for e < len(toks) && e < 4 && toks[e].kind == tWord && allUpper(toks[e].s) && len(toks[e].s) >= 3 {
 			e++

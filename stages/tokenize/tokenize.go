@@ -54,6 +54,7 @@ func Tokenize(d *doc.Document) {
 		firstReg:  -1,
 		casing:    textCasing(t),
 	}
+	d.Case = [...]doc.TextCase{textCased: doc.MixedCase, textUpper: doc.UpperCase, textLower: doc.LowerCase}[s.casing]
 	i := 0
 	for {
 		// White space, counting line breaks: a blank line counts two.
