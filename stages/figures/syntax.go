@@ -6,10 +6,10 @@ import (
 	"factpipe/doc"
 )
 
-// SyntaxWanted returns, in order, the sentences of d whose parse the stage
-// reads: content sentences that hold a number, a currency sign, a
-// negative count ("no one", "none") or a verb of saying. Deciding needs
-// only d's tokens; the caller parses those sentences before Claims.
+// SyntaxWanted returns, in order, the content sentences of d whose parse
+// the stage reads: those with a count and a word the count's reading
+// turns on (see wantsSyntax). Deciding needs only d's tokens; the caller
+// parses those sentences before Claims.
 func (e *Extractor) SyntaxWanted(d *doc.Document) []int {
 	var out []int
 	for i, s := range d.Sentences {
@@ -24,20 +24,27 @@ func (e *Extractor) SyntaxWanted(d *doc.Document) []int {
 }
 
 // wantsSyntax reports whether a sentence of toks holds a figure candidate
-// or a claim.
+// whose reading the parse decides: a number, a currency sign or a negative
+// count, in a sentence that also holds a measure word or a claim (a verb
+// of saying, "according").
 func (e *Extractor) wantsSyntax(toks []doc.Token) bool {
+	count, reading := false, false
 	for i, t := range toks {
 		if t.Text == "" {
 			continue
 		}
 		if c := t.Text[0]; c >= '0' && c <= '9' || currencySymbol(t.Text) != "" {
-			return true
+			count = true
+			continue
 		}
 		lo := lower(t.Text)
-		if numberWord(lo) || e.v.claimVerbs[lo] || lo == "according" || lo == "none" || lo == "nobody" ||
-			lo == "no" && i+1 < len(toks) && strings.EqualFold(toks[i+1].Text, "one") {
-			return true
+		switch {
+		case numberWord(lo) || lo == "none" || lo == "nobody" ||
+			lo == "no" && i+1 < len(toks) && strings.EqualFold(toks[i+1].Text, "one"):
+			count = true
+		case e.v.claimVerbs[lo] || lo == "according" || e.v.measureFirst[lo]:
+			reading = true
 		}
 	}
-	return false
+	return count && reading
 }
