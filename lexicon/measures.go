@@ -36,7 +36,7 @@ var measures = []Measure{
 		"killed|kill|kills|killing|dead|died|die|dies|dying|death|deaths|death toll|death count|" +
 			"toll|fatalities|fatality|perished|slain|lost their lives|loss of life|lives|killed in action|" +
 			"bodies|body count|tally of the dead|shot dead|shot and killed|shot to death|murdered|massacred|executed|" +
-			"assassinated|slaughtered")},
+			"assassinated|slaughtered|took the life of|took the lives of|suffocated|suffocated to death|burnt to death|burned to death")},
 	{Name: "wounded", PeopleOnly: true, Cumulative: true, Event: true, Phrases: phrases(
 		"wounded|wounding|injured|injuring|injuries|injury|hurt|wounds|shot and wounded|shot and injured")},
 	{Name: "shot", PeopleOnly: true, Event: true, Phrases: phrases("shot|shooting|shoots|gunned down|opened fire on")},
@@ -46,8 +46,8 @@ var measures = []Measure{
 			"dead or injured|killed or hurt|victims|human losses|military losses|personnel losses|troop losses|" +
 			"combat losses")},
 	{Name: "destroyed", Cumulative: true, Event: true, Phrases: phrases(
-		"destroyed|destroying|destroy|demolished|wrecked|razed|flattened")},
-	{Name: "damaged", Cumulative: true, Event: true, Phrases: phrases("damaged|damaging")},
+		"destroyed|destroying|destroy|demolished|wrecked|razed|flattened|leveled|levelled|leveling|levelling|destruction|collapsed")},
+	{Name: "damaged", Cumulative: true, Event: true, Phrases: phrases("damaged|damaging|caught fire|set ablaze|ablaze|on fire|set on fire|torched|smashed|burnt|burned|burnt out|burned out|badly hit|worst-hit|hardest-hit|worst-affected|rendered unsafe|damage|gutted")},
 	{Name: "shot_down", Event: true, Phrases: phrases("shot down|shoot down|downed|intercepted")},
 	{Name: "hit", Event: true, Phrases: phrases("hit|struck|targeted")},
 	{Name: "fired", Event: true, Phrases: phrases("fired|launched")},
@@ -63,14 +63,14 @@ var measures = []Measure{
 	{Name: "missing", PeopleOnly: true, Event: true, Phrases: phrases("missing|unaccounted for|unaccounted")},
 	{Name: "trapped", PeopleOnly: true, Event: true, Phrases: phrases("trapped|buried alive")},
 	{Name: "evacuated", PeopleOnly: true, Cumulative: true, Event: true, Phrases: phrases("evacuated|evacuation|evacuate")},
-	{Name: "rescued", PeopleOnly: true, Event: true, Phrases: phrases("rescued")},
+	{Name: "rescued", PeopleOnly: true, Event: true, Phrases: phrases("rescued|ushered to safety|brought to safety|led to safety|pulled to safety|pulled out alive")},
 	{Name: "gathered", PeopleOnly: true, Standing: true, Phrases: phrases(
 		"gathered|attended|rallied|protested|marched|demonstrated|took to the streets|take to the streets|" +
 			"taking to the streets|turned out|joined the protest|joined the protests|joined the march|joined the rally|" +
 			"joined the demonstration|joined the demonstrations")},
 	{Name: "treated", PeopleOnly: true, Cumulative: true, Event: true, Phrases: phrases(
-		"treated|treating|hospitalised|hospitalized|in hospital")},
-	{Name: "displaced", PeopleOnly: true, Cumulative: true, Event: true, Phrases: phrases("displaced|fled|homeless")},
+		"treated|treating|hospitalised|hospitalized|in hospital|received treatment|receiving treatment|remained in hospital|still in hospital")},
+	{Name: "displaced", PeopleOnly: true, Cumulative: true, Event: true, Phrases: phrases("displaced|fled|homeless|needed accommodation|left homeless|made homeless|forced from their homes")},
 	{Name: "captured", MostlyPeople: true, Phrases: phrases("captured|taken prisoner|surrendered")},
 	{Name: "infected", PeopleOnly: true, Cumulative: true, Phrases: phrases("infected|cases")},
 	{Name: "age", Standing: true},

@@ -110,42 +110,16 @@ func (st *docState) parsedMeasure(si int, toks []tok, p phrase) (string, bool) {
 	if ps == nil {
 		return "", false
 	}
-	m, ok := st.e.g.measures.First(&ps.s, a)
-	if !ok {
-		return "", false
-	}
-	w := m.Word("measure")
-	if w < 0 {
-		return "", false
-	}
-	measure := st.measureAt(toks, ps.toks[w])
-	if measure == "" {
-		measure = rules.MeasureOf(ps.s.Lower[w])
-	}
-	return measure, measure != ""
-}
-
-// measureAt returns the measure of the longest phrase of the measure table
-// that holds word w ("shot" of "shot down", "killed" of "killed or
-// injured"), or "".
-func (st *docState) measureAt(toks []tok, w doc.Token) string {
-	at := -1
-	for i, t := range toks {
-		if t.start == w.Start {
-			at = i
-			break
+	for _, m := range st.e.g.measures.Find(&ps.s, a) {
+		w := m.Word("measure")
+		if w < 0 {
+			continue
+		}
+		if measure := rules.MeasureAt(ps.s.Lower, w); measure != "" {
+			return measure, true
 		}
 	}
-	if at < 0 {
-		return ""
-	}
-	best, bestN := "", 0
-	for j := max(at-3, 0); j <= at; j++ {
-		if m, n := matchPhrase(toks, j, st.e.v.measures, 4); n > at-j && n > bestN {
-			best, bestN = m, n
-		}
-	}
-	return best
+	return "", false
 }
 
 // parsedClaim finds the attribution that scopes the count of phrase p in

@@ -14,6 +14,7 @@ var describedNoun = Family{
 	Examples: []Example{
 		{"Officials said 14 people dead were found.", "14", "dead"},
 		{"The 12 people killed in the fire were workers.", "12", "killed"},
+		{"Two houses caught fire on Monday.", "Two", "caught"},
 	},
 }
 

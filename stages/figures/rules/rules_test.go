@@ -1,6 +1,7 @@
 package rules_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -53,8 +54,12 @@ func TestExamples(t *testing.T) {
 					t.Fatalf("%s: %q has no word %q", f.Name, text, ex.Figure)
 				}
 				got := ""
-				if mt, ok := m.First(s, anchor); ok {
-					got = s.Lower[mt.Word(f.Role)]
+				for _, mt := range m.Find(s, anchor) {
+					w := mt.Word(f.Role)
+					if f.Role != "measure" || rules.MeasureAt(s.Lower, w) != "" {
+						got = s.Lower[w]
+						break
+					}
 				}
 				if got != strings.ToLower(ex.Want) {
 					t.Errorf("%s: %q: read %q, want %q", f.Name, text, got, ex.Want)
@@ -75,7 +80,8 @@ func TestFamilies(t *testing.T) {
 			t.Errorf("%s: no examples or no doc", f.Name)
 		}
 		for _, ex := range f.Examples {
-			if f.Role == "measure" && ex.Want != "" && rules.MeasureOf(strings.ToLower(ex.Want)) == "" {
+			words := strings.Fields(strings.ToLower(strings.TrimRight(ex.Sentence, ".")))
+			if f.Role == "measure" && ex.Want != "" && rules.MeasureAt(words, slices.Index(words, strings.ToLower(ex.Want))) == "" {
 				t.Errorf("%s: %q is no measure word", f.Name, ex.Want)
 			}
 		}

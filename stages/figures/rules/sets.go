@@ -11,7 +11,7 @@ import (
 // lexicon and the short lists below.
 func WordSets() depmatch.WordSets {
 	return depmatch.WordSets{
-		Measure: func(w string) bool { return measureWord[w] != "" },
+		Measure: func(w string) bool { return measureWord[w] != "" || measureStart[w] },
 		Speech:  lexicon.SpeechVerb,
 		Leave:   member("leave leaves left leaving"),
 		Toll:    member("toll tally count"),
@@ -23,9 +23,41 @@ func WordSets() depmatch.WordSets {
 // -> "killed", "deaths" -> "killed"; "" when none.
 func MeasureOf(word string) string { return measureWord[word] }
 
+// MeasureAt returns the measure of the longest phrase of the measure table
+// among the lower-case words that holds word w ("caught fire" at
+// "caught", "killed or injured" at "killed"), or "".
+func MeasureAt(words []string, w int) string {
+	const longest = 4
+	best, bestN := "", 0
+	for start := max(w-longest+1, 0); start <= w; start++ {
+		for n := w - start + 1; n <= longest && start+n <= len(words); n++ {
+			if m := measurePhrase[strings.Join(words[start:start+n], " ")]; m != "" && n > bestN {
+				best, bestN = m, n
+			}
+		}
+	}
+	return best
+}
+
+// measurePhrase maps every phrase of the measure table to its measure.
+var measurePhrase = lexicon.MeasurePhrases()
+
 // measureWord maps each one-word phrase of the lexicon's measure table to
 // its measure; built once, read only.
 var measureWord = measureWords()
+
+// measureStart holds the first words of the phrases of more than one word
+// ("caught" of "caught fire"): a family may read one, and the figures
+// stage then checks the whole phrase in the sentence.
+var measureStart = func() map[string]bool {
+	out := map[string]bool{}
+	for p := range lexicon.MeasurePhrases() {
+		if first, _, ok := strings.Cut(p, " "); ok {
+			out[first] = true
+		}
+	}
+	return out
+}()
 
 func measureWords() map[string]string {
 	out := map[string]string{}
