@@ -258,6 +258,7 @@ type docState struct {
 	mentions  []doc.Mention
 	quotes    []doc.Span
 	named     []named
+	si        int             // the sentence being read
 	parse     *parsedSentence // the parse of sentence parseOf, nil when not parsed
 	parseOf   int
 	recent    []fig // figures of the last sentences, newest last
@@ -364,6 +365,7 @@ func (e *Extractor) Claims(d *doc.Document, mentions []doc.Mention) ([]doc.Figur
 		}
 		toks = st.lex(toks[:0], s.Start, s.End)
 		st.cuesOK = false
+		st.si = si
 		out = st.sentence(si, toks, out)
 		st.notePast(si, toks)
 		st.lastClaim = st.thisClaim

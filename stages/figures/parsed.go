@@ -1,6 +1,9 @@
 package figures
 
 import (
+	"cmp"
+	"slices"
+
 	"factpipe/doc"
 	"factpipe/internal/depmatch"
 	"factpipe/stages/figures/rules"
@@ -11,6 +14,7 @@ import (
 type grammar struct {
 	measures  *depmatch.Matcher
 	claimants *depmatch.Matcher
+	places    *depmatch.Matcher
 }
 
 func newGrammar() (*grammar, error) {
@@ -22,7 +26,11 @@ func newGrammar() (*grammar, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &grammar{measures: measures, claimants: claimants}, nil
+	places, err := compileFamilies(rules.Places())
+	if err != nil {
+		return nil, err
+	}
+	return &grammar{measures: measures, claimants: claimants, places: places}, nil
 }
 
 // compileFamilies compiles the patterns of fs into one matcher, in order.
@@ -209,4 +217,36 @@ func tokAt(toks []tok, pos int) int {
 		}
 	}
 	return 0
+}
+
+// parsedPlace returns the place of the nearest locative phrase on the
+// count of phrase p, its noun or a word above them in the parse of
+// sentence si ("killed 14 in Makiivka"), as the place names read it, or
+// "" when there is none that names a place.
+func (st *docState) parsedPlace(si int, toks []tok, p phrase) string {
+	ps, a := st.countWord(si, toks, p)
+	if ps == nil {
+		return ""
+	}
+	ms := st.e.g.places.Find(&ps.s, a)
+	slices.SortStableFunc(ms, func(x, y depmatch.Match) int {
+		return cmp.Compare(abs(x.Word("place")-a), abs(y.Word("place")-a))
+	})
+	for _, m := range ms {
+		w := m.Word("place")
+		first, _ := ps.nounPhrase(w, len(ps.s.Words))
+		for _, at := range []int{w, first} {
+			if name, ok := st.placeName(toks, tokAt(toks, ps.toks[at].Start)); ok {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }

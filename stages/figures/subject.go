@@ -34,6 +34,11 @@ func (st *docState) subject(toks []tok, p phrase, figLast int, measure string) s
 	if per := st.period(toks); per != "" {
 		return per
 	}
+	// The place of the figure's own locative phrase, where the parse gives
+	// one: "3 killed in Greece", "killed 14 people in southern Iran".
+	if pl := st.parsedPlace(st.si, toks, p); pl != "" {
+		return pl
+	}
 	// A place right after the figure in its clause: "killed in Makiivka".
 	if pl := st.placeAfter(toks, figLast); pl != "" {
 		return pl

@@ -35,7 +35,7 @@ func TestExamples(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, f := range append(rules.Measures(), rules.Claimants()...) {
+	for _, f := range slices.Concat(rules.Measures(), rules.Claimants(), rules.Places()) {
 		m, err := depmatch.Compile(rules.WordSets(), f.Patterns...)
 		if err != nil {
 			t.Fatalf("%s: %v", f.Name, err)
@@ -54,7 +54,13 @@ func TestExamples(t *testing.T) {
 					t.Fatalf("%s: %q has no word %q", f.Name, text, ex.Figure)
 				}
 				got := ""
-				for _, mt := range m.Find(s, anchor) {
+				ms := m.Find(s, anchor)
+				if f.Role == "place" {
+					slices.SortStableFunc(ms, func(x, y depmatch.Match) int {
+						return distance(x.Word("place"), anchor) - distance(y.Word("place"), anchor)
+					})
+				}
+				for _, mt := range ms {
 					w := mt.Word(f.Role)
 					if f.Role != "measure" || rules.MeasureAt(s.Lower, w) != "" {
 						got = s.Lower[w]
@@ -72,7 +78,7 @@ func TestExamples(t *testing.T) {
 // Every family compiles with the word sets, and every word a measure
 // family reads for its examples is a measure.
 func TestFamilies(t *testing.T) {
-	for _, f := range append(rules.Measures(), rules.Claimants()...) {
+	for _, f := range slices.Concat(rules.Measures(), rules.Claimants(), rules.Places()) {
 		if _, err := depmatch.Compile(rules.WordSets(), f.Patterns...); err != nil {
 			t.Errorf("%s: %v", f.Name, err)
 		}
@@ -86,4 +92,11 @@ func TestFamilies(t *testing.T) {
 			}
 		}
 	}
+}
+
+func distance(a, b int) int {
+	if a < b {
+		return b - a
+	}
+	return a - b
 }

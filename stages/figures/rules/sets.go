@@ -11,11 +11,12 @@ import (
 // lexicon and the short lists below.
 func WordSets() depmatch.WordSets {
 	return depmatch.WordSets{
-		Measure: func(w string) bool { return measureWord[w] != "" || measureStart[w] },
-		Speech:  lexicon.SpeechVerb,
-		Leave:   member("leave leaves left leaving"),
-		Toll:    member("toll tally count"),
-		Find:    member("confirmed found feared believed reported presumed declared pronounced listed"),
+		Measure:  func(w string) bool { return measureWord[w] != "" || measureStart[w] },
+		Speech:   lexicon.SpeechVerb,
+		Leave:    member("leave leaves left leaving"),
+		Toll:     member("toll tally count"),
+		Find:     member("confirmed found feared believed reported presumed declared pronounced listed"),
+		Locative: member("in at near outside inside across throughout around within"),
 	}
 }
 
