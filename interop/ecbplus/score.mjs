@@ -64,7 +64,8 @@ const unjudged = [];
 const unjudgedEvents = [];
 // Numbered folders are ECB+ topics; any other folder (a BBC run) is a set
 // of its own, judged but with no key.
-const topics = fs.readdirSync(root).sort((a, b) => (Number(a) || Infinity) - (Number(b) || Infinity) || a.localeCompare(b));
+// Output folders only: runs leave their lock files (".factpipe-lock-<name>") beside them.
+const topics = fs.readdirSync(root).filter((n) => !n.startsWith('.') && fs.statSync(path.join(root, n)).isDirectory()).sort((a, b) => (Number(a) || Infinity) - (Number(b) || Infinity) || a.localeCompare(b));
 for (const t of topics) if (!/^\d+$/.test(t)) splits[t] = { name: t };
 for (const s of Object.values(splits)) Object.assign(s, { rows: 0, right: 0, judged: 0, key: 0, found: 0, scope: 0, scopeFound: 0, dayKey: 0, dayFound: 0, events: 0, evJudged: 0, evRight: 0, periods: 0, periodsRight: 0,
   figures: 0, measured: 0, magnitudes: 0, populations: 0 });

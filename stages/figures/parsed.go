@@ -173,7 +173,8 @@ func accordingTo(attrs []attr) (string, int, bool) {
 }
 
 // sourceName returns the name of the source at word w: the entity mention
-// that covers it, a pronoun's referent, or the words of its noun phrase.
+// that covers it, a pronoun's referent, or the words of its noun phrase
+// when its noun names a source (police, officials, a ministry); else "".
 func (st *docState) sourceName(ps *parsedSentence, w int) string {
 	t := ps.toks[w]
 	if m, ok := st.mentionFor(t.Start, t.End); ok {
@@ -182,6 +183,11 @@ func (st *docState) sourceName(ps *parsedSentence, w int) string {
 	if ps.s.Words[w].UPOS == "PRON" {
 		name, _ := st.resolvePronoun(ps.s.Lower[w], t.Start)
 		return name
+	}
+	// A common noun is a source only when it names one: "police",
+	// "officials", "the ministry", "a spokesman".
+	if head := ps.s.Lower[w]; !st.e.v.orgWords[head] && !st.e.v.descriptors[singular(head)] && !st.e.v.descriptors[head] {
+		return ""
 	}
 	first, last := ps.nounPhrase(w, len(ps.s.Words))
 	return st.d.Text[ps.toks[first].Start:ps.toks[last].End]
