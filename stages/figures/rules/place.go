@@ -1,0 +1,39 @@
+package rules
+
+// Places returns the families that find a place modifying a figure: a
+// locative phrase on the count, its noun or a word above them, or inside
+// a phrase on them; the reader takes the one nearest the count.
+func Places() []Family { return []Family{locative} }
+
+// Locative is the word set of prepositions that place what they head.
+const Locative = "locative"
+
+var locative = Family{
+	Name: "locative",
+	Doc:  "a locative phrase on the count, its noun or a word above them: killed 14 in Makiivka, 3 dead in Greece",
+	Role: "place",
+	Patterns: []*Pattern{
+		{Name: "on the count", Nodes: []Node{
+			count(),
+			node("place", "count", Child, Test{Rel: []string{"obl", "nmod"}, With: &Test{In: Locative, Rel: []string{"case"}}}),
+		}},
+		{Name: "above the count", Nodes: []Node{
+			count(),
+			node("holder", "count", Ancestor, Test{}),
+			node("place", "holder", Child, Test{Rel: []string{"obl", "nmod"}, With: &Test{In: Locative, Rel: []string{"case"}}}),
+		}},
+		{Name: "inside a phrase above the count", Nodes: []Node{
+			count(),
+			node("holder", "count", Ancestor, Test{}),
+			node("phrase", "holder", Child, Test{Rel: []string{"obl", "nmod"}}),
+			node("place", "phrase", Child, Test{Rel: []string{"nmod"}, With: &Test{In: Locative, Rel: []string{"case"}}}),
+		}},
+	},
+	Examples: []Example{
+		{"Three people were killed in Athens on Wednesday.", "Three", "Athens"},
+		{"The quake killed 14 people in southern Iran.", "14", "Iran"},
+		{"In Athens, three bank workers died.", "three", "Athens"},
+		{"Three people died on Wednesday.", "Three", ""},
+		{"Rebels carried out three attacks on the airbase at Engels, near Saratov.", "three", "Engels"},
+	},
+}
