@@ -4,7 +4,7 @@
 //
 // Usage:
 //
-//	syntrain -train TRAIN.conllu -dev DEV.conllu [-tag-epochs N] [-parse-epochs N] [-folds N] [-seed N] -out FILE
+//	syntrain -train TRAIN.conllu -dev DEV.conllu [-tag-epochs N] [-parse-epochs N] [-folds N] [-min-updates N] [-seed N] -out FILE
 //
 // The tagger and the parser each keep the pass that scores best on the dev
 // file; the scores of the final model on dev, as written and in upper and
@@ -49,6 +49,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fl.IntVar(&opt.TagEpochs, "tag-epochs", 12, "most passes of the tagger")
 	fl.IntVar(&opt.ParseEpochs, "parse-epochs", 20, "most passes of the parser")
 	fl.IntVar(&opt.Folds, "folds", 5, "jack-knifing folds of the training tags")
+	fl.IntVar(&opt.MinUpdates, "min-updates", 2, "features that took part in fewer mistakes are left out")
 	fl.Uint64Var(&opt.Seed, "seed", 1, "random seed")
 	if err := fl.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {

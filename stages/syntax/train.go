@@ -21,6 +21,7 @@ type TrainOptions struct {
 	Upper       float64 // share seen in upper case; default 0.1
 	Explore     float64 // from the second pass, the parser follows its own move with this probability; default 0.9
 	MinTagCount int     // fine tags seen fewer times fall back to their universal tag's most frequent; default 10
+	MinUpdates  int     // features that took part in fewer mistakes are left out of the model; default 2
 	Seed        uint64
 	Log         io.Writer
 }
@@ -35,6 +36,7 @@ func (o *TrainOptions) defaults() {
 	def(&o.ParseEpochs, 20)
 	def(&o.Folds, 5)
 	def(&o.MinTagCount, 10)
+	def(&o.MinUpdates, 2)
 	if o.Lower == 0 {
 		o.Lower = 0.1
 	}

@@ -33,10 +33,10 @@ func (t *trainer) trainParser() error {
 		}
 		m := *t.m
 		var err error
-		if m.moves, err = pl.moves.average(0); err != nil {
+		if m.moves, err = pl.moves.average(t.opt.MinUpdates); err != nil {
 			return fmt.Errorf("syntax: moves: %w", err)
 		}
-		if m.rels, err = pl.rels.average(0); err != nil {
+		if m.rels, err = pl.rels.average(t.opt.MinUpdates); err != nil {
 			return fmt.Errorf("syntax: relations: %w", err)
 		}
 		sc := scoreDev(&m, t.dev, t.devEx, devTags)

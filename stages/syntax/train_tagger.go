@@ -17,7 +17,7 @@ func (t *trainer) trainTagger() (int, error) {
 	for epoch := 1; epoch <= t.opt.TagEpochs; epoch++ {
 		start := time.Now()
 		t.tagEpoch(l, all)
-		tab, err := l.average(0)
+		tab, err := l.average(t.opt.MinUpdates)
 		if err != nil {
 			return 0, fmt.Errorf("syntax: tagger: %w", err)
 		}
@@ -99,7 +99,7 @@ func (t *trainer) jackknife(epochs int) error {
 		for range epochs {
 			t.tagEpoch(l, rest)
 		}
-		tab, err := l.average(0)
+		tab, err := l.average(t.opt.MinUpdates)
 		if err != nil {
 			return fmt.Errorf("syntax: tagger: %w", err)
 		}
