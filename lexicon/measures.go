@@ -47,7 +47,7 @@ var measures = []Measure{
 			"combat losses")},
 	{Name: "destroyed", Cumulative: true, Event: true, Phrases: phrases(
 		"destroyed|destroying|destroy|demolished|wrecked|razed|flattened|leveled|levelled|leveling|levelling|destruction|collapsed")},
-	{Name: "damaged", Cumulative: true, Event: true, Phrases: phrases("damaged|damaging|caught fire|set ablaze|ablaze|on fire|set on fire|torched|smashed|burnt|burned|burnt out|burned out|badly hit|worst-hit|hardest-hit|worst-affected|rendered unsafe|damage|gutted")},
+	{Name: "damaged", Cumulative: true, Event: true, Phrases: phrases("damaged|damaging|caught fire|set ablaze|ablaze|on fire|set on fire|torched|smashed|burnt|burned|burnt out|burned out|badly hit|rendered unsafe|damage|gutted")},
 	{Name: "shot_down", Event: true, Phrases: phrases("shot down|shoot down|downed|intercepted")},
 	{Name: "hit", Event: true, Phrases: phrases("hit|struck|targeted")},
 	{Name: "fired", Event: true, Phrases: phrases("fired|launched")},

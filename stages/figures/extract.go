@@ -884,6 +884,10 @@ func magnitude(toks []tok, first, last int) bool {
 	return false
 }
 
+// partLater is the step of measure for a count that is a part of a toll
+// told before: "two died later in hospital". It has no measure.
+const partLater = -1
+
 // build fills in one figure for phrase p.
 func (st *docState) build(si int, toks []tok, p phrase, prevLast int, figs []fig, attrs []attr) fig {
 	v, d := st.e.v, st.d
@@ -922,8 +926,9 @@ func (st *docState) build(si int, toks []tok, p phrase, prevLast int, figs []fig
 	if unit != "percent" && num.Currency == "" && !v.timeUnits[unit] && unit != "time" {
 		measure, step = st.measure(toks, p, cn, prevLast, figs)
 		// The parse names the measure that governs the count, unless one
-		// stands right next to it ("wounded 300", "60-70 wounded").
-		if m, ok := st.parsedMeasure(si, toks, p); ok && (measure == "" || step > 2) {
+		// stands right next to it ("wounded 300", "60-70 wounded") or the
+		// count is a part told later ("five died later in hospital").
+		if m, ok := st.parsedMeasure(si, toks, p); ok && (measure == "" && step != partLater || step > 2) {
 			measure, step = m, 1
 		}
 	}
@@ -1605,7 +1610,7 @@ func (st *docState) measure(toks []tok, p phrase, cn noun, prevLast int, figs []
 			// "Two died later in hospital", "five later died": those
 			// who died after the toll was first told, a part of it.
 			if afterwards(toks[k-1].lo) || k+n < len(toks) && afterwards(toks[k+n].lo) {
-				return "", 0
+				return "", partLater
 			}
 			return m, 1
 		}

@@ -25,13 +25,14 @@ var measureNoun = Family{
 	Patterns: []*Pattern{
 		{Name: "counted", Nodes: []Node{
 			count(numberLike...),
-			node("measure", "count", Head, in(Measure)),
+			node("measure", "count", Head, in(MeasureNoun)),
 		}},
 	},
 	Examples: []Example{
 		{"Officials reported 400 deaths.", "400", "deaths"},
 		{"There were 60 casualties.", "60", "casualties"},
 		{"There were 60 tourists.", "60", ""},
+		{"One or two houses were not expected to resume trade.", "two", ""},
 	},
 }
 

@@ -33,6 +33,8 @@ const (
 	Leave   = "leave"   // "left", "leaving": "left 14 dead"
 	Toll    = "toll"    // a noun of a tally: "toll", "tally", "count"
 	Find    = "find"    // a verb of finding a state: "confirmed", "found", "feared", "reported", "believed"
+	// MeasureNoun is a noun that counts what happened: "deaths", "casualties", "injuries", "the dead".
+	MeasureNoun = "measure noun"
 )
 
 // Measures returns the families that read a figure's measure, in the order

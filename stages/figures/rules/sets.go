@@ -17,6 +17,8 @@ func WordSets() depmatch.WordSets {
 		Toll:     member("toll tally count"),
 		Find:     member("confirmed found feared believed reported presumed declared pronounced listed"),
 		Locative: member("in at near outside inside across throughout around within"),
+		MeasureNoun: member("deaths death dead casualties casualty injuries injury wounded injured victims " +
+			"fatalities fatality arrests bodies missing homeless"),
 	}
 }
 
