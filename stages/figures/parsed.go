@@ -43,11 +43,10 @@ func compileFamilies(fs []rules.Family) (*depmatch.Matcher, error) {
 }
 
 // parsedSentence is a parsed sentence as the families read it: its words
-// are the document's tokens First..Last.
+// are the sentence's tokens.
 type parsedSentence struct {
-	first int // index in d.Tokens of word 0
-	toks  []doc.Token
-	s     depmatch.Sentence
+	toks []doc.Token
+	s    depmatch.Sentence
 }
 
 // parsed returns the parse of sentence si, nil when it was not parsed. The
@@ -62,7 +61,7 @@ func (st *docState) parsed(si int) *parsedSentence {
 	if len(syn.Words) == 0 || len(syn.Words) != s.Last-s.First {
 		return nil
 	}
-	ps := &parsedSentence{first: s.First, toks: st.d.Tokens[s.First:s.Last]}
+	ps := &parsedSentence{toks: st.d.Tokens[s.First:s.Last]}
 	ps.s.Words = syn.Words
 	ps.s.Lower = make([]string, len(ps.toks))
 	for i, t := range ps.toks {
