@@ -27,6 +27,10 @@ type Figure struct {
 	Unit         string // what was counted, singular: "soldier", "rocket", "percent", "usd"
 	UnitClass    string // Unit coarsened for grouping: "person" for every people noun, else Unit
 	Measure      string // what happened to it, normalised: "killed", "wounded", ...; "" when none
+	// Increment: the count adds to one told before ("another four died",
+	// "five more", "two died later in hospital"); it is a part, not a
+	// total, and is never set against one.
+	Increment bool
 	Subject      string // the place or event the figure is about; "" when unknown
 	Claimant     string // who the article says made the claim; "" when unattributed
 	ClaimedOn    time.Time

@@ -150,7 +150,7 @@ func figureFacts(s tables.Set, r resolver) []fact {
 			fields: Fields{
 				{"value", number(f.Value)}, {"low", number(f.Low)}, {"high", number(f.High)},
 				{"qualifier", text(f.Qualifier)}, {"unit", text(f.Unit)}, {"measure", optText(f.Measure)},
-				{"subject", optText(f.Subject)}, {"claimant", optText(f.Claimant)}, {"claimed_on", date(f.ClaimedOn)},
+				{"increment", text(strconv.FormatBool(f.Increment))}, {"subject", optText(f.Subject)}, {"claimant", optText(f.Claimant)}, {"claimed_on", date(f.ClaimedOn)},
 			},
 		})
 	}

@@ -121,7 +121,7 @@ func AppendFigures(dst []Figure, r doc.Result, attrs []doc.Attribution) []Figure
 			FigureID: f.ID, DocID: f.DocID, Sentence: int64(f.Sentence),
 			Start: int64(f.Start), End: int64(f.End), Text: f.Text,
 			Value: f.Value, Low: f.Low, High: f.High, Qualifier: string(f.Qualifier),
-			Unit: f.Unit, UnitClass: f.UnitClass, Measure: nullString(f.Measure), Subject: nullString(f.Subject),
+			Unit: f.Unit, UnitClass: f.UnitClass, Measure: nullString(f.Measure), Increment: f.Increment, Subject: nullString(f.Subject),
 			Claimant: nullString(f.Claimant), ClaimedOn: Date(f.ClaimedOn), SentenceText: f.SentenceText,
 		})
 	}

@@ -885,7 +885,7 @@ func magnitude(toks []tok, first, last int) bool {
 }
 
 // partLater is the step of measure for a count that is a part of a toll
-// told before: "two died later in hospital". It has no measure.
+// told before: "two died later in hospital"; the figure is an increment.
 const partLater = -1
 
 // build fills in one figure for phrase p.
@@ -926,9 +926,9 @@ func (st *docState) build(si int, toks []tok, p phrase, prevLast int, figs []fig
 	if unit != "percent" && num.Currency == "" && !v.timeUnits[unit] && unit != "time" {
 		measure, step = st.measure(toks, p, cn, prevLast, figs)
 		// The parse names the measure that governs the count, unless one
-		// stands right next to it ("wounded 300", "60-70 wounded") or the
-		// count is a part told later ("five died later in hospital").
-		if m, ok := st.parsedMeasure(si, toks, p); ok && (measure == "" && step != partLater || step > 2) {
+		// stands right next to it ("wounded 300", "60-70 wounded", "five
+		// died later in hospital").
+		if m, ok := st.parsedMeasure(si, toks, p); ok && (measure == "" || step > 2) {
 			measure, step = m, 1
 		}
 	}
@@ -955,12 +955,16 @@ func (st *docState) build(si int, toks []tok, p phrase, prevLast int, figs []fig
 	}
 	// No count of what happened: a projection ("could die", "would die
 	// from Covid-19 ... looks more like 60,000"), a rate ("100,000 a
-	// day"), an increment to a count told before or a part of it
-	// ("another 20 dead", "five more died", "of the total, 40"), or an
-	// attempt ("tried to kill two": it did not happen).
-	if measure != "" && (projected(toks, p) || rate(toks, f.last) || increment(toks, p) ||
-		partOfTold(toks, p.first) || attempted(toks, p.first)) {
+	// day"), or an attempt ("tried to kill two": it did not happen).
+	if measure != "" && (projected(toks, p) || rate(toks, f.last) || attempted(toks, p.first)) {
 		measure, step = "", 0
+	}
+	// A count of what happened that adds to a count told before or is a
+	// part of it ("another 20 dead", "five more died", "of the total,
+	// 40", "two died later in hospital") keeps its measure as an
+	// increment, never set against a total.
+	if measure != "" && (step == partLater || increment(toks, p) || partOfTold(toks, p.first)) {
+		f.f.Increment = true
 	}
 	// "cases" counts the infected only where the sentence speaks of a
 	// disease: "10 cases in the investigation", "three cases of beer" do
@@ -1580,10 +1584,16 @@ func singular(w string) string {
 // measure finds what happened to the counted thing.
 func (st *docState) measure(toks []tok, p phrase, cn noun, prevLast int, figs []fig) (string, int) {
 	v := st.e.v
-	// A distance or a time span: "a few blocks away", "two years ago".
+	// A distance or a time span: "a few blocks away", "two years ago";
+	// but "five people later died" tells a part of a toll.
 	if cn.after < len(toks) {
 		switch toks[cn.after].lo {
-		case "away", "ago", "later", "earlier", "apart", "long", "old", "wide", "high", "deep", "tall", "per":
+		case "later", "earlier":
+			if cn.after+1 < len(toks) && v.isMeasureWord(toks[cn.after+1].lo) {
+				break
+			}
+			return "", 0
+		case "away", "ago", "apart", "long", "old", "wide", "high", "deep", "tall", "per":
 			return "", 0
 		}
 	}
@@ -1610,7 +1620,7 @@ func (st *docState) measure(toks []tok, p phrase, cn noun, prevLast int, figs []
 			// "Two died later in hospital", "five later died": those
 			// who died after the toll was first told, a part of it.
 			if afterwards(toks[k-1].lo) || k+n < len(toks) && afterwards(toks[k+n].lo) {
-				return "", partLater
+				return m, partLater
 			}
 			return m, 1
 		}

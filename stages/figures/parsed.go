@@ -160,11 +160,11 @@ func (st *docState) parsedClaim(si int, toks []tok, p phrase, attrs []attr) (str
 }
 
 // accordingTo returns the source of the sentence's "according to", as the
-// attributions read it (a relay, "according to a report by", gives the
-// source it relays).
+// attributions read it. A relay ("according to a report by") is left to
+// the attributions, which weigh it against the sentence's other claims.
 func accordingTo(attrs []attr) (string, int, bool) {
 	for i := range attrs {
-		if attrs[i].accord && attrs[i].name != "" {
+		if attrs[i].accord && !attrs[i].relay && attrs[i].name != "" {
 			return attrs[i].name, attrs[i].tok, true
 		}
 	}

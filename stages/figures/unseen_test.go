@@ -20,6 +20,7 @@ func TestExtractUnseen(t *testing.T) {
 		text, unit, measure, subject string
 		claimant                     *string
 		claimedOn                    string
+		increment                    bool
 	}
 	str := func(s string) *string { return &s }
 	cases := []struct {
@@ -60,11 +61,14 @@ func TestExtractUnseen(t *testing.T) {
 		// "another" at another place is a count of its own.
 		{"another at another place", "Violence broke out in the city of Thessaloniki, where another 20,000 people marched.", nil,
 			[]fw{{text: "20,000 people", unit: "person", measure: "gathered", subject: "Thessaloniki"}}},
+		// An increment keeps its measure, marked as a part of a count told
+		// before, never a total.
 		{"another", "Police said another 20 people were killed.", nil,
-			[]fw{{text: "20 people", unit: "person"}}},
+			[]fw{{text: "20 people", unit: "person", measure: "killed", increment: true}}},
 		// Those who died later are a part of the toll told before.
-		{"died later", "Two died later in hospital.", nil, []fw{{text: "Two", unit: ""}}},
-		{"later died", "Five people later died of their wounds.", nil, []fw{{text: "Five people", unit: "person"}}},
+		{"died later", "Two died later in hospital.", nil, []fw{{text: "Two", unit: "person", measure: "killed", increment: true}}},
+		{"later died", "Five people later died of their wounds.", nil,
+			[]fw{{text: "Five people", unit: "person", measure: "killed", increment: true}}},
 		// Projections and rates are no counts of what happened.
 		{"could die", `Dr Fauci estimated "between 100,000 and 200,000" could die.`, nil,
 			[]fw{{text: `"between 100,000 and 200,000"`}}},
@@ -78,8 +82,10 @@ func TestExtractUnseen(t *testing.T) {
 		// A batter's hits and runs are no targets.
 		{"home runs", "Smith hit two home runs on Sunday.", nil, []fw{{text: "two home runs", unit: "run"}}},
 		// A part of a count told before.
-		{"part of total", "Of the total, 40 were killed on the road.", nil, []fw{{text: "40", unit: ""}}},
-		{"among them", "Among them, 12 children died.", nil, []fw{{text: "12 children", unit: "child"}}},
+		{"part of total", "Of the total, 40 were killed on the road.", nil,
+			[]fw{{text: "40", unit: "person", measure: "killed", increment: true}}},
+		{"among them", "Among them, 12 children died.", nil,
+			[]fw{{text: "12 children", unit: "child", measure: "killed", increment: true}}},
 		// "holds" stations troops, not shares.
 		{"holds shares", "The group said it holds 2,430,100 shares.", nil, []fw{{text: "2,430,100 shares", unit: "share"}}},
 		// "their number" is the number of what was named before, not a toll.
@@ -204,6 +210,9 @@ func TestExtractUnseen(t *testing.T) {
 				f := got[i]
 				if f.Text != w.text {
 					t.Errorf("text %q, want %q", f.Text, w.text)
+				}
+				if f.Increment != w.increment {
+					t.Errorf("%q: increment %v, want %v", f.Text, f.Increment, w.increment)
 				}
 				if f.Unit != w.unit || f.Measure != w.measure || f.Subject != w.subject {
 					t.Errorf("%q: unit/measure/subject = %q/%q/%q, want %q/%q/%q", f.Text, f.Unit, f.Measure, f.Subject,

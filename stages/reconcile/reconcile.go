@@ -293,6 +293,9 @@ func ReconcileDigests(digests []doc.Digest, opts Options) doc.Reconciled {
 			at.Subject = c.subject
 		}
 		c.measure = lx.measureOf(f.Measure)
+		if f.Increment {
+			c.measure = "" // a part of a count, never grouped with totals
+		}
 		c.unit = lx.unitOf(f.Unit)
 		if c.measure != "" {
 			c.side = lx.sideOf(f.Text) // only claims with a measure are grouped

@@ -58,7 +58,7 @@ var leaving = Family{
 		}},
 	},
 	Examples: []Example{
-		{"The blast left 14 people dead.", "14", "dead"},
+		{"The explosion left 14 people dead.", "14", "dead"},
 		{"The quake struck at dawn, leaving at least 20 dead.", "20", "dead"},
 		{"The collapse left 14 others trapped.", "14", "trapped"},
 		{"He left 14 books on the table.", "14", ""},

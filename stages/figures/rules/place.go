@@ -2,7 +2,7 @@ package rules
 
 // Places returns the families that find a place modifying a figure: a
 // locative phrase on the count, its noun or a word above them, or inside
-// a phrase on them; the reader takes the one nearest the count.
+// a phrase on its noun; the reader takes the one nearest the count.
 func Places() []Family { return []Family{locative} }
 
 // Locative is the word set of prepositions that place what they head.
@@ -22,9 +22,9 @@ var locative = Family{
 			node("holder", "count", Ancestor, Test{}),
 			node("place", "holder", Child, Test{Rel: []string{"obl", "nmod"}, With: &Test{In: Locative, Rel: []string{"case"}}}),
 		}},
-		{Name: "inside a phrase above the count", Nodes: []Node{
+		{Name: "inside a phrase on the counted noun", Nodes: []Node{
 			count(),
-			node("holder", "count", Ancestor, Test{}),
+			node("holder", "count", Head, Test{}),
 			node("phrase", "holder", Child, Test{Rel: []string{"obl", "nmod"}}),
 			node("place", "phrase", Child, Test{Rel: []string{"nmod"}, With: &Test{In: Locative, Rel: []string{"case"}}}),
 		}},
@@ -35,5 +35,6 @@ var locative = Family{
 		{"In Athens, three bank workers died.", "three", "Athens"},
 		{"Three people died on Wednesday.", "Three", ""},
 		{"Rebels carried out three attacks on the airbase at Engels, near Saratov.", "three", "Engels"},
+		{"According to a channel, one of the main sources on the war in Ukraine, the building holds 600 people.", "600", ""},
 	},
 }
