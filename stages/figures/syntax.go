@@ -42,7 +42,7 @@ func (e *Extractor) wantsSyntax(toks []doc.Token) bool {
 		case numberWord(lo) || lo == "none" || lo == "nobody" ||
 			lo == "no" && i+1 < len(toks) && strings.EqualFold(toks[i+1].Text, "one"):
 			count = true
-		case e.v.claimVerbs[lo] || lo == "according" || e.v.measureFirst[lo]:
+		case e.v.claimVerbs[lo] || lo == "according" || e.v.measureCue[lo]:
 			reading = true
 		}
 	}

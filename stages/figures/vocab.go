@@ -16,6 +16,7 @@ func measureTable() map[string]string { return lexicon.MeasurePhrases() }
 type vocab struct {
 	measures     map[string]string
 	measureFirst map[string]bool
+	measureCue   set // the last content word of each measure phrase: "hospital" of "in hospital"
 	stop         set // words that end a counted-noun run
 	human        set // singular nouns for people
 	claimVerbs   set // verbs that attribute a claim
@@ -70,6 +71,16 @@ func newVocab() *vocab {
 		said says say told tells according claimed claims reported reports announced added wrote stated
 		including like than were percent per cent ago old apart away apiece later earlier long
 		outside inside across around behind beyond along below above down up off out`)
+	v.measureCue = set{}
+	for p := range v.measures {
+		ws := strings.Fields(p)
+		for k := len(ws) - 1; k >= 0; k-- {
+			if !v.stop[ws[k]] || k == 0 {
+				v.measureCue[ws[k]] = true
+				break
+			}
+		}
+	}
 	v.human = newSet(`person people soldier troop serviceman servicemen service_member man men woman women child
 		children civilian conscript recruit draftee fighter militant officer victim resident passenger worker
 		student member employee migrant refugee protester mourner prisoner hostage patient survivor citizen
