@@ -69,10 +69,11 @@ func (c Casing) applyWords(ws []string) []string {
 
 // Document classes: a document with case, and one written without case
 // (mostly in sentences all in capitals or all in lower case), which the
-// tagger reads as capitals. Each class has weights of its own in one table
-// (the keys of the caseless class are salted: caselessSalt), a scale and
-// transitions of its own, and is trained on its own copies of the training
-// text.
+// tagger reads as capitals. Each class has weights of its own in a table
+// of its own (a weightSet: a document probes only its class's table), a
+// scale and transitions of its own, and is trained on its own copies of the
+// training text. The keys of the caseless class are salted (caselessSalt)
+// so that training can number the features of both classes in one index.
 const (
 	docCased = iota
 	docCaseless

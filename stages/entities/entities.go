@@ -95,8 +95,9 @@ func (t *Tagger) WriteModel(w io.Writer) error {
 	return nil
 }
 
-// Features returns the number of weighted features of the model.
-func (t *Tagger) Features() int { return len(t.m.index) }
+// Features returns the number of weighted features of the model, of all
+// document classes.
+func (t *Tagger) Features() int { return t.m.features() }
 
 // Tag returns the mentions of people, places and organisations in d, in
 // text order. It reads d.Text, d.Tokens and d.Sentences and skips

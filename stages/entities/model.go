@@ -2,6 +2,7 @@ package entities
 
 import (
 	"bufio"
+	"cmp"
 	"compress/gzip"
 	"encoding/binary"
 	"errors"
@@ -42,17 +43,48 @@ func allowed(prev, cur int) bool {
 func canEnd(t int) bool { return t == tagO || tagPos(t) == posL || tagPos(t) == posU }
 
 // model is a trained linear sequence model: emission weights per feature
-// and tag, tag transition weights, and the resources its features read.
-// It is read-only after loading.
+// and tag for each document class, tag transition weights, and the
+// resources its features read. The weights of each class are kept in a
+// table of their own: a document reads only those of its class, and the
+// smaller table stays in cache. It is read-only after loading.
 type model struct {
-	index   map[uint64]int32 // feature key -> row of weights
-	table   featTable        // the same, for fast look-up
-	weights []int16          // row*nTags + tag, in units of the scale of the row's document class
-	scale   [nDocClasses]float32
+	sets    [nDocClasses]weightSet                 // emission weights of each document class
 	trans   [nDocClasses][nTags + 1][nTags]float32 // of each document class
 	clus    *clusterMap
 	gaz     *gazetteer
 	demonym hashSet // lower-cased nationality words ("poles", "russian")
+}
+
+// weightSet holds the emission weights of one document class.
+type weightSet struct {
+	keys    []uint64  // feature keys, sorted; row r is keys[r]
+	table   featTable // keys -> row, for fast look-up
+	weights []int16   // row*nTags + tag, in units of scale
+	scale   float32
+}
+
+// newWeightSet returns the weight set of keys (sorted) and weights, with
+// its look-up table built.
+func newWeightSet(keys []uint64, weights []int16, scale float32) weightSet {
+	return weightSet{keys: keys, table: newFeatTable(keys), weights: weights, scale: scale}
+}
+
+// row returns the weights of key k, or nil when k has none.
+func (s *weightSet) row(k uint64) *[nTags]int16 {
+	r, ok := s.table.get(k)
+	if !ok {
+		return nil
+	}
+	return (*[nTags]int16)(s.weights[int(r)*nTags : int(r)*nTags+nTags])
+}
+
+// features returns the number of weighted features of all classes.
+func (m *model) features() int {
+	n := 0
+	for c := range m.sets {
+		n += len(m.sets[c].keys)
+	}
+	return n
 }
 
 const negInf = float32(-1e30)
@@ -110,34 +142,34 @@ var predecessors = func() (a [nTags][]uint8) {
 	return a
 }()
 
-const modelMagic = "factpipe-ner-3\n"
+const modelMagic = "factpipe-ner-4\n"
 
-// writeModel writes m gzip-compressed: keys sorted, weights quantised to
-// int16 with a scale per document class, the transitions of each class,
-// then clusters and gazetteer.
+// maxModelFeatures bounds the number of features of a class that
+// readModel accepts.
+const maxModelFeatures = 1 << 26
+
+// write writes m gzip-compressed: for each document class, its keys
+// sorted, its scale and its weights quantised to int16; then the
+// transitions of each class, the clusters, the gazetteer and the
+// demonyms.
 func (m *model) write(w io.Writer) error {
 	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
 	if err != nil {
 		return err
 	}
 	bw := bufio.NewWriter(zw)
-	keys := make([]uint64, 0, len(m.index))
-	for k := range m.index {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
 	put := func(v any) {
 		if err == nil {
 			err = binary.Write(bw, binary.LittleEndian, v)
 		}
 	}
 	bw.WriteString(modelMagic)
-	put(uint32(len(keys)))
-	put(keys)
-	put(m.scale)
-	for _, k := range keys {
-		r := int(m.index[k])
-		put(m.weights[r*nTags : r*nTags+nTags])
+	for c := range m.sets {
+		s := &m.sets[c]
+		put(uint32(len(s.keys)))
+		put(s.keys)
+		put(s.scale)
+		put(s.weights)
 	}
 	put(m.trans)
 	if err != nil {
@@ -169,34 +201,15 @@ func readModel(r io.Reader) (*model, error) {
 	if _, err := io.ReadFull(br, magic); err != nil || string(magic) != modelMagic {
 		return nil, errors.New("not a factpipe NER model")
 	}
-	get := func(v any) {
-		if err == nil {
-			err = binary.Read(br, binary.LittleEndian, v)
+	m := &model{}
+	for c := range m.sets {
+		if m.sets[c], err = readWeightSet(br); err != nil {
+			return nil, fmt.Errorf("%s weights: %w", docClassNames[c], err)
 		}
 	}
-	var n uint32
-	get(&n)
-	if err != nil {
+	if err := binary.Read(br, binary.LittleEndian, &m.trans); err != nil {
 		return nil, err
 	}
-	if n > 1<<26 {
-		return nil, fmt.Errorf("model has %d features", n)
-	}
-	keys := make([]uint64, n)
-	get(keys)
-	var scale [nDocClasses]float32
-	get(&scale)
-	q := make([]int16, int(n)*nTags)
-	get(q)
-	m := &model{index: make(map[uint64]int32, n), weights: q, scale: scale}
-	get(&m.trans)
-	if err != nil {
-		return nil, err
-	}
-	for i, k := range keys {
-		m.index[k] = int32(i)
-	}
-	m.table = newFeatTable(m.index)
 	if m.clus, err = readClusters(br); err != nil {
 		return nil, err
 	}
@@ -209,9 +222,35 @@ func readModel(r io.Reader) (*model, error) {
 	return m, nil
 }
 
-// quantize sets m.weights and the scale of document class class from
-// float weights w, all of that class.
-func (m *model) quantize(w []float32, class int) {
+// readWeightSet reads the weights of one document class as write wrote
+// them.
+func readWeightSet(r io.Reader) (weightSet, error) {
+	var n uint32
+	if err := binary.Read(r, binary.LittleEndian, &n); err != nil {
+		return weightSet{}, err
+	}
+	if n > maxModelFeatures {
+		return weightSet{}, fmt.Errorf("%d features", n)
+	}
+	keys := make([]uint64, n)
+	var scale float32
+	weights := make([]int16, int(n)*nTags)
+	for _, v := range []any{keys, &scale, weights} {
+		if err := binary.Read(r, binary.LittleEndian, v); err != nil {
+			return weightSet{}, err
+		}
+	}
+	if !slices.IsSorted(keys) {
+		return weightSet{}, errors.New("keys out of order")
+	}
+	return newWeightSet(keys, weights, scale), nil
+}
+
+// quantize returns the weight set of float weights w (row*nTags + tag) of
+// the features keys (row r is keys[r]): the weights as int16 in units of
+// one scale for all of them, and only the rows with a weight not zero once
+// quantised, in key order.
+func quantize(keys []uint64, w []float32) weightSet {
 	var maxAbs float64
 	for _, v := range w {
 		maxAbs = max(maxAbs, math.Abs(float64(v)))
@@ -220,14 +259,24 @@ func (m *model) quantize(w []float32, class int) {
 	if scale == 0 {
 		scale = 1
 	}
-	for c := range m.scale {
-		m.scale[c] = 1
-	}
-	m.scale[class] = scale
-	m.weights = make([]int16, len(w))
+	q := make([]int16, len(w))
 	for i, v := range w {
-		m.weights[i] = int16(math.Round(float64(v / scale)))
+		q[i] = int16(math.Round(float64(v / scale)))
 	}
+	rows := make([]int, 0, len(keys))
+	for r := range keys {
+		if slices.ContainsFunc(q[r*nTags:r*nTags+nTags], func(v int16) bool { return v != 0 }) {
+			rows = append(rows, r)
+		}
+	}
+	slices.SortFunc(rows, func(a, b int) int { return cmp.Compare(keys[a], keys[b]) })
+	kept := make([]uint64, len(rows))
+	weights := make([]int16, 0, len(rows)*nTags)
+	for i, r := range rows {
+		kept[i] = keys[r]
+		weights = append(weights, q[r*nTags:r*nTags+nTags]...)
+	}
+	return newWeightSet(kept, weights, scale)
 }
 
 // hashSet is a set of string hashes (hashString of the lower-cased word).

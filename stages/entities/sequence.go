@@ -150,24 +150,23 @@ func (m *model) tag(infos []tokInfo, sc *scratch, hist history) []int {
 	if n > 0 && infos[0].flags&flagCaseless != 0 {
 		class = docCaseless
 	}
-	scale := m.scale[class]
+	ws := &m.sets[class]
 	for i := range infos {
 		sc.keys = observe(infos, i, sc.keys[:0])
 		sc.keys = hist.features(infos, i, sc.keys)
 		var acc [nTags]int32
 		for _, k := range sc.keys {
-			r, ok := m.table.get(k)
-			if !ok {
+			w := ws.row(k)
+			if w == nil {
 				continue
 			}
-			w := (*[nTags]int16)(m.weights[int(r)*nTags : int(r)*nTags+nTags])
 			for t := range acc {
 				acc[t] += int32(w[t])
 			}
 		}
 		row := (*[nTags]float32)(sc.em[i*nTags : (i+1)*nTags])
 		for t := range acc {
-			row[t] = float32(acc[t]) * scale
+			row[t] = float32(acc[t]) * ws.scale
 		}
 	}
 	viterbi(&m.trans[class], sc.em, n, sc.out, sc.back, sc.delta)

@@ -13,13 +13,14 @@ type featTable struct {
 	slots []uint64 // fingerprint<<32 | row+1; 0: empty
 }
 
-func newFeatTable(index map[uint64]int32) featTable {
+// newFeatTable returns the table of keys, row r being keys[r].
+func newFeatTable(keys []uint64) featTable {
 	size := uint64(16)
-	for size < uint64(len(index))*3/2 {
+	for size < uint64(len(keys))*3/2 {
 		size <<= 1
 	}
 	t := featTable{mask: size - 1, slots: make([]uint64, size)}
-	for k, r := range index {
+	for r, k := range keys {
 		v := k&^0xFFFFFFFF | uint64(r+1)
 		for i := k & t.mask; ; i = (i + 1) & t.mask {
 			if t.slots[i] == 0 {

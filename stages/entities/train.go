@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
-	"slices"
 	"strings"
 	"time"
 )
@@ -185,8 +184,10 @@ func Train(train, dev io.Reader, opt TrainOptions) (*Tagger, error) {
 			index[f] = nf
 		}
 	}
+	keys := make([]uint64, len(index)) // of each row
 	for f := range index {
 		index[f]--
+		keys[index[f]] = f
 	}
 	histIndex := map[uint64]int32{}
 	for _, f := range historyKeys() {
@@ -210,13 +211,13 @@ func Train(train, dev io.Reader, opt TrainOptions) (*Tagger, error) {
 	ks = nil
 	logf("features: %d of %d seen, %d sentences (%s)", len(index), len(counts), len(sents), time.Since(start).Round(time.Millisecond))
 
-	m := &model{index: index, clus: clus, gaz: full, demonym: demonym}
+	res := &model{clus: clus, gaz: full, demonym: demonym}
 	learners := newLearners(opt, docClass, docSents, len(index), histIndex)
 	for epoch := 1; epoch <= opt.Epochs; epoch++ {
-		curs := make([]*model, len(learners))
+		curs := make([]*classModel, len(learners))
 		for k, l := range learners {
 			errs := l.epoch(sents)
-			curs[k] = l.p.averaged(m, l.class)
+			curs[k] = l.p.averaged(keys)
 			logf("epoch %d, %s: %d token errors (%s)", epoch, docClassNames[l.class], errs, time.Since(start).Round(time.Millisecond))
 		}
 		if devDocs == nil {
@@ -225,7 +226,7 @@ func Train(train, dev io.Reader, opt TrainOptions) (*Tagger, error) {
 			}
 			continue
 		}
-		t := &Tagger{m: mergeModels(curs, learners)}
+		t := &Tagger{m: mergeModels(res, curs, learners)}
 		for k, l := range learners {
 			f1, scores := t.devF1(devDocs, l.casings)
 			logf("epoch %d, %s: dev F1 %s", epoch, docClassNames[l.class], scores)
@@ -234,26 +235,38 @@ func Train(train, dev io.Reader, opt TrainOptions) (*Tagger, error) {
 			}
 		}
 	}
-	best := make([]*model, len(learners))
+	best := make([]*classModel, len(learners))
 	for k, l := range learners {
 		best[k] = l.best
 	}
-	m = mergeModels(best, learners)
-	m.prune()
-	logf("kept %d features", len(m.index))
+	m := mergeModels(res, best, learners)
+	for c := range m.sets {
+		logf("kept %d features of %s text", len(m.sets[c].keys), docClassNames[c])
+	}
 	return &Tagger{m: m}, nil
 }
 
-// mergeModels returns a model with the weights of each learner's class
-// from that learner's model (ms[k] of learners[k]).
-func mergeModels(ms []*model, learners []*learner) *model {
-	out := *ms[0]
-	out.weights = slices.Clone(ms[0].weights)
-	for k := 1; k < len(ms); k++ {
-		out.merge(ms[k], learners[k].class)
+// classModel is what a learner learnt for its document class: emission
+// and transition weights.
+type classModel struct {
+	weights weightSet
+	trans   [nTags + 1][nTags]float32
+}
+
+// mergeModels returns a model with the resources (clusters, gazetteer,
+// demonyms) of res and the weights of each learner's class from that
+// learner's model (ms[k] of learners[k]). A class without a learner has
+// no weights.
+func mergeModels(res *model, ms []*classModel, learners []*learner) *model {
+	out := &model{clus: res.clus, gaz: res.gaz, demonym: res.demonym}
+	for c := range out.sets {
+		out.sets[c] = newWeightSet(nil, nil, 1)
 	}
-	out.table = newFeatTable(out.index)
-	return &out
+	for k, l := range learners {
+		out.sets[l.class] = ms[k].weights
+		out.trans[l.class] = ms[k].trans
+	}
+	return out
 }
 
 // learner trains the weights of one document class (docCased, docCaseless)
@@ -268,7 +281,7 @@ type learner struct {
 	docs    [][]int // sentence indices of each document copy
 	order   []int   // into docs
 	rng     *rand.Rand
-	best    *model
+	best    *classModel
 	bestF1  float64
 }
 
@@ -440,56 +453,22 @@ func (p *perceptron) learn(s *trainSent, hist history) int {
 	return errs
 }
 
-// averaged returns a model with the averaged weights as those of document
-// class class, sharing m's index and resources.
-func (p *perceptron) averaged(m *model, class int) *model {
-	out := &model{index: m.index, clus: m.clus, gaz: m.gaz, demonym: m.demonym}
+// averaged returns the averaged weights, quantised, of the features keys
+// (row r is keys[r]); only the features the perceptron learnt a weight for
+// are kept.
+func (p *perceptron) averaged(keys []uint64) *classModel {
+	out := &classModel{}
 	w := make([]float32, len(p.w))
 	for i := range p.w {
 		w[i] = float32(p.w[i] - p.sum[i]/p.count)
 	}
-	out.quantize(w, class)
+	out.weights = quantize(keys, w)
 	for a := range p.trans {
 		for b := range p.trans[a] {
-			out.trans[class][a][b] = float32(p.trans[a][b] - p.transSum[a][b]/p.count)
+			out.trans[a][b] = float32(p.trans[a][b] - p.transSum[a][b]/p.count)
 		}
 	}
-	out.table = newFeatTable(out.index)
 	return out
-}
-
-// merge adds the weights of document class class of o, a model over the
-// same index whose other weights are zero, to m.
-func (m *model) merge(o *model, class int) {
-	for i, v := range o.weights {
-		if v != 0 {
-			m.weights[i] = v
-		}
-	}
-	m.scale[class] = o.scale[class]
-	m.trans[class] = o.trans[class]
-}
-
-// prune drops the features whose quantised weights are all zero.
-func (m *model) prune() {
-	index := make(map[uint64]int32, len(m.index)/2)
-	var weights []int16
-	for k, r := range m.index {
-		w := m.weights[int(r)*nTags : int(r)*nTags+nTags]
-		keep := false
-		for _, v := range w {
-			if v != 0 {
-				keep = true
-				break
-			}
-		}
-		if keep {
-			index[k] = int32(len(weights) / nTags)
-			weights = append(weights, w...)
-		}
-	}
-	m.index, m.weights = index, weights
-	m.table = newFeatTable(index)
 }
 
 // devF1 returns the mean F1 of t on docs over the casings, and the F1 of

@@ -2,6 +2,7 @@ package entities
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -99,4 +100,40 @@ func equalMentions(a, b []doc.Mention) bool {
 		}
 	}
 	return true
+}
+
+// TestWeightSetsApart trains both document classes and checks that each
+// keeps its weights in a table of its own, through writing and reading.
+func TestWeightSetsApart(t *testing.T) {
+	tg, err := Train(strings.NewReader(smallCoNLL), nil,
+		TrainOptions{Epochs: 3, Seed: 7, Folds: 2, Casings: []Casing{CaseAsIs, CaseUpper}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := tg.WriteModel(&b); err != nil {
+		t.Fatal(err)
+	}
+	got, err := LoadModel(&b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cased, caseless := &got.m.sets[docCased], &got.m.sets[docCaseless]
+	if len(cased.keys) == 0 || len(caseless.keys) == 0 {
+		t.Fatalf("features: %d cased, %d caseless; want both", len(cased.keys), len(caseless.keys))
+	}
+	if n := got.Features(); n != tg.Features() || n != len(cased.keys)+len(caseless.keys) {
+		t.Errorf("read back %d features, trained %d", n, tg.Features())
+	}
+	for c := range got.m.sets {
+		want, read := &tg.m.sets[c], &got.m.sets[c]
+		if !slices.Equal(want.keys, read.keys) || !slices.Equal(want.weights, read.weights) || want.scale != read.scale {
+			t.Errorf("%s weights differ after writing and reading", docClassNames[c])
+		}
+	}
+	for _, k := range cased.keys {
+		if caseless.row(k) != nil {
+			t.Errorf("key %x has weights of both classes", k)
+		}
+	}
 }
