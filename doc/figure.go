@@ -28,7 +28,8 @@ type Figure struct {
 	UnitClass    string // Unit coarsened for grouping: "person" for every people noun, else Unit
 	Measure      string // what happened to it, normalised: "killed", "wounded", ...; "" when none
 	// Increment: the count adds to one told before ("another four died",
-	// "five more", "two died later in hospital"); it is a part, not a
+	// "five more", "two died later in hospital") or is one count of a
+	// breakdown ("two women and five children"); it is a part, not a
 	// total, and is never set against one.
 	Increment bool
 	Subject      string // the place or event the figure is about; "" when unknown

@@ -255,3 +255,68 @@ func abs(x int) int {
 	}
 	return x
 }
+
+// inBreakdown reports whether the count of phrase p is one of several
+// coordinated counts of one measure in the parse of sentence si, a
+// breakdown of a total ("killed two women and five children", "42
+// buildings, 2 roads and 14 hotels"): each is a part of what the sentence
+// counts, not a total. Counts with a measure word between them are two
+// claims ("killed 400 and wounded 300").
+func (st *docState) inBreakdown(si int, toks []tok, p phrase) bool {
+	ps, a := st.countWord(si, toks, p)
+	if ps == nil {
+		return false
+	}
+	noun := a
+	if h := ps.s.Words[a].Head; h >= 0 && isRel(ps.s.Words[a].Rel, "nummod") {
+		noun = h
+	}
+	var partners []int
+	if isRel(ps.s.Words[noun].Rel, "conj") {
+		partners = append(partners, ps.s.Words[noun].Head)
+	}
+	for j, w := range ps.s.Words {
+		if w.Head == noun && isRel(w.Rel, "conj") {
+			partners = append(partners, j)
+		}
+	}
+	for _, q := range partners {
+		if ps.hasCount(q) && !ps.measureBetween(min(a, q), max(a, q)) && rules.MeasureAt(ps.s.Lower, q) == "" &&
+			rules.MeasureAt(ps.s.Lower, noun) == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// measureBetween reports whether a word from..to holds a measure phrase.
+func (ps *parsedSentence) measureBetween(from, to int) bool {
+	for k := max(from, 0); k <= to && k < len(ps.s.Lower); k++ {
+		if rules.MeasureAt(ps.s.Lower, k) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// hasCount reports whether word w has a number among its dependents, or is
+// one.
+func (ps *parsedSentence) hasCount(w int) bool {
+	if w < 0 || w >= len(ps.s.Words) {
+		return false
+	}
+	if ps.s.Words[w].UPOS == "NUM" {
+		return true
+	}
+	for _, x := range ps.s.Words {
+		if x.Head == w && x.UPOS == "NUM" && isRel(x.Rel, "nummod") {
+			return true
+		}
+	}
+	return false
+}
+
+// isRel reports whether rel is base or one of its subtypes.
+func isRel(rel, base string) bool {
+	return rel == base || len(rel) > len(base) && rel[len(base)] == ':' && rel[:len(base)] == base
+}

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"factpipe/doc"
+	"factpipe/stages/syntax"
 	"factpipe/stages/tokenize"
 )
 
@@ -26,5 +27,39 @@ func TestSyntaxWanted(t *testing.T) {
 	d.Furniture = []doc.Span{{Start: d.Sentences[2].Start, End: d.Sentences[2].End}}
 	if got := e.SyntaxWanted(d); slices.Contains(got, 2) {
 		t.Errorf("SyntaxWanted = %v parses furniture", got)
+	}
+}
+
+// With the parse, the counts of a breakdown are increments (parts of a
+// total); counts of two measures are not.
+func TestBreakdownParsed(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := syntax.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		text      string
+		increment []bool // of the figures, in order
+	}{
+		{"The blast killed two women and five children.", []bool{true, true}},
+		{"The attack killed 400 troops and wounded 300.", []bool{false, false}},
+		{"The quake damaged 42 buildings, 2 roads and 14 hotels.", []bool{true, true, true}},
+		{"The blast killed 14 people.", []bool{false}},
+	} {
+		d := &doc.Document{Text: tt.text}
+		tokenize.Tokenize(d)
+		d.Syntax = p.ParseSentences(d, x.SyntaxWanted(d))
+		figs := x.Extract(d, nil)
+		var got []bool
+		for _, f := range figs {
+			got = append(got, f.Increment)
+		}
+		if !slices.Equal(got, tt.increment) {
+			t.Errorf("%q: increments %v, want %v", tt.text, got, tt.increment)
+		}
 	}
 }
