@@ -29,7 +29,7 @@ type Figure struct {
 	Measure      string // what happened to it, normalised: "killed", "wounded", ...; "" when none
 	// Increment: the count adds to one told before ("another four died",
 	// "five more", "two died later in hospital") or is one count of a
-	// breakdown ("two women and five children"); it is a part, not a
+	// breakdown of people ("two women and five children"); it is a part, not a
 	// total, and is never set against one.
 	Increment bool
 	Subject      string // the place or event the figure is about; "" when unknown

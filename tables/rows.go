@@ -78,7 +78,7 @@ type Figure struct {
 	Unit         string   `parquet:"unit" doc:"what was counted, singular (soldier, rocket, percent, usd)"`
 	UnitClass    string   `parquet:"unit_class" doc:"person for any word for people (soldier, serviceman, civilian, resident), else the unit"`
 	Measure      *string  `parquet:"measure,optional" doc:"what happened to it, normalised (killed, wounded, casualties, destroyed, ...); NULL when none"`
-	Increment    bool     `parquet:"increment" doc:"true when the count adds to one told before (another four died, five more, two died later in hospital) or is one count of a breakdown (two women and five children): a part, not a total"`
+	Increment    bool     `parquet:"increment" doc:"true when the count adds to one told before (another four died, five more, two died later in hospital) or is one count of a breakdown of people (two women and five children): a part, not a total"`
 	Subject      *string  `parquet:"subject,optional" doc:"the place or event the figure is about; NULL when unknown"`
 	Claimant     *string  `parquet:"claimant,optional" doc:"who the article says made the claim; NULL when unattributed"`
 	ClaimedOn    *int32   `parquet:"claimed_on,optional,date" doc:"when the claim was made; NULL when unknown"`

@@ -961,9 +961,9 @@ func (st *docState) build(si int, toks []tok, p phrase, prevLast int, figs []fig
 	}
 	// A count of what happened that adds to a count told before or is a
 	// part of it ("another 20 dead", "five more died", "of the total,
-	// 40", "two died later in hospital", one count of a breakdown: "two
-	// women and five children") keeps its measure as an increment, never
-	// set against a total.
+	// 40", "two died later in hospital", one count of a breakdown of
+	// people: "two women and five children") keeps its measure as an
+	// increment, never set against a total.
 	if measure != "" && (step == partLater || increment(toks, p) || partOfTold(toks, p.first) ||
 		st.inBreakdown(si, toks, p)) {
 		f.f.Increment = true

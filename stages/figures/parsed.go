@@ -257,11 +257,12 @@ func abs(x int) int {
 }
 
 // inBreakdown reports whether the count of phrase p is one of several
-// coordinated counts of one measure in the parse of sentence si, a
-// breakdown of a total ("killed two women and five children", "42
-// buildings, 2 roads and 14 hotels"): each is a part of what the sentence
-// counts, not a total. Counts with a measure word between them are two
-// claims ("killed 400 and wounded 300").
+// coordinated counts of people under one measure in the parse of sentence
+// si, a breakdown of a toll ("killed two women and five children"): each
+// is a part of what the sentence counts, not a total. Counts of things
+// ("6 rifles, 12 magazines and 300 rounds") are counts of their own, and
+// so are counts with a measure word between them ("killed 400 and wounded
+// 300").
 func (st *docState) inBreakdown(si int, toks []tok, p phrase) bool {
 	ps, a := st.countWord(si, toks, p)
 	if ps == nil {
@@ -281,13 +282,17 @@ func (st *docState) inBreakdown(si int, toks []tok, p phrase) bool {
 		}
 	}
 	for _, q := range partners {
-		if ps.hasCount(q) && !ps.measureBetween(min(a, q), max(a, q)) && rules.MeasureAt(ps.s.Lower, q) == "" &&
+		if ps.hasCount(q) && st.people(ps.s.Lower[noun]) && st.people(ps.s.Lower[q]) &&
+			!ps.measureBetween(min(a, q), max(a, q)) && rules.MeasureAt(ps.s.Lower, q) == "" &&
 			rules.MeasureAt(ps.s.Lower, noun) == "" {
 			return true
 		}
 	}
 	return false
 }
+
+// people reports whether a lower-case noun names people.
+func (st *docState) people(w string) bool { return st.e.v.human[w] || st.e.v.human[singular(w)] }
 
 // measureBetween reports whether a word from..to holds a measure phrase.
 func (ps *parsedSentence) measureBetween(from, to int) bool {
