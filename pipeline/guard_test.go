@@ -181,12 +181,12 @@ func TestRunLockedOutput(t *testing.T) {
 	if _, err := os.Stat(out); !errors.Is(err, fs.ErrNotExist) {
 		t.Errorf("the refused run wrote %s", out)
 	}
-	released := make(chan time.Time, 1)
-	go func() {
+	released := make(chan struct{})
+	go func(held *outputLock) {
 		time.Sleep(300 * time.Millisecond)
-		released <- time.Now()
-		lock.release()
-	}()
+		held.release()
+		close(released)
+	}(lock)
 	if _, err := Run(context.Background(), Config{In: in, Out: out, Wait: true}, fakeStages()); err != nil {
 		t.Fatalf("waiting run: %v", err)
 	}
@@ -196,11 +196,11 @@ func TestRunLockedOutput(t *testing.T) {
 	<-released
 	ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
 	defer cancel()
-	lock, err = lockOutput(context.Background(), out, false)
+	second, err := lockOutput(context.Background(), out, false)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer lock.release()
+	defer second.release()
 	if _, err := Run(ctx, Config{In: in, Out: out, Wait: true}, fakeStages()); !errors.Is(err, context.DeadlineExceeded) {
 		t.Errorf("waiting run with a deadline: err = %v", err)
 	}
