@@ -39,3 +39,25 @@ func TestFiguresAnyCasing(t *testing.T) {
 		}
 	}
 }
+
+// A locative reads the same in any casing.
+func TestLocativeBeforeCasing(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"Three died in Athens", true},
+		{"THREE DIED IN ATHENS", true},
+		{"three died in athens", true},
+		{"THREE DIED AT THE BANK IN ATHENS", true},
+		{"ATHENS SAID THREE DIED", false},
+	} {
+		off := strings.LastIndex(strings.ToLower(tt.text), "athens")
+		if tt.want == false {
+			off = 0
+		}
+		if got := locativeBefore(tt.text, 0, off); got != tt.want {
+			t.Errorf("%q: %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

@@ -142,15 +142,16 @@ func tokenAt(toks []tok, off int) int {
 	return sort.Search(len(toks), func(i int) bool { return toks[i].start >= off })
 }
 
-// lex is lex over the document's text, where a text written all in
-// capitals marks no word as capitalised: capitals there tell nothing of
-// names or sentence starts.
+// lex is lex over the document's text. In a text written all in capitals
+// or without capitals, where capitals tell nothing of names, a word counts
+// as capitalised when it is part of an entity mention: the tagger reads
+// names there from other cues.
 func (st *docState) lex(dst []tok, start, end int) []tok {
 	n := len(dst)
 	dst = lex(dst, st.d.Text, start, end)
-	if st.d.Case == doc.UpperCase {
+	if st.d.Case != doc.MixedCase {
 		for i := n; i < len(dst); i++ {
-			dst[i].cap = false
+			dst[i].cap = dst[i].kind == tWord && st.inMention(dst[i].start)
 		}
 	}
 	return dst

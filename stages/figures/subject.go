@@ -472,7 +472,7 @@ func (st *docState) unknownPlace(toks []tok, k int) bool {
 	v := st.e.v
 	t := &toks[k]
 	// "IN FERRY DISASTER": words of a headline in capitals are no name.
-	if len(st.mentions) == 0 || t.kind != tWord || !t.cap || v.stop[t.lo] || v.titles[t.lo] || allUpper(t.s) && len(t.s) > 1 {
+	if len(st.mentions) == 0 || t.kind != tWord || !t.cap || v.stop[t.lo] || v.titles[t.lo] || st.allCaps(t.s) && len(t.s) > 1 {
 		return false
 	}
 	w := strings.TrimSuffix(strings.TrimSuffix(t.lo, "'s"), "’s")
@@ -552,7 +552,7 @@ func (st *docState) placeName(toks []tok, k int) (string, bool) {
 		return "", false
 	}
 	e := k
-	for e < len(toks) && e-k < 4 && toks[e].kind == tWord && toks[e].cap && !allUpper(toks[e].s) {
+	for e < len(toks) && e-k < 4 && toks[e].kind == tWord && toks[e].cap && !st.allCaps(toks[e].s) {
 		lo := toks[e].lo
 		if _, ok := v.months[lo]; ok {
 			break
@@ -872,7 +872,7 @@ func (st *docState) cityBefore(toks []tok, off int) (int, int, bool) {
 	}
 	e := k - 1
 	r := e
-	for r > 0 && e-r < 3 && toks[r-1].kind == tWord && toks[r-1].cap && !v.stop[toks[r-1].lo] && !allUpper(toks[r-1].s) {
+	for r > 0 && e-r < 3 && toks[r-1].kind == tWord && toks[r-1].cap && !v.stop[toks[r-1].lo] && !st.allCaps(toks[r-1].s) {
 		r--
 	}
 	if r == e {
@@ -910,7 +910,7 @@ func (st *docState) cityBefore(toks []tok, off int) (int, int, bool) {
 func (st *docState) settlementNamed(toks []tok, j int) (int, int) {
 	v := st.e.v
 	capWord := func(t *tok) bool {
-		if t.kind != tWord || !t.cap || v.stop[t.lo] || allUpper(t.s) || v.titles[t.lo] || len(t.s) < 3 {
+		if t.kind != tWord || !t.cap || v.stop[t.lo] || st.allCaps(t.s) || v.titles[t.lo] || len(t.s) < 3 {
 			return false
 		}
 		if _, ok := v.months[t.lo]; ok {
@@ -1025,7 +1025,8 @@ func (st *docState) dateline() string {
 // locativeBefore reports whether the text before off (within its sentence
 // from start) ends with a locative preposition: "in ", "at the ".
 func locativeBefore(text string, start, off int) bool {
-	b := strings.TrimRight(text[start:off], " ")
+	// Lower-cased, so that a text in capitals reads the same ("IN ATHENS").
+	b := strings.ToLower(strings.TrimRight(text[max(start, off-64):off], " "))
 	// "in central Athens", "in the south of": a direction word between.
 	if i := strings.LastIndexByte(b, ' '); i >= 0 && compass(strings.ToLower(b[i+1:])) {
 		b = b[:i]
@@ -1122,6 +1123,11 @@ func countUses(text, name string) int {
 
 // allUpper reports whether a word of two or more letters is all capitals:
 // a shouted headline, not a name.
+// allCaps reports whether w is written in capitals in a text that uses
+// capitals as usual (an acronym, a shouted heading); in a text written all
+// in capitals every word is, and none is told apart so.
+func (st *docState) allCaps(w string) bool { return st.d.Case == doc.MixedCase && allUpper(w) }
+
 func allUpper(w string) bool {
 	if len(w) < 2 {
 		return false
