@@ -16,22 +16,22 @@ const (
 
 // Figure is one numeric claim in a document.
 type Figure struct {
-	ID           string // stable: derived from DocID, Start, End and Text
-	DocID        string
-	Sentence     int
-	Start, End   int    // byte range of the figure phrase
-	Text         string // == Document.Text[Start:End]
-	Value        *float64
-	Low, High    *float64 // bounds implied by a range or qualifier; nil when unbounded
-	Qualifier    Qualifier
-	Unit         string // what was counted, singular: "soldier", "rocket", "percent", "usd"
-	UnitClass    string // Unit coarsened for grouping: "person" for every people noun, else Unit
-	Measure      string // what happened to it, normalised: "killed", "wounded", ...; "" when none
+	ID         string // stable: derived from DocID, Start, End and Text
+	DocID      string
+	Sentence   int
+	Start, End int    // byte range of the figure phrase
+	Text       string // == Document.Text[Start:End]
+	Value      *float64
+	Low, High  *float64 // bounds implied by a range or qualifier; nil when unbounded
+	Qualifier  Qualifier
+	Unit       string // what was counted, singular: "soldier", "rocket", "percent", "usd"
+	UnitClass  string // Unit coarsened for grouping: "person" for every people noun, else Unit
+	Measure    string // what happened to it, normalised: "killed", "wounded", ...; "" when none
 	// Increment: the count adds to one told before ("another four died",
 	// "five more", "two died later in hospital") or is one count of a
 	// breakdown of people ("two women and five children"); it is a part, not a
 	// total, and is never set against one.
-	Increment bool
+	Increment    bool
 	Subject      string // the place or event the figure is about; "" when unknown
 	Claimant     string // who the article says made the claim; "" when unattributed
 	ClaimedOn    time.Time

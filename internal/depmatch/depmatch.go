@@ -171,7 +171,7 @@ func (m *Matcher) pass(t *Test, s *Sentence, i int) bool {
 	switch {
 	case t.Start && i != 0,
 		len(t.POS) > 0 && !slices.Contains(t.POS, w.UPOS),
-		len(t.Rel) > 0 && !relIn(w.Rel, t.Rel),
+		len(t.Rel) > 0 && !RelIn(w.Rel, t.Rel...),
 		len(t.Word) > 0 && !slices.Contains(t.Word, s.Lower[i]),
 		t.In != "" && !m.sets[t.In](s.Lower[i]),
 		t.Not != nil && m.pass(t.Not, s, i),
@@ -192,9 +192,9 @@ func (m *Matcher) dependent(t *Test, s *Sentence, i int) bool {
 	return false
 }
 
-// relIn reports whether rel is one of rels, a bare relation taking its
-// subtypes too.
-func relIn(rel string, rels []string) bool {
+// RelIn reports whether rel is one of rels, a bare relation taking its
+// subtypes too: RelIn("nsubj:pass", "nsubj") is true.
+func RelIn(rel string, rels ...string) bool {
 	base, _, _ := strings.Cut(rel, ":")
 	for _, r := range rels {
 		if r == rel || r == base {

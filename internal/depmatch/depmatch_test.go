@@ -32,7 +32,7 @@ func sentence(t *testing.T, items string) *Sentence {
 	return s
 }
 
-var killedJesuits = "The/DET/1/det attack/NOUN/2/nsubj killed/VERB/-1/root six/NUM/4/nummod Jesuits/PROPN/2/obj " +
+var killedSoldiers = "The/DET/1/det attack/NOUN/2/nsubj killed/VERB/-1/root six/NUM/4/nummod soldiers/NOUN/2/obj " +
 	"and/CCONJ/7/cc two/NUM/7/nummod women/NOUN/4/conj ./PUNCT/2/punct"
 
 var sets = WordSets{"measure": func(w string) bool { return w == "killed" || w == "wounded" }}
@@ -55,7 +55,7 @@ func TestFind(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := sentence(t, killedJesuits)
+	s := sentence(t, killedSoldiers)
 	tests := []struct {
 		name    string
 		anchor  int
@@ -87,7 +87,7 @@ func TestFind(t *testing.T) {
 }
 
 func TestLinks(t *testing.T) {
-	s := sentence(t, killedJesuits)
+	s := sentence(t, killedSoldiers)
 	tests := []struct {
 		link Link
 		from int

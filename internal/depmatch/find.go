@@ -161,7 +161,7 @@ func conjuncts(s *Sentence, f int) []int {
 }
 
 func isConj(s *Sentence, i int) bool {
-	return head(s, i) >= 0 && relIn(s.Words[i].Rel, []string{"conj"})
+	return head(s, i) >= 0 && RelIn(s.Words[i].Rel, "conj")
 }
 
 // conjOf reports whether j hangs below first by conj relations only.

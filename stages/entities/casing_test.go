@@ -31,11 +31,11 @@ func TestTagCaseless(t *testing.T) {
 		// The rule that cuts lower-case words off the end of a name, and the
 		// one that joins "Ministry of" to "Defence", read no capitals here.
 		{name: "lower case: institution and places",
-			text: "the ministry of defence said 89 soldiers were killed in makiivka. officials in britain said the united nations would act.",
-			want: []m{{doc.Organization, "ministry of defence", ""}, {doc.Place, "makiivka", ""}, {doc.Place, "britain", ""}, {doc.Organization, "united nations", ""}}},
+			text: "the ministry of defence said 89 soldiers were killed in manchester. officials in britain said the united nations would act.",
+			want: []m{{doc.Organization, "ministry of defence", ""}, {doc.Place, "manchester", ""}, {doc.Place, "britain", ""}, {doc.Organization, "united nations", ""}}},
 		{name: "capitals: institution and places",
-			text: "THE MINISTRY OF DEFENCE SAID 89 SOLDIERS WERE KILLED IN MAKIIVKA. OFFICIALS IN BRITAIN SAID THE UNITED NATIONS WOULD ACT.",
-			want: []m{{doc.Organization, "MINISTRY OF DEFENCE", ""}, {doc.Place, "MAKIIVKA", ""}, {doc.Place, "BRITAIN", ""}, {doc.Organization, "UNITED NATIONS", ""}}},
+			text: "THE MINISTRY OF DEFENCE SAID 89 SOLDIERS WERE KILLED IN MANCHESTER. OFFICIALS IN BRITAIN SAID THE UNITED NATIONS WOULD ACT.",
+			want: []m{{doc.Organization, "MINISTRY OF DEFENCE", ""}, {doc.Place, "MANCHESTER", ""}, {doc.Place, "BRITAIN", ""}, {doc.Organization, "UNITED NATIONS", ""}}},
 		{name: "lower case: companies and a seat of government",
 			text: "i think boris johnson said the kremlin lied. microsoft shares fell on wall street after the european commission fined it in brussels.",
 			want: []m{{doc.Person, "boris johnson", ""}, {doc.Organization, "kremlin", ""}, {doc.Organization, "microsoft", ""},

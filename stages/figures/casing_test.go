@@ -46,13 +46,13 @@ func TestLocativeBeforeCasing(t *testing.T) {
 		text string
 		want bool
 	}{
-		{"Three died in Athens", true},
-		{"THREE DIED IN ATHENS", true},
-		{"three died in athens", true},
-		{"THREE DIED AT THE BANK IN ATHENS", true},
-		{"ATHENS SAID THREE DIED", false},
+		{"Three died in Lisbon", true},
+		{"THREE DIED IN LISBON", true},
+		{"three died in lisbon", true},
+		{"THREE DIED AT THE BANK IN LISBON", true},
+		{"LISBON SAID THREE DIED", false},
 	} {
-		off := strings.LastIndex(strings.ToLower(tt.text), "athens")
+		off := strings.LastIndex(strings.ToLower(tt.text), "lisbon")
 		if tt.want == false {
 			off = 0
 		}

@@ -213,20 +213,15 @@ func (ps *parsedSentence) nounPhrase(w, depth int) (int, int) {
 	return first, last
 }
 
-// tokAt returns the index of the figures-lexer token at byte offset pos,
-// or 0.
+// tokAt returns the index of the figures-lexer token that holds byte
+// offset pos: the last that starts at or before it (0 when none does).
 func tokAt(toks []tok, pos int) int {
-	for i, t := range toks {
-		if t.start <= pos && pos < t.end {
-			return i
-		}
-	}
-	return 0
+	return max(tokenAt(toks, pos+1)-1, 0)
 }
 
 // parsedPlace returns the place of the nearest locative phrase on the
 // count of phrase p, its noun or a word above them in the parse of
-// sentence si ("killed 14 in Makiivka"), as the place names read it, or
+// sentence si ("killed 14 in the capital"), as the place names read it, or
 // "" when there is none that names a place.
 func (st *docState) parsedPlace(si int, toks []tok, p phrase) string {
 	ps, a := st.countWord(si, toks, p)
@@ -269,15 +264,15 @@ func (st *docState) inBreakdown(si int, toks []tok, p phrase) bool {
 		return false
 	}
 	noun := a
-	if h := ps.s.Words[a].Head; h >= 0 && isRel(ps.s.Words[a].Rel, "nummod") {
+	if h := ps.s.Words[a].Head; h >= 0 && depmatch.RelIn(ps.s.Words[a].Rel, "nummod") {
 		noun = h
 	}
 	var partners []int
-	if isRel(ps.s.Words[noun].Rel, "conj") {
+	if depmatch.RelIn(ps.s.Words[noun].Rel, "conj") {
 		partners = append(partners, ps.s.Words[noun].Head)
 	}
 	for j, w := range ps.s.Words {
-		if w.Head == noun && isRel(w.Rel, "conj") {
+		if w.Head == noun && depmatch.RelIn(w.Rel, "conj") {
 			partners = append(partners, j)
 		}
 	}
@@ -314,14 +309,9 @@ func (ps *parsedSentence) hasCount(w int) bool {
 		return true
 	}
 	for _, x := range ps.s.Words {
-		if x.Head == w && x.UPOS == "NUM" && isRel(x.Rel, "nummod") {
+		if x.Head == w && x.UPOS == "NUM" && depmatch.RelIn(x.Rel, "nummod") {
 			return true
 		}
 	}
 	return false
-}
-
-// isRel reports whether rel is base or one of its subtypes.
-func isRel(rel, base string) bool {
-	return rel == base || len(rel) > len(base) && rel[len(base)] == ':' && rel[:len(base)] == base
 }

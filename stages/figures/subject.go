@@ -35,7 +35,7 @@ func (st *docState) subject(toks []tok, p phrase, figLast int, measure string) s
 		return per
 	}
 	// The place of the figure's own locative phrase, where the parse gives
-	// one: "3 killed in Greece", "killed 14 people in southern Iran".
+	// one: "3 killed in Portugal", "killed 14 people in southern Spain".
 	if pl := st.parsedPlace(st.si, toks, p); pl != "" {
 		return pl
 	}
@@ -1025,7 +1025,7 @@ func (st *docState) dateline() string {
 // locativeBefore reports whether the text before off (within its sentence
 // from start) ends with a locative preposition: "in ", "at the ".
 func locativeBefore(text string, start, off int) bool {
-	// Lower-cased, so that a text in capitals reads the same ("IN ATHENS").
+	// Lower-cased, so that a text in capitals reads the same ("IN LISBON").
 	b := strings.ToLower(strings.TrimRight(text[max(start, off-64):off], " "))
 	// "in central Athens", "in the south of": a direction word between.
 	if i := strings.LastIndexByte(b, ' '); i >= 0 && compass(strings.ToLower(b[i+1:])) {

@@ -1,10 +1,14 @@
 package figures
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
 	"testing"
 
 	"factpipe/doc"
+	"factpipe/internal/testenv"
+	"factpipe/stages/ingest"
 	"factpipe/stages/syntax"
 	"factpipe/stages/tokenize"
 )
@@ -62,5 +66,44 @@ func TestBreakdownParsed(t *testing.T) {
 		if !slices.Equal(got, tt.increment) {
 			t.Errorf("%q: increments %v, want %v", tt.text, got, tt.increment)
 		}
+	}
+}
+
+// The share of BBC's tokens in the sentences the stage has parsed, which
+// bounds what the syntax stage costs a run: at most a quarter. Run with -v
+// to print it.
+func TestSyntaxShareBBC(t *testing.T) {
+	dir := testenv.DataDir()
+	if dir == "" {
+		t.Skip("no shared data")
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "bbc", "*", "*.txt"))
+	if len(files) == 0 {
+		t.Skip("no BBC corpus")
+	}
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tokens, wanted int
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := ingest.Decode(f, raw)
+		if err != nil {
+			continue
+		}
+		tokenize.Tokenize(d)
+		tokens += len(d.Tokens)
+		for _, i := range x.SyntaxWanted(d) {
+			wanted += d.Sentences[i].Last - d.Sentences[i].First
+		}
+	}
+	share := float64(wanted) / float64(max(tokens, 1))
+	t.Logf("%d of %d BBC tokens are in sentences parsed for the figures stage (%.1f%%)", wanted, tokens, 100*share)
+	if share > 0.25 {
+		t.Errorf("%.1f%% of the tokens parsed, want at most 25%%", 100*share)
 	}
 }

@@ -54,7 +54,7 @@ func BenchmarkParse(b *testing.B) {
 
 // Any sequence of words parses to a tree without panic, in bounded time.
 func FuzzParse(f *testing.F) {
-	f.Add("The attack killed six Jesuits and two women .")
+	f.Add("The attack killed six monks and two women .")
 	f.Add("89 SOLDIERS WERE KILLED")
 	f.Add("")
 	f.Add("\xff \x00 , , , ( ) ''")

@@ -42,10 +42,10 @@ func TestParseKeyArcs(t *testing.T) {
 	}{
 		{
 			name:     "object with a number and a conjunct",
-			sentence: "The attack killed six Jesuits and two women .",
+			sentence: "The attack killed six monks and two women .",
 			upos:     map[string]string{"killed": "VERB", "six": "NUM", "women": "NOUN", "and": "CCONJ"},
-			arcs: []arc{{"killed", "root", ""}, {"attack", "nsubj", "killed"}, {"Jesuits", "obj", "killed"},
-				{"women", "conj", "Jesuits"}, {"six", "nummod", "Jesuits"}, {"two", "nummod", "women"}},
+			arcs: []arc{{"killed", "root", ""}, {"attack", "nsubj", "killed"}, {"monks", "obj", "killed"},
+				{"women", "conj", "monks"}, {"six", "nummod", "monks"}, {"two", "nummod", "women"}},
 		},
 		{
 			name:     "passive",
@@ -207,7 +207,7 @@ func TestParseSentences(t *testing.T) {
 // The parser is safe for concurrent use (run with -race).
 func TestParseConcurrent(t *testing.T) {
 	p := parser(t)
-	words := strings.Fields("The attack killed six Jesuits and two women .")
+	words := strings.Fields("The attack killed six monks and two women .")
 	want := p.Parse(words)
 	var wg sync.WaitGroup
 	for range 4 {

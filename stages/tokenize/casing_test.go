@@ -32,8 +32,8 @@ func TestSentencesCaseless(t *testing.T) {
 			want: []string{"B:she said no .", "B:he left ."}},
 		// A hard-wrapped text in capitals runs on across its line breaks;
 		// a blank line still ends the headline.
-		{name: "wrapped capitals", in: "RUSSIA SAYS 89 SOLDIERS KILLED\n\nTHE DEFENCE MINISTRY SAID THAT 89\nSOLDIERS WERE KILLED IN THE\nTOWN OF MAKIIVKA. IT BLAMED PHONES.",
-			want: []string{"H:RUSSIA SAYS 89 SOLDIERS KILLED", "B:THE DEFENCE MINISTRY SAID THAT 89 SOLDIERS WERE KILLED IN THE TOWN OF MAKIIVKA .", "B:IT BLAMED PHONES ."}},
+		{name: "wrapped capitals", in: "RUSSIA SAYS 89 SOLDIERS KILLED\n\nTHE DEFENCE MINISTRY SAID THAT 89\nSOLDIERS WERE KILLED IN THE\nTOWN OF MANCHESTER. IT BLAMED PHONES.",
+			want: []string{"H:RUSSIA SAYS 89 SOLDIERS KILLED", "B:THE DEFENCE MINISTRY SAID THAT 89 SOLDIERS WERE KILLED IN THE TOWN OF MANCHESTER .", "B:IT BLAMED PHONES ."}},
 		// In lower case a blank line ends a headline before a lower-case
 		// word, unless the line ends with a function word or a comma.
 		{name: "lower case headline", in: "russia says 89 soldiers killed\n\nthe ministry said so, and the\n\narmy agreed.",

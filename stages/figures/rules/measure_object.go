@@ -23,7 +23,7 @@ var activeObject = Family{
 		}},
 	},
 	Examples: []Example{
-		{"The attack killed six Jesuits and two women.", "six", "killed"},
+		{"The attack killed six soldiers and two women.", "six", "killed"},
 		{"The quake damaged 42 government office buildings.", "42", "damaged"},
 		{"The shelling killed 170,000 over the years.", "170,000", "killed"},
 		{"The army built 40 schools.", "40", ""},
@@ -48,7 +48,7 @@ var conjoinedObject = Family{
 		}},
 	},
 	Examples: []Example{
-		{"The attack killed six Jesuits and two women.", "two", "killed"},
+		{"The attack killed six soldiers and two women.", "two", "killed"},
 		{"The quake damaged 42 buildings, 2 roads, 14 hotels and over 1,600 houses.", "1,600", "damaged"},
 		{"Three soldiers and two civilians were wounded.", "two", "wounded"},
 	},

@@ -10,7 +10,7 @@ const Locative = "locative"
 
 var locative = Family{
 	Name: "locative",
-	Doc:  "a locative phrase on the count, its noun or a word above them: killed 14 in Makiivka, 3 dead in Greece",
+	Doc:  "a locative phrase on the count, its noun or a word above them: killed 14 in the capital, 3 dead in Portugal",
 	Role: "place",
 	Patterns: []*Pattern{
 		{Name: "on the count", Nodes: []Node{
@@ -30,11 +30,11 @@ var locative = Family{
 		}},
 	},
 	Examples: []Example{
-		{"Three people were killed in Athens on Wednesday.", "Three", "Athens"},
-		{"The quake killed 14 people in southern Iran.", "14", "Iran"},
-		{"In Athens, three bank workers died.", "three", "Athens"},
+		{"Three people were killed in Lisbon on Wednesday.", "Three", "Lisbon"},
+		{"The quake killed 14 people in southern Spain.", "14", "Spain"},
+		{"In Lisbon, three bank workers died.", "three", "Lisbon"},
 		{"Three people died on Wednesday.", "Three", ""},
-		{"Rebels carried out three attacks on the airbase at Engels, near Saratov.", "three", "Engels"},
+		{"Rebels carried out three attacks on the airbase at Porto, near Braga.", "three", "Porto"},
 		{"According to a channel, one of the main sources on the war in Ukraine, the building holds 600 people.", "600", ""},
 	},
 }

@@ -62,7 +62,7 @@ func relIn(set string, rels ...string) Test {
 }
 
 // numberLike are the relations of a count to the noun it counts: "six
-// Jesuits" (nummod), "dozens of people" has the noun below the count.
+// soldiers" (nummod), "dozens of people" has the noun below the count.
 var numberLike = []string{"nummod", "det", "amod", "compound"}
 
 // The matcher's types and links, named here so that the family files read
