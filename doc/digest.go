@@ -29,10 +29,11 @@ type NameCount struct {
 // run keeps a Digest of every document in memory, and each Result only on
 // disk.
 type Digest struct {
-	Doc     Info
-	Names   []NameCount // NamesOf the Result's mentions
-	Figures []Figure    // the Result's figures, in its order
-	Events  []Event     // the Result's events, in its order
+	Doc      Info
+	Names    []NameCount // NamesOf the Result's mentions
+	Figures  []Figure    // the Result's figures, in its order
+	Events   []Event     // the Result's events, in its order
+	Keywords []Keyword   // the Result's keywords
 }
 
 // Attribution is a figure's subject and claimant as reconciliation

@@ -179,6 +179,7 @@ type Result struct {
 	Mentions []Mention
 	Figures  []Figure
 	Events   []Event
+	Keywords []Keyword // the document's content words, most used first (see stories.Keywords)
 }
 
 // Reject records an input file that was not processed, and why.

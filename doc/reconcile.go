@@ -5,6 +5,7 @@ package doc
 // measure and a unit are in quantities.
 type Quantity struct {
 	ID        string
+	Story     string // the story ID of its figures' documents: a quantity never spans two stories
 	Subject   string
 	Measure   string
 	Unit      string
@@ -39,6 +40,7 @@ type Contradiction struct {
 	SourceA, SourceB string
 	DocA, DocB       string
 	Explanation      string
+	Story            string // the story both claims belong to; "" for a name_variant whose two documents are in two stories
 }
 
 // Reconciled is the run-wide output of reconciliation of a run's Digests.
@@ -55,4 +57,8 @@ type Reconciled struct {
 	// Events are the Digests' events with Subject and Claimant resolved
 	// to canonical names, in document then text order.
 	Events []Event
+	// Stories group the documents into the events they tell; DocStory[i]
+	// is the story ID of Digests[i].
+	Stories  []Story
+	DocStory []string
 }

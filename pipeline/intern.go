@@ -54,6 +54,10 @@ func (in *interner) digest(d *doc.Digest) {
 	for j := range d.Names {
 		d.Names[j].Name = in.name(d.Names[j].Name)
 	}
+	d.Keywords = slices.Clip(d.Keywords)
+	for j := range d.Keywords {
+		d.Keywords[j].Word = in.str(d.Keywords[j].Word)
+	}
 	d.Figures = slices.Clip(d.Figures)
 	for j := range d.Figures {
 		f := &d.Figures[j]

@@ -65,6 +65,10 @@ type Stages struct {
 	// Figures returns the figures of a tokenized document, and the events
 	// it gives a day for.
 	Figures func(d *doc.Document, mentions []doc.Mention) ([]doc.Figure, []doc.Event)
+	// Keywords returns a document's content words, by which stories are
+	// grouped; nil leaves them out (every document is then a story of
+	// its own).
+	Keywords func(d *doc.Document) []doc.Keyword
 	// Digest returns what Reconcile reads of a document's result; the run
 	// keeps it in memory and the result itself on disk.
 	Digest func(r doc.Result) doc.Digest
@@ -217,7 +221,7 @@ func Run(ctx context.Context, cfg Config, st Stages) (_ *Summary, err error) {
 		})}
 	set.FigureStream = &tables.Stream[tables.Figure]{Rows: figures,
 		Each: spillRows(ctx, sp, func(dst []tables.Figure, res doc.Result, k int) []tables.Figure {
-			return tables.AppendFigures(dst, res, rec.Attributions[k])
+			return tables.AppendFigures(dst, res, rec.Attributions[k], storyOf(rec, k))
 		})}
 	sum.Documents = len(infos)
 	sum.Rejects = rejects
@@ -318,6 +322,9 @@ func (r *runner) process(ctx context.Context, paths []string) ([]doc.Digest, []d
 	done := stage(ctx, g, r.workers, tagged, timers["figures"], func(it *item) {
 		figs, evs := r.st.Figures(it.doc, it.mentions)
 		it.result = doc.Result{Doc: doc.InfoOf(it.doc), Mentions: it.mentions, Figures: figs, Events: evs}
+		if r.st.Keywords != nil {
+			it.result.Keywords = r.st.Keywords(it.doc)
+		}
 		it.doc, it.mentions = nil, nil
 		d := r.st.Digest(it.result)
 		it.digest = &d
@@ -583,4 +590,12 @@ func skippedFolders(dir string, skip []string) (map[string]bool, error) {
 		}
 	}
 	return out, nil
+}
+
+// storyOf is the story ID of the k-th digest, "" when rec gives none.
+func storyOf(rec doc.Reconciled, k int) string {
+	if k < len(rec.DocStory) {
+		return rec.DocStory[k]
+	}
+	return ""
 }

@@ -162,8 +162,8 @@ func TestRunDeterministic(t *testing.T) {
 			}
 		}
 	}
-	if len(first) != 10 {
-		t.Errorf("%d tables written, want 10", len(first))
+	if len(first) != 11 {
+		t.Errorf("%d tables written, want 11", len(first))
 	}
 }
 

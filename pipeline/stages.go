@@ -11,6 +11,7 @@ import (
 	"factpipe/stages/figures"
 	"factpipe/stages/ingest"
 	"factpipe/stages/reconcile"
+	"factpipe/stages/stories"
 	"factpipe/stages/syntax"
 	"factpipe/stages/tokenize"
 )
@@ -44,7 +45,13 @@ func Load(opts Options) (Stages, error) {
 	if err != nil {
 		return Stages{}, fmt.Errorf("pipeline: %w", err)
 	}
-	ropts := reconcile.Options{Gazetteer: gaz}
+	bg, err := stories.DefaultBackground()
+	if err != nil {
+		return Stages{}, fmt.Errorf("pipeline: %w", err)
+	}
+	sopts := stories.DefaultOptions
+	sopts.Background = bg
+	ropts := reconcile.Options{Gazetteer: gaz, Stories: sopts}
 	if opts.AliasFile != "" {
 		f, err := os.Open(opts.AliasFile)
 		if err != nil {
@@ -63,6 +70,7 @@ func Load(opts Options) (Stages, error) {
 		Parse:     func(d *doc.Document) []doc.Syntax { return parser.ParseSentences(d, fx.SyntaxWanted(d)) },
 		Entities:  tagger.Tag,
 		Figures:   fx.Claims,
+		Keywords:  stories.Keywords,
 		Digest:    reconcile.Digest,
 		Reconcile: func(ds []doc.Digest) doc.Reconciled { return reconcile.ReconcileDigests(ds, ropts) },
 	}, nil

@@ -25,6 +25,7 @@ type Set struct {
 	Events         []Event
 	Quantities     []Quantity
 	Contradictions []Contradiction
+	Stories        []Story
 	Rejects        []Reject
 
 	MentionStream *Stream[Mention]
@@ -77,6 +78,10 @@ func Build(results []doc.Result, rec doc.Reconciled, rejects []doc.Reject) Set {
 	for _, i := range order {
 		var names []string
 		var attrs []doc.Attribution
+		story := ""
+		if i < len(rec.DocStory) {
+			story = rec.DocStory[i]
+		}
 		if i < len(rec.NameEntity) {
 			names = rec.NameEntity[i]
 		}
@@ -84,7 +89,7 @@ func Build(results []doc.Result, rec doc.Reconciled, rejects []doc.Reject) Set {
 			attrs = rec.Attributions[i]
 		}
 		s.Mentions = AppendMentions(s.Mentions, results[i], names)
-		s.Figures = AppendFigures(s.Figures, results[i], attrs)
+		s.Figures = AppendFigures(s.Figures, results[i], attrs, story)
 	}
 	return s
 }
@@ -110,15 +115,15 @@ func AppendMentions(dst []Mention, r doc.Result, nameEntity []string) []Mention 
 // AppendFigures appends the figure rows of one document's result to dst,
 // sorted by start, end and figure ID, with subject and claimant taken from
 // attrs[j] for r.Figures[j] (a row of doc.Reconciled.Attributions; a
-// figure without one keeps its own).
-func AppendFigures(dst []Figure, r doc.Result, attrs []doc.Attribution) []Figure {
+// figure without one keeps its own), and story the document's story ID.
+func AppendFigures(dst []Figure, r doc.Result, attrs []doc.Attribution, story string) []Figure {
 	n := len(dst)
 	for j, f := range r.Figures {
 		if j < len(attrs) {
 			f.Subject, f.Claimant = attrs[j].Subject, attrs[j].Claimant
 		}
 		dst = append(dst, Figure{
-			FigureID: f.ID, DocID: f.DocID, Sentence: int64(f.Sentence),
+			FigureID: f.ID, DocID: f.DocID, StoryID: story, Sentence: int64(f.Sentence),
 			Start: int64(f.Start), End: int64(f.End), Text: f.Text,
 			Value: f.Value, Low: f.Low, High: f.High, Qualifier: string(f.Qualifier),
 			Unit: f.Unit, UnitClass: f.UnitClass, Measure: nullString(f.Measure), Increment: f.Increment, Subject: nullString(f.Subject),
@@ -133,13 +138,18 @@ func AppendFigures(dst []Figure, r doc.Result, attrs []doc.Attribution) []Figure
 
 // BuildRunWide turns what a run keeps in memory into the rows of every
 // table but mentions and figures: the documents, the entities, quantities
-// and contradictions of rec, and the rejects.
+// and contradictions of rec, its stories, and the rejects. docs are
+// indexed like rec.DocStory.
 func BuildRunWide(docs []doc.Info, rec doc.Reconciled, rejects []doc.Reject) Set {
 	var s Set
 	s.Documents = make([]Document, 0, len(docs))
-	for _, d := range docs {
+	for i, d := range docs {
+		story := ""
+		if i < len(rec.DocStory) {
+			story = rec.DocStory[i]
+		}
 		s.Documents = append(s.Documents, Document{
-			DocID: d.ID, Path: d.Path, Title: d.Title,
+			DocID: d.ID, StoryID: story, Path: d.Path, Title: d.Title,
 			Outlet: nullString(d.Outlet), Author: nullString(d.Author), Published: Date(d.Published),
 			Encoding: d.Encoding, Format: d.Format,
 			Sentences: int64(d.Sentences), Tokens: int64(d.Tokens), Bytes: int64(d.Bytes),
@@ -161,7 +171,7 @@ func BuildRunWide(docs []doc.Info, rec doc.Reconciled, rejects []doc.Reject) Set
 	}
 	for _, q := range rec.Quantities {
 		s.Quantities = append(s.Quantities, Quantity{
-			QuantityID: q.ID, Subject: nullString(q.Subject), Measure: nullString(q.Measure), Unit: q.Unit, Side: nullString(q.Side),
+			QuantityID: q.ID, StoryID: q.Story, Subject: nullString(q.Subject), Measure: nullString(q.Measure), Unit: q.Unit, Side: nullString(q.Side),
 			Period: nullString(q.Period),
 			Claims: int64(q.Claims), Sources: int64(q.Sources), Low: q.Low, High: q.High,
 			FigureIDs: nonNil(q.FigureIDs),
@@ -180,11 +190,18 @@ func BuildRunWide(docs []doc.Info, rec doc.Reconciled, rejects []doc.Reject) Set
 	}
 	for _, c := range rec.Contradictions {
 		s.Contradictions = append(s.Contradictions, Contradiction{
-			ContradictionID: c.ID, Kind: string(c.Kind), Subject: nullString(c.Subject),
+			ContradictionID: c.ID, Kind: string(c.Kind), StoryID: nullString(c.Story), Subject: nullString(c.Subject),
 			FigureA: nullString(c.FigureA), FigureB: nullString(c.FigureB),
 			EventA: nullString(c.EventA), EventB: nullString(c.EventB),
 			ClaimA: c.ClaimA, ClaimB: c.ClaimB, SourceA: nullString(c.SourceA), SourceB: nullString(c.SourceB),
 			DocA: c.DocA, DocB: c.DocB, Explanation: c.Explanation,
+		})
+	}
+	for _, st := range rec.Stories {
+		s.Stories = append(s.Stories, Story{
+			StoryID: st.ID, Title: st.Title, Documents: int64(len(st.Documents)), DocIDs: nonNil(st.Documents),
+			FirstDay: Date(st.First), LastDay: Date(st.Last),
+			Places: nonNil(st.Places), People: nonNil(st.People), Organizations: nonNil(st.Organizations),
 		})
 	}
 	for _, r := range rejects {
@@ -212,6 +229,9 @@ func (s *Set) sort() {
 	slices.SortFunc(s.Contradictions, func(a, b Contradiction) int {
 		return cmp.Or(strings.Compare(a.Kind, b.Kind), strings.Compare(deref(a.Subject), deref(b.Subject)),
 			strings.Compare(a.ContradictionID, b.ContradictionID))
+	})
+	slices.SortFunc(s.Stories, func(a, b Story) int {
+		return cmp.Or(cmp.Compare(b.Documents, a.Documents), strings.Compare(a.StoryID, b.StoryID))
 	})
 	slices.SortFunc(s.Rejects, func(a, b Reject) int { return strings.Compare(a.Path, b.Path) })
 }

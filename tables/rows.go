@@ -11,6 +11,7 @@ package tables
 // Document is a row of the documents table.
 type Document struct {
 	DocID     string  `parquet:"doc_id" doc:"document ID: first 16 hex digits of the SHA-256 of the text"`
+	StoryID   string  `parquet:"story_id" doc:"the story the document tells (stories.story_id)"`
 	Path      string  `parquet:"path" doc:"file path relative to the input directory, slash-separated"`
 	Title     string  `parquet:"title" doc:"headline, empty when none was found"`
 	Outlet    *string `parquet:"outlet,optional" doc:"publisher, from a URL line at the top; NULL when unknown"`
@@ -67,6 +68,7 @@ type Organization struct {
 type Figure struct {
 	FigureID     string   `parquet:"figure_id" doc:"figure ID, stable: derived from document, offsets and text"`
 	DocID        string   `parquet:"doc_id" doc:"document the figure is in"`
+	StoryID      string   `parquet:"story_id" doc:"the story of its document (stories.story_id)"`
 	Sentence     int64    `parquet:"sentence" doc:"sentence index in the document, from 0"`
 	Start        int64    `parquet:"start" doc:"byte offset of the figure phrase"`
 	End          int64    `parquet:"end" doc:"byte offset just past the figure phrase"`
@@ -106,7 +108,8 @@ type Event struct {
 
 // Quantity is a row of the quantities table.
 type Quantity struct {
-	QuantityID string   `parquet:"quantity_id" doc:"quantity ID, stable: derived from subject, measure, unit, side and period"`
+	QuantityID string   `parquet:"quantity_id" doc:"quantity ID, stable: derived from story, subject, measure, unit, side and period"`
+	StoryID    string   `parquet:"story_id" doc:"the story its figures belong to: a quantity never spans two stories"`
 	Subject    *string  `parquet:"subject,optional" doc:"the place, event or person; NULL when unknown (the quantity then holds the figures of one article)"`
 	Measure    *string  `parquet:"measure,optional" doc:"what happened (killed, wounded, ...); NULL when none"`
 	Unit       string   `parquet:"unit" doc:"what was counted"`
@@ -123,6 +126,7 @@ type Quantity struct {
 type Contradiction struct {
 	ContradictionID string  `parquet:"contradiction_id" doc:"contradiction ID, stable: derived from kind and the two claims"`
 	Kind            string  `parquet:"kind" doc:"numeric_dispute, revision, name_variant, date_conflict or place_conflict"`
+	StoryID         *string `parquet:"story_id,optional" doc:"the story both claims belong to: figures, events and places of two stories are never compared; NULL only for a name_variant (a person's name spelled two ways) whose documents are in two stories"`
 	Subject         *string `parquet:"subject,optional" doc:"what the claims are about"`
 	FigureA         *string `parquet:"figure_a,optional" doc:"first figure (the earlier one for a revision); NULL for non-numeric kinds"`
 	FigureB         *string `parquet:"figure_b,optional" doc:"second figure; NULL for non-numeric kinds"`
@@ -135,6 +139,20 @@ type Contradiction struct {
 	DocA            string  `parquet:"doc_a" doc:"document of the first claim"`
 	DocB            string  `parquet:"doc_b" doc:"document of the second claim"`
 	Explanation     string  `parquet:"explanation" doc:"one sentence a person can read"`
+}
+
+// Story is a row of the stories table: one real-world event as one or
+// more documents tell it.
+type Story struct {
+	StoryID       string   `parquet:"story_id" doc:"story ID, stable: derived from the ID of its earliest document"`
+	Title         string   `parquet:"title" doc:"the headline of the document closest to the story's centre; its keywords when no document has a headline"`
+	Documents     int64    `parquet:"documents" doc:"number of documents that tell it"`
+	DocIDs        []string `parquet:"doc_ids,list" doc:"its documents, earliest first (undated last), then by path"`
+	FirstDay      *int32   `parquet:"first_day,optional,date" doc:"earliest publication day of its documents; NULL when none is dated"`
+	LastDay       *int32   `parquet:"last_day,optional,date" doc:"latest publication day of its documents; NULL when none is dated"`
+	Places        []string `parquet:"places,list" doc:"the places most of its documents mention (names as in places), most first, at most five"`
+	People        []string `parquet:"people,list" doc:"the people most of its documents mention, most first, at most five"`
+	Organizations []string `parquet:"organizations,list" doc:"the organisations most of its documents mention, most first, at most five"`
 }
 
 // Reject is a row of the rejects table: an input file that was not processed.

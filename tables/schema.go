@@ -90,6 +90,8 @@ func Tables() []Table {
 			"SELECT subject, measure, unit, claims, low, high FROM 'out/quantities.parquet' WHERE claims > 1", rows(func(s *Set) *[]Quantity { return &s.Quantities }).optionalFile()},
 		{"contradictions", "One row per disagreement between sources, or revision by one source over time.", "kind, subject",
 			"SELECT kind, explanation FROM 'out/contradictions.parquet'", rows(func(s *Set) *[]Contradiction { return &s.Contradictions })},
+		{"stories", "One row per story: one real-world event as one or more documents tell it, grouped by the words, entities and days they share.", "documents (most first), story_id",
+			"SELECT title, documents, first_day, places FROM 'out/stories.parquet' WHERE documents > 1", rows(func(s *Set) *[]Story { return &s.Stories }).optionalFile()},
 		{"rejects", "One row per input file that was not processed, with the reason.", "path",
 			"SELECT * FROM 'out/rejects.parquet'", rows(func(s *Set) *[]Reject { return &s.Rejects }).optionalFile()},
 	}

@@ -102,18 +102,8 @@ func clustersOf(claims []*claim) []*valueCluster {
 //     within PlaceConflictWindow, when neither article names the other's
 //     place (an article naming both knows of both: one place is likely
 //     within the other). One row per pair of places.
-func contradictions(groups []*group, events map[string][]*eventClaim, ix *entityIndex, pl places) []doc.Contradiction {
-	var out []doc.Contradiction
-	seen := map[string]bool{}
-	add := func(c doc.Contradiction, parts ...string) {
-		c.Explanation = capitalize(c.Explanation)
-		c.ID = doc.HashID(append([]string{"contradiction", string(c.Kind)}, parts...)...)
-		if seen[c.ID] {
-			return
-		}
-		seen[c.ID] = true
-		out = append(out, c)
-	}
+func contradictions(groups []*group, events map[string][]*eventClaim, ix *entityIndex, pl places, rs *rowSet) {
+	add := rs.add
 
 	// A quantity without a subject holds one article's figures (see
 	// buildQuantities): figures of two articles may speak of two events.
@@ -197,15 +187,37 @@ func contradictions(groups []*group, events map[string][]*eventClaim, ix *entity
 	}
 	eventConflicts(events, add)
 	placeConflicts(groups, pl, add)
-	nameVariants(ix, add)
+}
 
+// rowSet collects contradiction rows: each gets its ID, derived from its
+// kind and the parts given, and a row whose ID is already in is left out.
+type rowSet struct {
+	rows []doc.Contradiction
+	seen map[string]bool
+}
+
+func (rs *rowSet) add(c doc.Contradiction, parts ...string) {
+	c.Explanation = capitalize(c.Explanation)
+	c.ID = doc.HashID(append([]string{"contradiction", string(c.Kind)}, parts...)...)
+	if rs.seen == nil {
+		rs.seen = map[string]bool{}
+	}
+	if rs.seen[c.ID] {
+		return
+	}
+	rs.seen[c.ID] = true
+	rs.rows = append(rs.rows, c)
+}
+
+// sorted returns the rows by kind, subject, sources and ID.
+func (rs *rowSet) sorted() []doc.Contradiction {
 	rank := map[doc.ContradictionKind]int{doc.NumericDispute: 0, doc.Revision: 1, doc.DateConflict: 2,
 		doc.PlaceConflict: 3, doc.NameVariant: 4}
-	slices.SortFunc(out, func(a, b doc.Contradiction) int {
+	slices.SortFunc(rs.rows, func(a, b doc.Contradiction) int {
 		return cmp.Or(cmp.Compare(rank[a.Kind], rank[b.Kind]), cmp.Compare(a.Subject, b.Subject),
 			cmp.Compare(a.SourceA, b.SourceA), cmp.Compare(a.SourceB, b.SourceB), cmp.Compare(a.ID, b.ID))
 	})
-	return out
+	return rs.rows
 }
 
 // dispute is one numeric_dispute row: the leading claims of two camps.

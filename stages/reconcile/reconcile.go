@@ -175,6 +175,7 @@ import (
 
 	"factpipe/doc"
 	"factpipe/gazetteer"
+	"factpipe/stages/stories"
 )
 
 // Options configure Reconcile. The zero value is valid: no aliases.
@@ -185,6 +186,9 @@ type Options struct {
 	// countries (with demonyms, capitals and seats of government) used to
 	// recognise a state as a claimant to every country it lists.
 	Gazetteer *gazetteer.Gazetteer
+	// Stories configure the grouping of documents into stories; the zero
+	// value groups none (every document is a story of its own).
+	Stories stories.Options
 }
 
 // Digest returns what Reconcile reads of a document's result: the
@@ -195,7 +199,7 @@ type Options struct {
 // their sentences name (see nameInCommon); a few percent of all figures.
 // The figures share memory with r.
 func Digest(r doc.Result) doc.Digest {
-	d := doc.Digest{Doc: r.Doc, Names: doc.NamesOf(r.Mentions), Figures: slices.Clone(r.Figures), Events: r.Events}
+	d := doc.Digest{Doc: r.Doc, Names: doc.NamesOf(r.Mentions), Figures: slices.Clone(r.Figures), Events: r.Events, Keywords: r.Keywords}
 	tells := map[string]bool{} // figures of one sentence share it
 	for i := range d.Figures {
 		f := &d.Figures[i]
@@ -357,15 +361,32 @@ func ReconcileDigests(digests []doc.Digest, opts Options) doc.Reconciled {
 			}
 		}
 	}
-	groups := buildQuantities(claims, pl)
-	for _, c := range claims {
-		c.specific = pl.specific[c.subjKey] || person[c.subjKey]
+	out.Stories, out.DocStory = stories.Group(digests, out.NameEntity, out.Entities, opts.Stories)
+	var rs rowSet
+	for _, part := range byStory(claims, events, out.DocStory) {
+		groups := buildQuantities(part.claims, pl)
+		for _, c := range part.claims {
+			c.specific = pl.specific[c.subjKey] || person[c.subjKey]
+		}
+		for _, g := range groups {
+			g.q.Story = part.story
+			g.q.ID = doc.HashID("quantity", part.story, g.key)
+			out.Quantities = append(out.Quantities, g.q)
+		}
+		from := len(rs.rows)
+		contradictions(groups, part.events, ix, pl, &rs)
+		for i := from; i < len(rs.rows); i++ {
+			rs.rows[i].Story = part.story
+		}
 	}
-	out.Quantities = make([]doc.Quantity, len(groups))
-	for i, g := range groups {
-		out.Quantities[i] = g.q
-	}
-	out.Contradictions = contradictions(groups, events, ix, pl)
+	// A name variant is about a person, whose name may be spelled two
+	// ways in two stories: its row belongs to a story only when both
+	// documents do.
+	nameVariants(ix, func(c doc.Contradiction, parts ...string) {
+		c.Story = oneStory(out.DocStory, ix, c)
+		rs.add(c, parts...)
+	})
+	out.Contradictions = rs.sorted()
 	return out
 }
 

@@ -1,0 +1,65 @@
+package reconcile
+
+import (
+	"maps"
+	"slices"
+
+	"factpipe/doc"
+)
+
+// storyPart is what one story gives quantities and contradictions: the
+// claims and event claims of its documents.
+type storyPart struct {
+	story  string
+	claims []*claim
+	events map[string][]*eventClaim
+}
+
+// byStory splits claims and event claims by the story of their document
+// (docStory, indexed like the digests), in story ID order, each keeping
+// the order it had: figures and events of two stories are never compared.
+func byStory(claims []*claim, events map[string][]*eventClaim, docStory []string) []storyPart {
+	parts := map[string]*storyPart{}
+	part := func(ri int) *storyPart {
+		id := docStory[ri]
+		p := parts[id]
+		if p == nil {
+			p = &storyPart{story: id, events: map[string][]*eventClaim{}}
+			parts[id] = p
+		}
+		return p
+	}
+	for _, c := range claims {
+		p := part(c.ri)
+		p.claims = append(p.claims, c)
+	}
+	for _, k := range slices.Sorted(maps.Keys(events)) {
+		for _, ec := range events[k] {
+			p := part(ec.ri)
+			p.events[k] = append(p.events[k], ec)
+		}
+	}
+	out := make([]storyPart, 0, len(parts))
+	for _, id := range slices.Sorted(maps.Keys(parts)) {
+		out = append(out, *parts[id])
+	}
+	return out
+}
+
+// oneStory returns the story that both documents of c belong to, or ""
+// when they belong to two.
+func oneStory(docStory []string, ix *entityIndex, c doc.Contradiction) string {
+	sa, sb := "", ""
+	for ri, d := range ix.digests {
+		if d.Doc.ID == c.DocA {
+			sa = docStory[ri]
+		}
+		if d.Doc.ID == c.DocB {
+			sb = docStory[ri]
+		}
+	}
+	if sa != sb {
+		return ""
+	}
+	return sa
+}
