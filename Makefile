@@ -7,7 +7,7 @@ BIN     := bin/factpipe
 DATA    ?= ../shared/data
 INTEROP := .interop
 
-.PHONY: all build run test vet unit interop killtest regress golden eval-contradictions eval-figures bench bench-prose model gazetteer clean
+.PHONY: all build run test vet unit interop killtest regress golden eval-contradictions eval-stories eval-figures bench bench-prose model gazetteer clean
 
 all: build
 
@@ -114,6 +114,17 @@ eval-contradictions: build interop/node_modules/.package-lock.json
 	./$(BIN) run -quiet -in .eval/web -out .eval/ecb/web 2>.eval/web.log || { cat .eval/web.log; exit 1; }
 	@echo "web: $$(grep -c "file rejected" .eval/web.log) pages rejected (see .eval/web.log: most are not English)"
 	node interop/ecbplus/score.mjs .eval/ecb
+
+# Stories against the ECB+ events (each topic tells two events, in its
+# ecb and ecbplus files): the even topics as one corpus (development), and
+# the odd ones (held out), scored by B-cubed precision and recall.
+eval-stories: build
+	@test -d $(DATA)/ecbplus || { echo "eval-stories: $(DATA)/ecbplus not found (set DATA=...)"; exit 1; }
+	rm -rf .eval/stories && mkdir -p .eval/stories/even .eval/stories/odd
+	for d in $(DATA)/ecbplus/*/; do t=$$(basename $$d); \
+		if [ $$((t % 2)) -eq 0 ]; then cp -r $$d .eval/stories/even/; else cp -r $$d .eval/stories/odd/; fi; done
+	for s in even odd; do ./$(BIN) run -quiet -in .eval/stories/$$s -out .eval/stories/$$s-out || exit 1; \
+		echo "ECB+ $$s topics:"; $(GO) run ./interop/stories/score .eval/stories/$$s-out || exit 1; done
 
 # Casualty and damage figures against the gold of interop/figures/dev.json
 # (ECB+ topics 8 and 20), as written and in upper and lower case. The
