@@ -55,6 +55,10 @@ type Person struct {
 type Place struct {
 	PlaceID string `parquet:"place_id" doc:"entity ID, stable across runs: derived from kind and canonical name; mentions.entity_id refers to it"`
 	Entity
+	CountryCode *string  `parquet:"country_code,optional" doc:"ISO 3166-1 alpha-2 code of the country the place is in (or is), from the gazetteer; NULL when the gazetteer does not resolve the place"`
+	Latitude    *float64 `parquet:"latitude,optional" doc:"WGS84 degrees north, from the gazetteer (a city's centre, a region's or country's approximate centre); NULL when unresolved, never 0 for unknown"`
+	Longitude   *float64 `parquet:"longitude,optional" doc:"WGS84 degrees east, from the gazetteer; NULL when unresolved"`
+	AdminRegion *string  `parquet:"admin_region,optional" doc:"first-level subdivision (state, oblast, province): a city's region or a region's own name; NULL for a country and when unknown"`
 }
 
 // Organization is a row of the organizations table.
