@@ -1,0 +1,153 @@
+// Package report renders the tables of one factpipe output directory as one
+// self-contained HTML page: the same tables give the same bytes, and the
+// page loads nothing from the network.
+//
+// The page has a section per story when the output has a stories table,
+// and otherwise one per quantity (see groups). The highest-ranked sections
+// (most disputes and revisions, then most sources) are drawn: a chart of
+// each source's claims over time, the contradictions with their sentences,
+// and the people, places and organisations of their articles with mention
+// counts; the other sections are rows of one table. A world map shows the
+// places the gazetteer resolved; the others are listed.
+//
+// Every string of the tables is untrusted text from articles: it is escaped
+// for the context it is written in (HTML text, attribute, SVG, JSON in a
+// script element).
+package report
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"factpipe/tables"
+)
+
+// DefaultSections is the number of sections drawn when Options.Sections
+// is 0.
+const DefaultSections = 12
+
+// Options configures a report. The zero value is valid.
+type Options struct {
+	// Sections is how many sections are drawn with a chart; the others
+	// are rows of one table. 0 means DefaultSections.
+	Sections int
+}
+
+func (o Options) sections() int {
+	if o.Sections <= 0 {
+		return DefaultSections
+	}
+	return o.Sections
+}
+
+// Input is what a report shows: the tables of one run and the columns of
+// newer outputs that the tables package does not know yet.
+type Input struct {
+	Set tables.Set
+
+	// Stories are the rows of a stories table, nil when the output has
+	// none; QuantityStory maps a quantity ID to its story ID.
+	Stories       []Story
+	QuantityStory map[string]string
+
+	// Confidence maps a contradiction ID to its confidence, when the
+	// contradictions table has that column; nil otherwise.
+	Confidence map[string]float64
+}
+
+// Story is a row of a stories table.
+type Story struct {
+	StoryID string `parquet:"story_id"`
+	Title   string `parquet:"title"`
+}
+
+// quantityStory reads the story_id column of a quantities table.
+type quantityStory struct {
+	QuantityID string  `parquet:"quantity_id"`
+	StoryID    *string `parquet:"story_id,optional"`
+}
+
+// contradictionConfidence reads the confidence column of a contradictions
+// table; it is NULL for every row when the table lacks the column.
+type contradictionConfidence struct {
+	ContradictionID string   `parquet:"contradiction_id"`
+	Confidence      *float64 `parquet:"confidence,optional"`
+}
+
+// Load reads the tables of the output directory dir, with its stories
+// table and contradiction confidences when it has them.
+func Load(dir string) (Input, error) {
+	s, err := tables.Read(dir)
+	if err != nil {
+		return Input{}, fmt.Errorf("report: %w", err)
+	}
+	in := Input{Set: s}
+	if err := in.loadStories(dir); err != nil {
+		return Input{}, err
+	}
+	conf, err := tables.ReadFile[contradictionConfidence](filepath.Join(dir, "contradictions.parquet"))
+	if err != nil {
+		return Input{}, fmt.Errorf("report: %w", err)
+	}
+	for _, c := range conf {
+		if c.Confidence != nil {
+			if in.Confidence == nil {
+				in.Confidence = map[string]float64{}
+			}
+			in.Confidence[c.ContradictionID] = *c.Confidence
+		}
+	}
+	return in, nil
+}
+
+// loadStories reads the stories table and the quantities' story IDs when
+// dir has a stories table.
+func (in *Input) loadStories(dir string) error {
+	path := filepath.Join(dir, "stories.parquet")
+	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	stories, err := tables.ReadFile[Story](path)
+	if err != nil {
+		return fmt.Errorf("report: %w", err)
+	}
+	qs, err := tables.ReadFile[quantityStory](filepath.Join(dir, "quantities.parquet"))
+	if err != nil {
+		return fmt.Errorf("report: %w", err)
+	}
+	in.Stories = append([]Story{}, stories...)
+	in.QuantityStory = map[string]string{}
+	for _, q := range qs {
+		if q.StoryID != nil {
+			in.QuantityStory[q.QuantityID] = *q.StoryID
+		}
+	}
+	return nil
+}
+
+// Write writes the report of in to w.
+func Write(w io.Writer, in Input, opts Options) error {
+	p := build(in, opts)
+	if err := pageTemplate.Execute(w, p); err != nil {
+		return fmt.Errorf("report: %w", err)
+	}
+	return nil
+}
+
+// WriteFile writes the report of in to the file at path, replacing it.
+func WriteFile(path string, in Input, opts Options) (err error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("report: %w", err)
+	}
+	defer func() {
+		if cerr := f.Close(); err == nil && cerr != nil {
+			err = fmt.Errorf("report: %w", cerr)
+		}
+	}()
+	return Write(f, in, opts)
+}
