@@ -349,13 +349,19 @@ func drawMarks(b *strings.Builder, cl []claim, cs []tables.Contradiction) {
 		}
 		label := contraSummary(c.Kind, a.label, bb.label)
 		mx, my := (a.x+bb.x)/2, (a.y+bb.y)/2
+		// A label right of the middle runs to the left, so that it stays
+		// inside the chart.
+		anchor, dx := "start", 6.0
+		if mx > marginL+plotW/2 {
+			anchor, dx = "end", -6
+		}
 		if c.Kind == "revision" {
-			fmt.Fprintf(b, `<g class="mark revision"><title>%s</title><line x1="%.1f" y1="%.1f" x2="%.1f" y2="%.1f" marker-end="url(#arrow)"/><text class="ml" x="%.1f" y="%.1f">%s</text></g>`,
-				esc("revision: "+label), a.x, a.y, bb.x, bb.y, mx+6, my-6, esc("revised "+label))
+			fmt.Fprintf(b, `<g class="mark revision"><title>%s</title><line x1="%.1f" y1="%.1f" x2="%.1f" y2="%.1f" marker-end="url(#arrow)"/><text class="ml" x="%.1f" y="%.1f" text-anchor="%s">%s</text></g>`,
+				esc("revision: "+label), a.x, a.y, bb.x, bb.y, mx+dx, my-6, anchor, esc("revised "+label))
 			continue
 		}
-		fmt.Fprintf(b, `<g class="mark dispute"><title>%s</title><line x1="%.1f" y1="%.1f" x2="%.1f" y2="%.1f"/><circle cx="%.1f" cy="%.1f" r="8"/><circle cx="%.1f" cy="%.1f" r="8"/><text class="ml" x="%.1f" y="%.1f">%s</text></g>`,
-			esc("dispute: "+label), a.x, a.y, bb.x, bb.y, a.x, a.y, bb.x, bb.y, mx+6, my+14, esc("disputed: "+label))
+		fmt.Fprintf(b, `<g class="mark dispute"><title>%s</title><line x1="%.1f" y1="%.1f" x2="%.1f" y2="%.1f"/><circle cx="%.1f" cy="%.1f" r="8"/><circle cx="%.1f" cy="%.1f" r="8"/><text class="ml" x="%.1f" y="%.1f" text-anchor="%s">%s</text></g>`,
+			esc("dispute: "+label), a.x, a.y, bb.x, bb.y, a.x, a.y, bb.x, bb.y, mx+dx, my+14, anchor, esc("disputed: "+label))
 	}
 }
 

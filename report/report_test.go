@@ -202,9 +202,9 @@ func TestGroups(t *testing.T) {
 		want []group
 	}{
 		{"one section per quantity without stories", Input{Set: tables.Set{Quantities: qs}}, []group{
-			{id: "q-a", title: "unknown subject: x", kind: "quantity", quantity: []int{0}},
-			{id: "q-b", title: "unknown subject: y", kind: "quantity", quantity: []int{1}},
-			{id: "q-c", title: "unknown subject: z", kind: "quantity", quantity: []int{2}},
+			{id: "q-a", title: "unknown subject: count (x)", kind: "quantity", quantity: []int{0}},
+			{id: "q-b", title: "unknown subject: count (y)", kind: "quantity", quantity: []int{1}},
+			{id: "q-c", title: "unknown subject: count (z)", kind: "quantity", quantity: []int{2}},
 		}},
 		// A story without quantities has nothing to draw; a quantity of
 		// no story is in no section.
@@ -234,10 +234,10 @@ func TestQuantityTitle(t *testing.T) {
 		q    tables.Quantity
 		want string
 	}{
-		{"subject, unit and measure", tables.Quantity{Subject: str("Town"), Measure: str("shot_down"), Unit: "drone"}, "Town: drone shot down"},
+		{"subject, unit and measure", tables.Quantity{Subject: str("Town"), Measure: str("shot_down"), Unit: "drone"}, "Town: shot down (drone)"},
 		{"side and period", tables.Quantity{Subject: str("war"), Measure: str("killed"), Unit: "soldier", Side: str("Ruritania"), Period: str("2022-09")},
-			"war: soldier killed (Ruritania, 2022-09)"},
-		{"no subject, no measure", tables.Quantity{Unit: "percent"}, "unknown subject: percent"},
+			"war: killed (soldier, Ruritania, 2022-09)"},
+		{"no subject, no measure", tables.Quantity{Unit: "percent"}, "unknown subject: count (percent)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -46,28 +46,21 @@ func groups(in Input) []group {
 	return slices.DeleteFunc(gs, func(g group) bool { return len(g.quantity) == 0 })
 }
 
-// quantityTitle names a quantity as a reader says it: "Makiivka: soldier
-// killed (Russia, 2022-09)".
+// quantityTitle names a quantity: "Makiivka: killed (soldier, Russia,
+// 2022-09)", "Town: age (year)".
 func quantityTitle(q tables.Quantity) string {
-	var b strings.Builder
-	b.WriteString(orDefault(q.Subject, "unknown subject"))
-	b.WriteString(": ")
-	b.WriteString(q.Unit)
+	measure := "count"
 	if q.Measure != nil {
-		b.WriteString(" ")
-		b.WriteString(strings.ReplaceAll(*q.Measure, "_", " "))
+		measure = strings.ReplaceAll(*q.Measure, "_", " ")
 	}
-	var extra []string
+	detail := []string{q.Unit}
 	if q.Side != nil {
-		extra = append(extra, *q.Side)
+		detail = append(detail, *q.Side)
 	}
 	if q.Period != nil {
-		extra = append(extra, *q.Period)
+		detail = append(detail, *q.Period)
 	}
-	if len(extra) > 0 {
-		b.WriteString(" (" + strings.Join(extra, ", ") + ")")
-	}
-	return b.String()
+	return orDefault(q.Subject, "unknown subject") + ": " + measure + " (" + strings.Join(detail, ", ") + ")"
 }
 
 // rank orders sections for drawing: most disputes and revisions first,
