@@ -40,6 +40,11 @@ func TestExitCodes(t *testing.T) {
 		{"evaluate nothing", []string{"evaluate"}, 2, "usage"},
 		{"evaluate no file", []string{"evaluate", "ner"}, 2, "want one CoNLL file"},
 		{"evaluate missing file", []string{"evaluate", "ner", filepath.Join(tmp, "nope")}, 1, "no such file"},
+		{"report nothing", []string{"report"}, 2, "want one output directory"},
+		{"report two folders", []string{"report", tmp, tmp}, 2, "want one output directory"},
+		{"report no sections", []string{"report", "-sections", "0", tmp}, 2, "-sections must be at least 1"},
+		{"report not an output", []string{"report", "-o", filepath.Join(tmp, "r.html"), tmp}, 1, "documents.parquet"},
+		{"report of a partitioned run", []string{"run", "-report", "-partition"}, 2, "does not work with -partition"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -184,5 +189,33 @@ func TestParseCommand(t *testing.T) {
 	}
 	if !strings.Contains(stdout.String(), "\tkilled\t_\tVERB\t") {
 		t.Errorf("no verb 'killed':\n%s", stdout.String())
+	}
+}
+
+// run -report writes the report into the output, which a later run may
+// replace; report -o writes the same bytes anywhere.
+func TestRunReport(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "out")
+	for range 2 { // the second run replaces an output that holds a report
+		var stderr bytes.Buffer
+		if code := run(context.Background(), []string{"run", "-quiet", "-report", "-in", "../../seeds", "-out", out}, nil, &stderr, &stderr); code != 0 {
+			t.Fatalf("run -report: exit %d\n%s", code, stderr.String())
+		}
+	}
+	inRun, err := os.ReadFile(filepath.Join(out, "report.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	other := filepath.Join(t.TempDir(), "r.html")
+	var stderr bytes.Buffer
+	if code := run(context.Background(), []string{"report", "-o", other, out}, nil, &stderr, &stderr); code != 0 {
+		t.Fatalf("report: exit %d\n%s", code, stderr.String())
+	}
+	alone, err := os.ReadFile(other)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(inRun, alone) || !bytes.Contains(alone, []byte("400 vs 89")) {
+		t.Errorf("run -report and report -o differ (%d and %d bytes), or the dispute is missing", len(inRun), len(alone))
 	}
 }
