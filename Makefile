@@ -57,7 +57,8 @@ chromium:
 
 # Writes BBC's report and opens it in headless Chromium three times: the
 # wall time from starting the browser to the DOM after the page's scripts
-# (ns/op), and the page's own time to its load event (load-ms).
+# (ns/op), and the page's own time to its load event (load-ms); then the
+# time and memory of building the page from the tables (BenchmarkWrite).
 BBC_OUT ?= /tmp/bbc-out
 report-bbc: build chromium
 	@test -d $(DATA)/bbc || { echo "report-bbc: $(DATA)/bbc not found (set DATA=...)"; exit 1; }
@@ -65,6 +66,7 @@ report-bbc: build chromium
 	@ls -l $(BBC_OUT)/report.html
 	FACTPIPE_CHROMIUM=$$(command -v chromium) FACTPIPE_REPORT=$(abspath $(BBC_OUT))/report.html \
 		$(GO) test -run '^$$' -bench BrowserOpen -benchtime 3x ./report/
+	FACTPIPE_OUT=$(abspath $(BBC_OUT)) $(GO) test -run '^$$' -bench '^BenchmarkWrite$$' -benchtime 5x ./report/
 
 # Regenerates report/data/world.tsv, the report's world map, from the npm
 # package world-atlas pinned in report/worldgen (Node 20, npm).
