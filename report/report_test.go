@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"flag"
 	"os"
@@ -303,5 +304,58 @@ func TestUnresolvedPlacesAreListed(t *testing.T) {
 	}
 	if strings.Contains(string(svg), "Nowhere") {
 		t.Error("the unresolved place is on the map")
+	}
+}
+
+// An output with a stories table (story_id on quantities) and a
+// confidence column on contradictions, as later versions write them, gives
+// a section per story and a confidence per contradiction.
+func TestLoadStoriesAndConfidence(t *testing.T) {
+	dir := t.TempDir()
+	s := hostileSet()
+	if err := tables.Write(context.Background(), dir, s); err != nil {
+		t.Fatal(err)
+	}
+	type quantity struct {
+		tables.Quantity
+		StoryID *string `parquet:"story_id,optional"`
+	}
+	type contradiction struct {
+		tables.Contradiction
+		Confidence *float64 `parquet:"confidence,optional"`
+	}
+	writeRows(t, filepath.Join(dir, "stories.parquet"), []Story{{StoryID: "s1", Title: "A story"}})
+	writeRows(t, filepath.Join(dir, "quantities.parquet"), []quantity{{s.Quantities[0], str("s1")}})
+	writeRows(t, filepath.Join(dir, "contradictions.parquet"), []contradiction{{s.Contradictions[0], num(0.75)}, {s.Contradictions[1], nil}})
+	in, err := Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(in.Stories) != 1 || in.QuantityStory["q1"] != "s1" || in.Confidence["c1"] != 0.75 || len(in.Confidence) != 1 {
+		t.Fatalf("stories %+v, quantity stories %v, confidence %v", in.Stories, in.QuantityStory, in.Confidence)
+	}
+	page := string(render(t, in, Options{}))
+	for _, want := range []string{`<section class="sec" id="s-s1">`, "<h2>A story</h2>", `<td class="n">0.75</td>`, `data-grouping="story"`} {
+		if !strings.Contains(page, want) {
+			t.Errorf("page lacks %q", want)
+		}
+	}
+}
+
+// Without those columns there is no confidence.
+func TestLoadWithoutConfidence(t *testing.T) {
+	in, err := Load(seedsOut)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.Confidence != nil || in.Stories != nil {
+		t.Errorf("confidence %v, stories %v; want none", in.Confidence, in.Stories)
+	}
+}
+
+func writeRows[T any](t *testing.T, path string, rows []T) {
+	t.Helper()
+	if err := tables.WriteFile(path, rows); err != nil {
+		t.Fatal(err)
 	}
 }
