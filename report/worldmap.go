@@ -57,9 +57,7 @@ func worldMap(places []tables.Place) (template.HTML, int, []entityCount) {
 	for _, p := range mapped {
 		writeDot(&b, p)
 	}
-	for _, p := range mapped[:min(len(mapped), labelledPlaces)] {
-		fmt.Fprintf(&b, `<text class="pl" x="%.1f" y="%.1f">%s</text>`, mapX(*p.Longitude)+4, mapY(*p.Latitude)-4, esc(p.Name))
-	}
+	writeLabels(&b, mapped)
 	b.WriteString(`</svg>`)
 	return template.HTML(b.String()), len(mapped), unresolved
 }
@@ -85,4 +83,31 @@ func writeDot(b *strings.Builder, p tables.Place) {
 	}
 	fmt.Fprintf(b, `<circle class="dot" cx="%.1f" cy="%.1f" r="%.1f"><title>%s</title></circle>`,
 		mapX(*p.Longitude), mapY(*p.Latitude), r, esc(fmt.Sprintf("%s: %d mentions", where, p.Mentions)))
+}
+
+// labelBox is the space a place's name takes on the map, estimated from
+// its length (the labels' font is 9 units high).
+type labelBox struct{ x0, y0, x1, y1 float64 }
+
+func (a labelBox) overlaps(b labelBox) bool {
+	return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1
+}
+
+// writeLabels names the most mentioned places, up to labelledPlaces,
+// leaving out a name that would overlap one already written.
+func writeLabels(b *strings.Builder, mapped []tables.Place) {
+	const charW, lineH = 5.0, 9.0
+	var boxes []labelBox
+	for _, p := range mapped {
+		if len(boxes) == labelledPlaces {
+			return
+		}
+		x, y := mapX(*p.Longitude)+4, mapY(*p.Latitude)-4
+		box := labelBox{x, y - lineH, x + charW*float64(len([]rune(p.Name))), y}
+		if slices.ContainsFunc(boxes, box.overlaps) {
+			continue
+		}
+		boxes = append(boxes, box)
+		fmt.Fprintf(b, `<text class="pl" x="%.1f" y="%.1f">%s</text>`, x, y, esc(p.Name))
+	}
 }
