@@ -43,6 +43,7 @@ type section struct {
 	People          []entityCount
 	Places          []entityCount
 	Orgs            []entityCount
+	Map             template.HTML // the section's located places; "" when none
 }
 
 // panel is the chart of one quantity.
@@ -99,6 +100,7 @@ type index struct {
 	byFigure  map[string][]int // figure ID -> indexes of contradictions
 	mentions  map[string][]int // document ID -> indexes of mentions
 	entity    map[string]entityInfo
+	place     map[string]*tables.Place
 	numericOf map[int]bool   // contradiction indexes that compare figures
 	contraAt  map[string]int // contradiction ID -> index
 }
@@ -110,7 +112,7 @@ type entityInfo struct {
 func newIndex(in Input) *index {
 	s := &in.Set
 	ix := &index{in: in, figure: map[string]*tables.Figure{}, doc: map[string]*tables.Document{},
-		byFigure: map[string][]int{}, mentions: map[string][]int{}, entity: map[string]entityInfo{}, numericOf: map[int]bool{}, contraAt: map[string]int{}}
+		byFigure: map[string][]int{}, mentions: map[string][]int{}, entity: map[string]entityInfo{}, place: map[string]*tables.Place{}, numericOf: map[int]bool{}, contraAt: map[string]int{}}
 	for i := range s.Figures {
 		ix.figure[s.Figures[i].FigureID] = &s.Figures[i]
 	}
@@ -134,8 +136,9 @@ func newIndex(in Input) *index {
 	for _, p := range s.People {
 		ix.entity[p.PersonID] = entityInfo{p.Name, "person", ""}
 	}
-	for _, p := range s.Places {
+	for i, p := range s.Places {
 		ix.entity[p.PlaceID] = entityInfo{p.Name, "place", placeDetail(p)}
+		ix.place[p.PlaceID] = &s.Places[i]
 	}
 	for _, o := range s.Organizations {
 		ix.entity[o.OrganizationID] = entityInfo{o.Name, "organization", ""}
@@ -247,7 +250,9 @@ func (ix *index) draw(sec *section) {
 		sec.Panels[i].Title = quantityTitle(q)
 		sec.Panels[i].Chart, sec.Panels[i].Legend = drawChart(cl, marks, axisLabel(q))
 	}
-	sec.People, sec.Places, sec.Orgs = ix.entities(docs)
+	counts := ix.mentionCounts(docs)
+	sec.People, sec.Places, sec.Orgs = ix.topEntities(counts)
+	sec.Map = sectionMap(ix.locatedPlaces(counts))
 }
 
 // restRow is a section that is not drawn, as a row of the table of the rest.
@@ -381,17 +386,21 @@ func kindLabel(kind string) string {
 // of each kind.
 const maxEntities = 8
 
-// entities counts the mentions of each entity in docs, the most mentioned
-// first, per kind.
-func (ix *index) entities(docs map[string]bool) (people, places, orgs []entityCount) {
+// mentionCounts counts the mentions of each entity in docs.
+func (ix *index) mentionCounts(docs map[string]bool) map[string]int {
 	n := map[string]int{}
-	for _, d := range slices.Sorted(maps.Keys(docs)) {
+	for d := range docs {
 		for _, mi := range ix.mentions[d] {
 			n[ix.in.Set.Mentions[mi].EntityID]++
 		}
 	}
+	return n
+}
+
+// topEntities returns the most mentioned entities of each kind.
+func (ix *index) topEntities(counts map[string]int) (people, places, orgs []entityCount) {
 	byKind := map[string][]entityCount{}
-	for id, count := range n {
+	for id, count := range counts {
 		e, ok := ix.entity[id]
 		if !ok {
 			continue
@@ -405,6 +414,20 @@ func (ix *index) entities(docs map[string]bool) (people, places, orgs []entityCo
 		return es[:min(len(es), maxEntities)]
 	}
 	return top(byKind["person"]), top(byKind["place"]), top(byKind["organization"])
+}
+
+// locatedPlaces returns the places among counts that have coordinates,
+// with their mentions in the section.
+func (ix *index) locatedPlaces(counts map[string]int) []located {
+	var ls []located
+	for id, count := range counts {
+		p := ix.place[id]
+		if p == nil || p.Latitude == nil || p.Longitude == nil {
+			continue
+		}
+		ls = append(ls, located{name: p.Name, detail: placeDetail(*p), lat: *p.Latitude, lon: *p.Longitude, mentions: count})
+	}
+	return ls
 }
 
 // placeDetail is where the gazetteer puts a place: "Donetsk Oblast, UA";

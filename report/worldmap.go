@@ -24,6 +24,7 @@ const (
 	mapTop, mapBottom = 10.0, 296.0
 	mapWidth          = 720.0
 	labelledPlaces    = 8  // the most mentioned places get a name on the map
+	mapLabelSize      = 9  // the world map's labels, in map units (the .pl style)
 	maxDotRadius      = 10 // in map units (half a degree)
 )
 
@@ -57,13 +58,17 @@ func worldMap(places []tables.Place) (template.HTML, int, []entityCount) {
 	for _, p := range mapped {
 		writeDot(&b, p)
 	}
-	writeLabels(&b, mapped)
+	labels := make([]label, len(mapped))
+	for i, p := range mapped {
+		labels[i] = label{p.Name, mapX(*p.Longitude), mapY(*p.Latitude)}
+	}
+	writeLabels(&b, labels, mapLabelSize, ` class="pl"`)
 	b.WriteString(`</svg>`)
 	return template.HTML(b.String()), len(mapped), unresolved
 }
 
 func writeCountries(b *strings.Builder) {
-	b.WriteString(`<g class="land">`)
+	b.WriteString(`<g class="land" id="land">`)
 	for line := range strings.Lines(worldShapes) {
 		f := strings.SplitN(strings.TrimSuffix(line, "\n"), "\t", 3)
 		if len(f) != 3 {
@@ -93,21 +98,95 @@ func (a labelBox) overlaps(b labelBox) bool {
 	return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1
 }
 
-// writeLabels names the most mentioned places, up to labelledPlaces,
-// leaving out a name that would overlap one already written.
-func writeLabels(b *strings.Builder, mapped []tables.Place) {
-	const charW, lineH = 5.0, 9.0
+// label is a place's name at its point on the map.
+type label struct {
+	name string
+	x, y float64
+}
+
+// writeLabels names places, up to labelledPlaces, in order, leaving out a
+// name that would overlap one already written. size is the font's height
+// in map units; a name's width is estimated from its length.
+func writeLabels(b *strings.Builder, labels []label, size float64, attrs string) {
 	var boxes []labelBox
-	for _, p := range mapped {
+	for _, l := range labels {
 		if len(boxes) == labelledPlaces {
 			return
 		}
-		x, y := mapX(*p.Longitude)+4, mapY(*p.Latitude)-4
-		box := labelBox{x, y - lineH, x + charW*float64(len([]rune(p.Name))), y}
+		x, y := l.x+size/3, l.y-size/3
+		box := labelBox{x, y - size, x + size*0.55*float64(len([]rune(l.name))), y}
 		if slices.ContainsFunc(boxes, box.overlaps) {
 			continue
 		}
 		boxes = append(boxes, box)
-		fmt.Fprintf(b, `<text class="pl" x="%.1f" y="%.1f">%s</text>`, x, y, esc(p.Name))
+		fmt.Fprintf(b, `<text x="%.2f" y="%.2f"%s>%s</text>`, x, y, attrs, esc(l.name))
 	}
+}
+
+// located is a place with coordinates and its mentions in a section.
+type located struct {
+	name, detail string
+	lat, lon     float64
+	mentions     int
+}
+
+// The section maps: at most sectionPlaces places each, drawn sectionMapPx
+// wide, showing at least minViewW map units (20 degrees) across, twice as
+// wide as high.
+const (
+	sectionPlaces = 30
+	sectionMapPx  = 360.0
+	minViewW      = 40.0
+	viewPad       = 12.0
+)
+
+// sectionMap draws a section's places on the part of the world map around
+// them. The land is the world map's, by reference (<use>), so a section's
+// map costs only its dots; "" when no place of the section is located.
+func sectionMap(places []located) template.HTML {
+	if len(places) == 0 {
+		return ""
+	}
+	slices.SortFunc(places, func(a, b located) int {
+		return cmp.Or(cmp.Compare(b.mentions, a.mentions), strings.Compare(a.name, b.name), cmp.Compare(a.lat, b.lat), cmp.Compare(a.lon, b.lon))
+	})
+	places = places[:min(len(places), sectionPlaces)]
+	x0, y0, w, h := viewAround(places)
+	unit := w / sectionMapPx // map units per pixel
+	var b strings.Builder
+	fmt.Fprintf(&b, `<svg class="smap" viewBox="%.1f %.1f %.1f %.1f" role="img" aria-label="map of the section's places"><use href="#land"/>`, x0, y0, w, h)
+	for _, p := range places {
+		r := min(2.5+math.Sqrt(float64(p.mentions)), 9) * unit
+		where := p.name
+		if p.detail != "" {
+			where += " (" + p.detail + ")"
+		}
+		fmt.Fprintf(&b, `<circle class="dot" cx="%.2f" cy="%.2f" r="%.2f"><title>%s</title></circle>`,
+			mapX(p.lon), mapY(p.lat), r, esc(fmt.Sprintf("%s: %d mentions in these articles", where, p.mentions)))
+	}
+	labels := make([]label, len(places))
+	for i, p := range places {
+		labels[i] = label{p.name, mapX(p.lon), mapY(p.lat)}
+	}
+	writeLabels(&b, labels, 11*unit, fmt.Sprintf(` class="spl" font-size="%.2f" stroke-width="%.2f"`, 11*unit, 2.5*unit))
+	b.WriteString(`</svg>`)
+	return template.HTML(b.String())
+}
+
+// viewAround returns the window of the map around places: padded, at
+// least minViewW wide, twice as wide as high, inside the map.
+func viewAround(places []located) (x0, y0, w, h float64) {
+	minX, maxX := mapWidth, 0.0
+	minY, maxY := mapBottom, mapTop
+	for _, p := range places {
+		x, y := mapX(p.lon), mapY(p.lat)
+		minX, maxX = min(minX, x), max(maxX, x)
+		minY, maxY = min(minY, y), max(maxY, y)
+	}
+	w = max(maxX-minX+2*viewPad, minViewW, 2*(maxY-minY+2*viewPad))
+	w = min(w, mapWidth)
+	h = w / 2
+	x0 = min(max((minX+maxX)/2-w/2, 0), mapWidth-w)
+	y0 = min(max((minY+maxY)/2-h/2, mapTop), mapBottom-h)
+	return x0, y0, w, h
 }
