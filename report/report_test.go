@@ -359,3 +359,13 @@ func writeRows[T any](t *testing.T, path string, rows []T) {
 		t.Fatal(err)
 	}
 }
+
+// An output without rows (no article was usable) still gives a page.
+func TestEmptyOutput(t *testing.T) {
+	page := string(render(t, Input{}, Options{}))
+	for _, want := range []string{"0 documents", "contradictions: none", "0 places located"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("page lacks %q", want)
+		}
+	}
+}
