@@ -466,13 +466,14 @@ func figureLabel(f *tables.Figure) string {
 	return rangeText(f.Low, f.High)
 }
 
-// axisLabel is the y axis title of a quantity's chart, with its unit.
+// axisLabel is the y axis title of a quantity's chart, with its unit:
+// "killed: number (unit: soldier)".
 func axisLabel(q tables.Quantity) string {
-	unit := q.Unit
+	label := "number (unit: " + q.Unit + ")"
 	if q.Measure != nil {
-		return "number of " + unit + " (" + strings.ReplaceAll(*q.Measure, "_", " ") + ")"
+		return strings.ReplaceAll(*q.Measure, "_", " ") + ": " + label
 	}
-	return "number of " + unit
+	return label
 }
 
 // formatNumber writes v with thousands separators: 300,000; 6.4.
