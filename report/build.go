@@ -294,18 +294,19 @@ func rangeText(lo, hi *float64) string {
 }
 
 // source names who makes a figure's claim: its claimant, else the outlet
-// of its article, else the article's path.
+// of its article, else the article's path, marked "(unattributed)".
 func (ix *index) source(f *tables.Figure) string {
 	if f.Claimant != nil && *f.Claimant != "" {
 		return *f.Claimant
 	}
+	where := f.DocID
 	if d := ix.doc[f.DocID]; d != nil {
+		where = d.Path
 		if d.Outlet != nil && *d.Outlet != "" {
-			return *d.Outlet
+			where = *d.Outlet
 		}
-		return d.Path
 	}
-	return f.DocID
+	return where + " (unattributed)"
 }
 
 // day is when a figure's claim was made: its own date, else its article's;
