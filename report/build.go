@@ -431,7 +431,7 @@ func (ix *index) locatedPlaces(counts map[string]int) []located {
 	return ls
 }
 
-// placeDetail is where the gazetteer puts a place: "Donetsk Oblast, UA";
+// placeDetail is where the gazetteer puts a place: "Bavaria, DE";
 // "" when it does not resolve it.
 func placeDetail(p tables.Place) string {
 	var parts []string

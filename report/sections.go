@@ -46,8 +46,8 @@ func groups(in Input) []group {
 	return slices.DeleteFunc(gs, func(g group) bool { return len(g.quantity) == 0 })
 }
 
-// quantityTitle names a quantity: "Makiivka: killed (soldier, Russia,
-// 2022-09)", "Town: age (year)".
+// quantityTitle names a quantity: "Town: killed (soldier, Ruritania,
+// 2022-09)", "Jane Doe: age (year)".
 func quantityTitle(q tables.Quantity) string {
 	measure := "count"
 	if q.Measure != nil {
