@@ -431,7 +431,7 @@ func (ix *index) locatedPlaces(counts map[string]int) []located {
 	return ls
 }
 
-// placeDetail is where the gazetteer puts a place: "Bavaria, DE";
+// placeDetail is where the gazetteer puts a place: "Île-de-France, FR" for Paris;
 // "" when it does not resolve it.
 func placeDetail(p tables.Place) string {
 	var parts []string
