@@ -7,7 +7,7 @@ BIN     := bin/factpipe
 DATA    ?= ../shared/data
 INTEROP := .interop
 
-.PHONY: all build run test vet unit interop killtest regress golden eval-contradictions eval-stories eval-figures bench bench-prose model gazetteer clean
+.PHONY: all build run test vet unit interop browser chromium report-bbc worldmap killtest regress golden eval-contradictions eval-stories eval-figures bench bench-prose model gazetteer clean
 
 all: build
 
@@ -18,7 +18,7 @@ build:
 run: build
 	./$(BIN) run -in seeds -out out
 
-test: vet unit interop
+test: vet unit interop browser
 
 vet:
 	$(GO) vet ./...
@@ -40,6 +40,38 @@ interop: build interop/node_modules/.package-lock.json
 	./$(BIN) run -quiet -partition -in $(INTEROP)/in -out $(INTEROP)/part
 	node interop/check.mjs -partitioned $(INTEROP)/part $(INTEROP)/schema.json
 	rm -rf $(INTEROP)
+
+# Opens the seeds' report in headless Chromium: no script errors, the
+# dispute (400 vs 89) and the revision (63 -> 89) in the rendered page, a
+# report of hostile article text runs no script of it; the screenshot goes
+# to .artifacts/report-seeds.png.
+ARTIFACTS ?= .artifacts
+browser: chromium
+	FACTPIPE_CHROMIUM=$$(command -v chromium) FACTPIPE_ARTIFACTS=$(abspath $(ARTIFACTS)) \
+		$(GO) test -count=1 -run Browser -v ./report/
+
+# The Debian package chromium, installed when missing (as root, as on CI).
+chromium:
+	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+	@command -v chromium >/dev/null || { echo "chromium: could not install the Debian package chromium"; exit 1; }
+
+# Writes BBC's report and opens it in headless Chromium three times: the
+# wall time from starting the browser to the DOM after the page's scripts
+# (ns/op), and the page's own time to its load event (load-ms); then the
+# time and memory of building the page from the tables (BenchmarkWrite).
+BBC_OUT ?= /tmp/bbc-out
+report-bbc: build chromium
+	@test -d $(DATA)/bbc || { echo "report-bbc: $(DATA)/bbc not found (set DATA=...)"; exit 1; }
+	nice ./$(BIN) run -quiet -in $(DATA)/bbc -out $(BBC_OUT) -report
+	@ls -l $(BBC_OUT)/report.html
+	FACTPIPE_CHROMIUM=$$(command -v chromium) FACTPIPE_REPORT=$(abspath $(BBC_OUT))/report.html \
+		$(GO) test -run '^$$' -bench BrowserOpen -benchtime 3x ./report/
+	FACTPIPE_OUT=$(abspath $(BBC_OUT)) $(GO) test -run '^$$' -bench '^BenchmarkWrite$$' -benchtime 5x ./report/
+
+# Regenerates report/data/world.tsv, the report's world map, from the npm
+# package world-atlas pinned in report/worldgen (Node 20, npm).
+worldmap:
+	sh report/worldgen/run.sh /tmp/worldmap
 
 # npm install, not npm ci: the lock file holds only the platform packages the
 # registry serves here, and npm ci refuses a lock without all of DuckDB's

@@ -38,4 +38,16 @@ type Entity struct {
 	Titles    []string // roles and titles seen with the name, sorted
 	Mentions  int
 	Documents int
+
+	// Geo is where the gazetteer puts a place: the entry its mentions were
+	// resolved to most often (doc.Mention.Ref). nil for people,
+	// organisations and places the gazetteer does not resolve.
+	Geo *Geo `json:",omitempty"`
+}
+
+// Geo is a place's location in the gazetteer.
+type Geo struct {
+	Country  string  // ISO 3166-1 alpha-2 code of the country the place is in (or is)
+	Region   string  // first-level subdivision: a city's region, a region's own name; "" for a country or when unknown
+	Lat, Lon float64 // WGS84 degrees
 }

@@ -1,5 +1,7 @@
 package doc
 
+import "time"
+
 // Quantity is one real-world quantity that one or more figures speak of:
 // the same subject, measure and unit class. Only figures with both a
 // measure and a unit are in quantities.
@@ -40,7 +42,15 @@ type Contradiction struct {
 	SourceA, SourceB string
 	DocA, DocB       string
 	Explanation      string
-	Story            string // the story both claims belong to; "" for a name_variant whose two documents are in two stories
+	// Evidence: the sentences the two claims are read from ("" where the
+	// kind compares no sentences: a name_variant), the days they were
+	// made (a claim's own date, else its article's; zero when unknown),
+	// and how far the row can be trusted, from 0 to 1 (see
+	// reconcile.Confidence).
+	SentenceA, SentenceB string
+	DayA, DayB           time.Time
+	Confidence           float64
+	Story                string // the story both claims belong to; "" for a name_variant whose two documents are in two stories
 }
 
 // Reconciled is the run-wide output of reconciliation of a run's Digests.

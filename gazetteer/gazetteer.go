@@ -118,8 +118,10 @@ type Gazetteer struct {
 	// within a group ordered by compareEntries, so that both the places of
 	// one exact key and of one loose key are contiguous.
 	places []Place
-	exact  map[string]span // Fold(name) -> places
-	approx map[string]span // loose(Fold(name)) -> places
+	exact  map[string]span  // Fold(name) -> places
+	byID   []idEntry        // GeoNames id -> a place of places, sorted by id
+	nation map[string]int32 // ISO2 -> the country's place in places
+	approx map[string]span  // loose(Fold(name)) -> places
 
 	countries   map[string]country   // ISO2 -> row
 	countryName map[string]string    // Fold(name) -> ISO2
@@ -467,6 +469,28 @@ func (g *Gazetteer) index(entries []entry) {
 		g.places[i] = e.place
 		extend(g.exact, e.key, int32(i))
 	}
+	g.indexRefs()
+}
+
+// idEntry is a GeoNames id and the index of its place in Gazetteer.places.
+type idEntry struct{ id, at int32 }
+
+// indexRefs builds the lookups of ByRef: a place of every GeoNames id and
+// of every country (a place is listed once per name; any of them will do).
+func (g *Gazetteer) indexRefs() {
+	g.nation = make(map[string]int32, 256)
+	for i, p := range g.places {
+		switch {
+		case p.Kind == KindCountry:
+			if _, ok := g.nation[p.Country]; !ok {
+				g.nation[p.Country] = int32(i)
+			}
+		case p.GeoNameID != 0:
+			g.byID = append(g.byID, idEntry{int32(p.GeoNameID), int32(i)})
+		}
+	}
+	slices.SortFunc(g.byID, func(a, b idEntry) int { return cmp.Or(cmp.Compare(a.id, b.id), cmp.Compare(a.at, b.at)) })
+	g.byID = slices.CompactFunc(g.byID, func(a, b idEntry) bool { return a.id == b.id })
 }
 
 // compareEntries orders entries of one loose key: by exact key, then rank,

@@ -529,3 +529,42 @@ func TestLookupsDoNotAllocate(t *testing.T) {
 		}
 	}
 }
+
+func TestByRef(t *testing.T) {
+	g := mustLoad(t)
+	tests := []struct {
+		name, ref       string
+		want            string // Name of the place; "" for no match
+		kind            Kind
+		country, region string
+		minLat, minLon  float64 // the place lies north-east of this corner
+		maxLat, maxLon  float64 // and south-west of this one
+	}{
+		{"country", "country:FR", "France", KindCountry, "FR", "", 41, -5, 51, 10},
+		{"city with its region", "geonames:2988507", "Paris", KindCity, "FR", "Île-de-France", 48, 2, 49, 3},
+		{"region", "geonames:2951839", "Bavaria", KindRegion, "DE", "", 47, 10, 51, 14},
+		// A withdrawn code names a state the tables do not hold.
+		{"withdrawn country code", "country:SU", "", "", "", "", 0, 0, 0, 0},
+		{"unknown id", "geonames:1", "", "", "", "", 0, 0, 0, 0},
+		{"not a number", "geonames:x", "", "", "", "", 0, 0, 0, 0},
+		{"other scheme", "city:2988507", "", "", "", "", 0, 0, 0, 0},
+		{"empty", "", "", "", "", "", 0, 0, 0, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, ok := g.ByRef(tt.ref)
+			if tt.want == "" {
+				if ok {
+					t.Fatalf("ByRef(%q) = %+v, want no match", tt.ref, p)
+				}
+				return
+			}
+			if !ok || p.Name != tt.want || p.Kind != tt.kind || p.Country != tt.country || p.Region != tt.region {
+				t.Fatalf("ByRef(%q) = %+v, %v; want %s (%s, %s, %q)", tt.ref, p, ok, tt.want, tt.kind, tt.country, tt.region)
+			}
+			if p.Lat < tt.minLat || p.Lat > tt.maxLat || p.Lon < tt.minLon || p.Lon > tt.maxLon {
+				t.Errorf("ByRef(%q) at %.2f,%.2f, outside %v..%v, %v..%v", tt.ref, p.Lat, p.Lon, tt.minLat, tt.maxLat, tt.minLon, tt.maxLon)
+			}
+		})
+	}
+}

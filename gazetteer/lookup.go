@@ -1,6 +1,11 @@
 package gazetteer
 
-import "strings"
+import (
+	"cmp"
+	"slices"
+	"strconv"
+	"strings"
+)
 
 // keyBufSize is the size of the stack buffer lookups fold into; longer
 // names still work but allocate.
@@ -158,4 +163,31 @@ func (g *Gazetteer) FirstName(s string) (name FirstName, ok bool) {
 func (g *Gazetteer) IsFirstName(s string) bool {
 	_, ok := g.FirstName(s)
 	return ok
+}
+
+// ByRef returns the place a stable reference names: "country:XX" (an ISO
+// 3166-1 alpha-2 code) or "geonames:ID" (a city or region), the forms of
+// doc.Mention.Ref. ok is false for any other reference and for one the
+// tables do not hold (a withdrawn code such as "country:SU").
+func (g *Gazetteer) ByRef(ref string) (p Place, ok bool) {
+	kind, key, _ := strings.Cut(ref, ":")
+	switch kind {
+	case "country":
+		i, ok := g.nation[key]
+		if !ok {
+			return Place{}, false
+		}
+		return g.places[i], true
+	case "geonames":
+		id, err := strconv.ParseInt(key, 10, 32)
+		if err != nil {
+			return Place{}, false
+		}
+		j, found := slices.BinarySearchFunc(g.byID, int32(id), func(e idEntry, id int32) int { return cmp.Compare(e.id, id) })
+		if !found {
+			return Place{}, false
+		}
+		return g.places[g.byID[j].at], true
+	}
+	return Place{}, false
 }

@@ -158,9 +158,13 @@ func isOwnOutput(dir string, names []string) bool {
 	return true
 }
 
+// ReportName is the file of the HTML report a run may write in its output
+// directory (see Config.Finish).
+const ReportName = "report.html"
+
 // OutputFiles are the files other than the tables that a run may write in
 // its output directory.
-var OutputFiles = []string{ManifestName}
+var OutputFiles = []string{ManifestName, ReportName}
 
 // isOutputFile tells whether name in dir is a file a run writes: the
 // manifest, another of OutputFiles, a table file, or a partitioned table's

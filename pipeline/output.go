@@ -43,9 +43,10 @@ func (l Layout) path(dir, table string) string {
 // RENAME_EXCHANGE where the system has it), so that at every moment out
 // holds either the previous complete output or the new one. In the
 // partitioned layout the new directory first receives hard links to the
-// files of out that the run does not replace. Leftovers of runs that were
-// killed are removed first.
-func WriteOutput(ctx context.Context, out string, s tables.Set, extra map[string][]byte, layout Layout) error {
+// files of out that the run does not replace. finish, when not nil, is
+// called with the new directory when its files are written, before the
+// swap. Leftovers of runs that were killed are removed first.
+func WriteOutput(ctx context.Context, out string, s tables.Set, extra map[string][]byte, layout Layout, finish func(dir string) error) error {
 	out = filepath.Clean(out)
 	parent, base := filepath.Dir(out), filepath.Base(out)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
@@ -71,6 +72,11 @@ func WriteOutput(ctx context.Context, out string, s tables.Set, extra map[string
 	}
 	for name, b := range extra {
 		if err := writeSynced(filepath.Join(tmp, name), b); err != nil {
+			return fail(err)
+		}
+	}
+	if finish != nil {
+		if err := finish(tmp); err != nil {
 			return fail(err)
 		}
 	}

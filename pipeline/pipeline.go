@@ -93,6 +93,12 @@ type Config struct {
 	// Progress is a terminal to draw a progress bar on; when nil, progress
 	// goes to Log as a line every 10 seconds.
 	Progress io.Writer
+	// Finish, when not nil, is called with the new output directory once
+	// its tables are complete, before it takes the place of Out, so that
+	// what it adds (a report, named in OutputFiles) is replaced with the
+	// tables in one step; an error fails the run and keeps the previous
+	// output.
+	Finish func(dir string) error
 }
 
 // DefaultMaxBytes is the default size limit of one input file.
@@ -236,7 +242,7 @@ func Run(ctx context.Context, cfg Config, st Stages) (_ *Summary, err error) {
 	if cfg.Partition {
 		layout.RunDate = sum.Start.Format(time.DateOnly)
 	}
-	if err := WriteOutput(ctx, dirs.out, set, map[string][]byte{ManifestName: manifest}, layout); err != nil {
+	if err := WriteOutput(ctx, dirs.out, set, map[string][]byte{ManifestName: manifest}, layout, cfg.Finish); err != nil {
 		return nil, err
 	}
 	// The streams read the spill, which is removed on return.

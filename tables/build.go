@@ -164,7 +164,7 @@ func BuildRunWide(docs []doc.Info, rec doc.Reconciled, rejects []doc.Reject) Set
 		case doc.Person:
 			s.People = append(s.People, Person{PersonID: e.ID, Entity: cols})
 		case doc.Place:
-			s.Places = append(s.Places, Place{PlaceID: e.ID, Entity: cols})
+			s.Places = append(s.Places, placeRow(e, cols))
 		case doc.Organization:
 			s.Organizations = append(s.Organizations, Organization{OrganizationID: e.ID, Entity: cols})
 		}
@@ -195,6 +195,7 @@ func BuildRunWide(docs []doc.Info, rec doc.Reconciled, rejects []doc.Reject) Set
 			EventA: nullString(c.EventA), EventB: nullString(c.EventB),
 			ClaimA: c.ClaimA, ClaimB: c.ClaimB, SourceA: nullString(c.SourceA), SourceB: nullString(c.SourceB),
 			DocA: c.DocA, DocB: c.DocB, Explanation: c.Explanation,
+			SentenceA: c.SentenceA, SentenceB: c.SentenceB, DayA: Date(c.DayA), DayB: Date(c.DayB), Confidence: c.Confidence,
 		})
 	}
 	for _, st := range rec.Stories {
@@ -209,6 +210,16 @@ func BuildRunWide(docs []doc.Info, rec doc.Reconciled, rejects []doc.Reject) Set
 	}
 	s.sort()
 	return s
+}
+
+// placeRow is the places row of entity e, with its gazetteer columns.
+func placeRow(e doc.Entity, cols Entity) Place {
+	p := Place{PlaceID: e.ID, Entity: cols}
+	if g := e.Geo; g != nil {
+		lat, lon := g.Lat, g.Lon
+		p.CountryCode, p.Latitude, p.Longitude, p.AdminRegion = nullString(g.Country), &lat, &lon, nullString(g.Region)
+	}
+	return p
 }
 
 func (s *Set) sort() {

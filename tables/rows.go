@@ -56,6 +56,10 @@ type Person struct {
 type Place struct {
 	PlaceID string `parquet:"place_id" doc:"entity ID, stable across runs: derived from kind and canonical name; mentions.entity_id refers to it"`
 	Entity
+	CountryCode *string  `parquet:"country_code,optional" doc:"ISO 3166-1 alpha-2 code of the country the place is in (or is), from the gazetteer; NULL when the gazetteer does not resolve the place"`
+	Latitude    *float64 `parquet:"latitude,optional" doc:"WGS84 degrees north, from the gazetteer (a city's centre, a region's or country's approximate centre); NULL when unresolved, never 0 for unknown"`
+	Longitude   *float64 `parquet:"longitude,optional" doc:"WGS84 degrees east, from the gazetteer; NULL when unresolved"`
+	AdminRegion *string  `parquet:"admin_region,optional" doc:"first-level subdivision (state, oblast, province): a city's region or a region's own name; NULL for a country and when unknown"`
 }
 
 // Organization is a row of the organizations table.
@@ -139,6 +143,11 @@ type Contradiction struct {
 	DocA            string  `parquet:"doc_a" doc:"document of the first claim"`
 	DocB            string  `parquet:"doc_b" doc:"document of the second claim"`
 	Explanation     string  `parquet:"explanation" doc:"one sentence a person can read"`
+	SentenceA       string  `parquet:"sentence_a" doc:"the sentence the first claim is read from; empty for a name_variant"`
+	SentenceB       string  `parquet:"sentence_b" doc:"the sentence the second claim is read from; empty for a name_variant"`
+	DayA            *int32  `parquet:"day_a,optional,date" doc:"when the first claim was made: its own date, else its document's; NULL when unknown (the order of two undated claims is unknown)"`
+	DayB            *int32  `parquet:"day_b,optional,date" doc:"when the second claim was made; NULL when unknown"`
+	Confidence      float64 `parquet:"confidence" doc:"how far the row can be trusted, 0 to 1, from its evidence: named sources, exact values, values far apart, dated claims, one article reporting both (see doc/stories.md)"`
 }
 
 // Story is a row of the stories table: one real-world event as one or

@@ -12,6 +12,7 @@ import (
 
 	"factpipe/doc"
 	"factpipe/pipeline"
+	"factpipe/report"
 	"factpipe/tables"
 )
 
@@ -30,7 +31,7 @@ func newStages(aliasFile string) (pipeline.Stages, error) {
 }
 
 func cmdRun(ctx context.Context, args []string, stderr io.Writer) error {
-	fs := newFlags("run", "factpipe run [-in DIR] [-out DIR] [-workers N] [-cache DIR] [-partition] [-wait] [-aliases FILE] [-max-bytes N] [-log-format text|json] [-quiet]", stderr)
+	fs := newFlags("run", "factpipe run [-in DIR] [-out DIR] [-workers N] [-cache DIR] [-partition] [-wait] [-aliases FILE] [-max-bytes N] [-log-format text|json] [-quiet] [-report]", stderr)
 	in := fs.String("in", "seeds", "input `directory`: every .txt, .md, .html and .htm file under it is read")
 	out := fs.String("out", "out", "output `directory`, replaced atomically when the run is complete; it must be new, empty or an earlier output")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "workers per stage, at least 1")
@@ -41,11 +42,15 @@ func cmdRun(ctx context.Context, args []string, stderr io.Writer) error {
 	wait := fs.Bool("wait", false, "wait for another run writing the same -out to finish, instead of failing at once")
 	logFormat := fs.String("log-format", "text", "log format on stderr: text or json")
 	quiet := fs.Bool("quiet", false, "log warnings and errors only")
+	withReport := fs.Bool("report", false, "write <out>/report.html after the run (see factpipe report)")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
 	if err := checkRunFlags(fs, *in, *out, *workers, *maxBytes); err != nil {
 		return err
+	}
+	if *withReport && *partition {
+		return usageError(fs, "-report reads a flat output: it does not work with -partition")
 	}
 	log, err := newLogger(stderr, *logFormat, *quiet)
 	if err != nil {
@@ -59,6 +64,11 @@ func cmdRun(ctx context.Context, args []string, stderr io.Writer) error {
 		Partition: *partition, Wait: *wait, Log: log}
 	if !*quiet && isTerminal(stderr) {
 		cfg.Progress = stderr
+	}
+	if *withReport {
+		cfg.Finish = func(dir string) error {
+			return writeReport(dir, filepath.Join(dir, pipeline.ReportName), report.DefaultSections)
+		}
 	}
 	_, err = pipeline.Run(ctx, cfg, st)
 	return err

@@ -5,12 +5,13 @@
 //
 // Usage:
 //
-//	factpipe run [-in DIR] [-out DIR] [-workers N] [-cache DIR] [-partition] [-wait] [-aliases FILE] [-max-bytes N]
+//	factpipe run [-in DIR] [-out DIR] [-workers N] [-cache DIR] [-partition] [-wait] [-aliases FILE] [-max-bytes N] [-report]
 //	factpipe extract [-aliases FILE] [FILE...]
 //	factpipe parse [FILE...]
 //	factpipe schema [-markdown | -json]
 //	factpipe evaluate ner [-predictions FILE] CONLL_FILE
 //	factpipe evaluate parse [-predictions FILE] [-case as-written|upper|lower] CONLLU_FILE
+//	factpipe report [-o FILE] [-sections N] OUT_DIR
 //	factpipe diff [-json] [-tolerance X] OLD_DIR NEW_DIR
 //
 // run reads every .txt, .md, .html and .htm file under -in (default seeds)
@@ -31,6 +32,11 @@
 // evaluate ner tags the sentences of a CoNLL-2003 file and prints
 // precision, recall and F1 per entity type and overall, as conlleval does;
 // -predictions also writes "token gold predicted" lines.
+//
+// report writes one self-contained HTML page of an output directory
+// (default OUT_DIR/report.html): a chart of each source's claims over time
+// per quantity (or story), the contradictions, the people, places and
+// organisations, and a world map; it loads nothing from the network.
 //
 // diff compares two output directories by the facts they state, not their
 // bytes: added, removed and changed people, places, organisations,
@@ -78,12 +84,13 @@ func main() {
 }
 
 const usage = `usage:
-  factpipe run [-in DIR] [-out DIR] [-workers N] [-cache DIR] [-partition] [-wait] [-aliases FILE] [-max-bytes N]
+  factpipe run [-in DIR] [-out DIR] [-workers N] [-cache DIR] [-partition] [-wait] [-aliases FILE] [-max-bytes N] [-report]
   factpipe extract [-aliases FILE] [FILE...]
   factpipe parse [FILE...]
   factpipe schema [-markdown | -json]
   factpipe evaluate ner [-predictions FILE] [-case as-written|upper|lower] CONLL_FILE
   factpipe evaluate parse [-predictions FILE] [-case as-written|upper|lower] CONLLU_FILE
+  factpipe report [-o FILE] [-sections N] OUT_DIR
   factpipe diff [-json] [-tolerance X] OLD_DIR NEW_DIR
 Run 'factpipe COMMAND -h' for the flags of a command.
 `
@@ -109,6 +116,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		err = cmdSchema(args[1:], stdout, stderr)
 	case "evaluate":
 		err = cmdEvaluate(args[1:], stdout, stderr)
+	case "report":
+		err = cmdReport(args[1:], stderr)
 	case "diff":
 		return factdiff.Main(args[1:], stdout, stderr)
 	case "-h", "-help", "--help", "help":

@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 )
 
 func TestExitCodes(t *testing.T) {
@@ -40,6 +42,11 @@ func TestExitCodes(t *testing.T) {
 		{"evaluate nothing", []string{"evaluate"}, 2, "usage"},
 		{"evaluate no file", []string{"evaluate", "ner"}, 2, "want one CoNLL file"},
 		{"evaluate missing file", []string{"evaluate", "ner", filepath.Join(tmp, "nope")}, 1, "no such file"},
+		{"report nothing", []string{"report"}, 2, "want one output directory"},
+		{"report two folders", []string{"report", tmp, tmp}, 2, "want one output directory"},
+		{"report no sections", []string{"report", "-sections", "0", tmp}, 2, "-sections must be at least 1"},
+		{"report not an output", []string{"report", "-o", filepath.Join(tmp, "r.html"), tmp}, 1, "documents.parquet"},
+		{"report of a partitioned run", []string{"run", "-report", "-partition"}, 2, "does not work with -partition"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -184,5 +191,89 @@ func TestParseCommand(t *testing.T) {
 	}
 	if !strings.Contains(stdout.String(), "\tkilled\t_\tVERB\t") {
 		t.Errorf("no verb 'killed':\n%s", stdout.String())
+	}
+}
+
+// run -report writes the report into the output, which a later run may
+// replace; report -o writes the same bytes anywhere.
+func TestRunReport(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "out")
+	for range 2 { // the second run replaces an output that holds a report
+		var stderr bytes.Buffer
+		if code := run(context.Background(), []string{"run", "-quiet", "-report", "-in", "../../seeds", "-out", out}, nil, &stderr, &stderr); code != 0 {
+			t.Fatalf("run -report: exit %d\n%s", code, stderr.String())
+		}
+	}
+	inRun, err := os.ReadFile(filepath.Join(out, "report.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	other := filepath.Join(t.TempDir(), "r.html")
+	var stderr bytes.Buffer
+	if code := run(context.Background(), []string{"report", "-o", other, out}, nil, &stderr, &stderr); code != 0 {
+		t.Fatalf("report: exit %d\n%s", code, stderr.String())
+	}
+	alone, err := os.ReadFile(other)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(inRun, alone) || !bytes.Contains(alone, []byte("400 vs 89")) {
+		t.Errorf("run -report and report -o differ (%d and %d bytes), or the dispute is missing", len(inRun), len(alone))
+	}
+}
+
+// Articles written to break the page stay text in their report: parsed
+// as a browser parses it, the page has only its own two scripts, and no
+// element or event handler made of the article.
+func TestReportOfHostileArticle(t *testing.T) {
+	in, out := t.TempDir(), filepath.Join(t.TempDir(), "out")
+	articles := map[string]string{
+		"a.txt": "Greyford Herald </script><script>alert(1)</script>\n\nJanuary 5, 2023\n\n" +
+			"The council of Greyford said 40 soldiers were killed in Greyford on Monday, </script><img src=x onerror=alert(2)> officials added.\n",
+		"b.txt": "Harbour News\n\nJanuary 6, 2023\n\n" +
+			"The Harbour Authority \"><svg onload=alert(3)> said 90 soldiers were killed in Greyford on <b onmouseover=alert(4)>Monday</b>.<!--\n",
+	}
+	for name, text := range articles {
+		if err := os.WriteFile(filepath.Join(in, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var stderr bytes.Buffer
+	if code := run(context.Background(), []string{"run", "-quiet", "-report", "-in", in, "-out", out}, nil, &stderr, &stderr); code != 0 {
+		t.Fatalf("run -report: exit %d\n%s", code, stderr.String())
+	}
+	page, err := os.ReadFile(filepath.Join(out, "report.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := html.Parse(bytes.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	scripts, alerts := 0, 0
+	for n := range doc.Descendants() {
+		if n.Type == html.TextNode && strings.Contains(n.Data, "alert(") && n.Parent.Data != "script" {
+			alerts++
+		}
+		if n.Type != html.ElementNode {
+			continue
+		}
+		switch n.Data {
+		case "script":
+			scripts++
+		case "img", "b":
+			t.Errorf("the article made a <%s> element", n.Data)
+		}
+		for _, a := range n.Attr {
+			if strings.HasPrefix(a.Key, "on") {
+				t.Errorf("the article made an event handler %s=%q", a.Key, a.Val)
+			}
+		}
+	}
+	if scripts != 2 {
+		t.Errorf("%d scripts, want the page's own 2", scripts)
+	}
+	if alerts < 2 {
+		t.Errorf("the articles' sentences show %d times in the page, want both: the test reads too little", alerts)
 	}
 }

@@ -158,6 +158,7 @@ func contradictions(groups []*group, events map[string][]*eventClaim, ix *entity
 					ClaimA: claimText(a.rep, g), ClaimB: claimText(b.rep, g),
 					SourceA: a.rep.src.label, SourceB: b.rep.src.label,
 					DocA: a.rep.info.ID, DocB: b.rep.info.ID,
+					DayA: a.first.when, DayB: b.first.when, // when the source first gave each value
 					Explanation: fmt.Sprintf("%s first said %s (%s), later %s (%s).",
 						a.rep.src.label, phrase(a.rep, g, true), moment(a.first, b.first), phrase(b.rep, g, false), moment(b.first, a.first)),
 				}, a.rep.fig.ID, b.rep.fig.ID)

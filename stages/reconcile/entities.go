@@ -463,6 +463,7 @@ func buildEntities(digests []doc.Digest, lx *lexicon, aliases *Aliases) *entityI
 		docs     map[int]bool
 		mentions int
 		titles   map[string]bool
+		refs     map[string]int // gazetteer reference -> mentions
 	}
 	stats := map[int]*cstat{}
 	for ri, r := range digests {
@@ -471,12 +472,15 @@ func buildEntities(digests []doc.Digest, lx *lexicon, aliases *Aliases) *entityI
 			c := clusterOf(ri, fid)
 			s := stats[c]
 			if s == nil {
-				s = &cstat{forms: map[int]int{}, docs: map[int]bool{}, titles: map[string]bool{}}
+				s = &cstat{forms: map[int]int{}, docs: map[int]bool{}, titles: map[string]bool{}, refs: map[string]int{}}
 				stats[c] = s
 			}
 			s.forms[fid] += n.Count
 			s.docs[ri] = true
 			s.mentions += n.Count
+			if n.Ref != "" {
+				s.refs[n.Ref] += n.Count
+			}
 			for t := range ix.forms[fid].titles {
 				s.titles[t] = true
 			}
@@ -520,7 +524,7 @@ func buildEntities(digests []doc.Digest, lx *lexicon, aliases *Aliases) *entityI
 		entityOf[r] = len(ix.entities)
 		ix.entities = append(ix.entities, doc.Entity{
 			ID: id, Kind: kind, Name: name, Aliases: aliasList, Titles: titles,
-			Mentions: s.mentions, Documents: len(s.docs),
+			Mentions: s.mentions, Documents: len(s.docs), Geo: lx.geo(kind, s.refs),
 		})
 		ix.formsOf = append(ix.formsOf, fs)
 		ix.docsOf = append(ix.docsOf, s.docs)

@@ -1,10 +1,14 @@
 package reconcile
 
 import (
+	"cmp"
+	"maps"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"factpipe/doc"
 	"factpipe/gazetteer"
 )
 
@@ -326,4 +330,28 @@ func (lx *lexicon) people(class string) bool {
 		return true
 	}
 	return false
+}
+
+// geo returns where the gazetteer puts a place entity whose mentions were
+// resolved to refs (reference -> mentions): the reference of the most
+// mentions (ties: the first in byte order) that the gazetteer holds; nil for
+// other kinds, without a gazetteer, or when none resolves.
+func (lx *lexicon) geo(kind doc.Kind, refs map[string]int) *doc.Geo {
+	if kind != doc.Place || lx.gz == nil {
+		return nil
+	}
+	keys := slices.Sorted(maps.Keys(refs))
+	slices.SortStableFunc(keys, func(a, b string) int { return cmp.Compare(refs[b], refs[a]) })
+	for _, ref := range keys {
+		p, ok := lx.gz.ByRef(ref)
+		if !ok {
+			continue
+		}
+		g := &doc.Geo{Country: p.Country, Region: p.Region, Lat: p.Lat, Lon: p.Lon}
+		if p.Kind == gazetteer.KindRegion {
+			g.Region = p.Name
+		}
+		return g
+	}
+	return nil
 }

@@ -387,6 +387,7 @@ func ReconcileDigests(digests []doc.Digest, opts Options) doc.Reconciled {
 		rs.add(c, parts...)
 	})
 	out.Contradictions = rs.sorted()
+	addEvidence(out.Contradictions, claims, events)
 	return out
 }
 

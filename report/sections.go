@@ -1,0 +1,80 @@
+package report
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"factpipe/tables"
+)
+
+// group is what one section of the report is about: some quantities,
+// under one title.
+type group struct {
+	id, title string
+	kind      string // "story" or "quantity"
+	quantity  []int  // indexes into Set.Quantities
+}
+
+// groups is the one place that decides what a section is: a story of the
+// stories table, each with the quantities whose story_id names it (in
+// quantity order; stories without quantities are left out), or, when the
+// output has no stories, one quantity each.
+func groups(in Input) []group {
+	qs := in.Set.Quantities
+	if in.Stories == nil {
+		gs := make([]group, len(qs))
+		for i, q := range qs {
+			gs[i] = group{id: "q-" + q.QuantityID, title: quantityTitle(q), kind: "quantity", quantity: []int{i}}
+		}
+		return gs
+	}
+	at := map[string]int{}
+	var gs []group
+	for _, st := range in.Stories {
+		if _, ok := at[st.StoryID]; ok {
+			continue
+		}
+		at[st.StoryID] = len(gs)
+		gs = append(gs, group{id: "s-" + st.StoryID, title: st.Title, kind: "story"})
+	}
+	for i, q := range qs {
+		if j, ok := at[in.QuantityStory[q.QuantityID]]; ok {
+			gs[j].quantity = append(gs[j].quantity, i)
+		}
+	}
+	return slices.DeleteFunc(gs, func(g group) bool { return len(g.quantity) == 0 })
+}
+
+// quantityTitle names a quantity: "Town: killed (soldier, Ruritania,
+// 2022-09)", "Jane Doe: age (year)".
+func quantityTitle(q tables.Quantity) string {
+	measure := "count"
+	if q.Measure != nil {
+		measure = strings.ReplaceAll(*q.Measure, "_", " ")
+	}
+	detail := []string{q.Unit}
+	if q.Side != nil {
+		detail = append(detail, *q.Side)
+	}
+	if q.Period != nil {
+		detail = append(detail, *q.Period)
+	}
+	return orDefault(q.Subject, "unknown subject") + ": " + measure + " (" + strings.Join(detail, ", ") + ")"
+}
+
+// rank orders sections for drawing: most disputes and revisions first,
+// then most sources, most claims, then by title and ID.
+func rank(ss []section) {
+	slices.SortStableFunc(ss, func(a, b section) int {
+		return cmp.Or(cmp.Compare(b.numericRows, a.numericRows), cmp.Compare(b.Sources, a.Sources),
+			cmp.Compare(b.Claims, a.Claims), strings.Compare(a.Title, b.Title), strings.Compare(a.ID, b.ID))
+	})
+}
+
+func orDefault(s *string, def string) string {
+	if s == nil || *s == "" {
+		return def
+	}
+	return *s
+}
