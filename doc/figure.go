@@ -31,7 +31,12 @@ type Figure struct {
 	// "five more", "two died later in hospital") or is one count of a
 	// breakdown of people ("two women and five children"); it is a part, not a
 	// total, and is never set against one.
-	Increment    bool
+	Increment bool
+	// Background: the count is of another event than the article's (a
+	// cumulative toll "since ...", another or an earlier event, a date
+	// more than a week before the article's); reconciliation compares it
+	// only with figures of its like.
+	Background   bool
 	Subject      string // the place or event the figure is about; "" when unknown
 	Claimant     string // who the article says made the claim; "" when unattributed
 	ClaimedOn    time.Time

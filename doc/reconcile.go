@@ -6,18 +6,21 @@ import "time"
 // the same subject, measure and unit class. Only figures with both a
 // measure and a unit are in quantities.
 type Quantity struct {
-	ID        string
-	Story     string // the story ID of its figures' documents: a quantity never spans two stories
-	Subject   string
-	Measure   string
-	Unit      string
-	Side      string // the country of the people or things counted when the figures name it ("Libyan soldiers"); "" otherwise
-	Period    string // "YYYY-MM" when the figures speak of a past month rather than the event at hand, or the month a period begins when one subject's figures fall in periods more than 30 days apart; "" otherwise
-	Claims    int
-	Sources   int
-	Low       *float64 // lowest claimed value (a range's bounds count; vague words only when nothing else does); nil when none
-	High      *float64 // highest claimed value, likewise
-	FigureIDs []string
+	ID      string
+	Story   string // the story ID of its figures' documents: a quantity never spans two stories
+	Subject string
+	Measure string
+	Unit    string
+	Side    string // the country of the people or things counted when the figures name it ("Libyan soldiers"); "" otherwise
+	// Background: its figures speak of another event than their story's
+	// (see Figure.Background); they are never grouped with the story's own.
+	Background bool
+	Period     string // "YYYY-MM" when the figures speak of a past month rather than the event at hand, or the month a period begins when one subject's figures fall in periods more than 30 days apart; "" otherwise
+	Claims     int
+	Sources    int
+	Low        *float64 // lowest claimed value (a range's bounds count; vague words only when nothing else does); nil when none
+	High       *float64 // highest claimed value, likewise
+	FigureIDs  []string
 }
 
 // ContradictionKind names a kind of disagreement.

@@ -126,7 +126,7 @@ func AppendFigures(dst []Figure, r doc.Result, attrs []doc.Attribution, story st
 			FigureID: f.ID, DocID: f.DocID, StoryID: story, Sentence: int64(f.Sentence),
 			Start: int64(f.Start), End: int64(f.End), Text: f.Text,
 			Value: f.Value, Low: f.Low, High: f.High, Qualifier: string(f.Qualifier),
-			Unit: f.Unit, UnitClass: f.UnitClass, Measure: nullString(f.Measure), Increment: f.Increment, Subject: nullString(f.Subject),
+			Unit: f.Unit, UnitClass: f.UnitClass, Measure: nullString(f.Measure), Increment: f.Increment, Background: f.Background, Subject: nullString(f.Subject),
 			Claimant: nullString(f.Claimant), ClaimedOn: Date(f.ClaimedOn), SentenceText: f.SentenceText,
 		})
 	}
@@ -171,7 +171,7 @@ func BuildRunWide(docs []doc.Info, rec doc.Reconciled, rejects []doc.Reject) Set
 	}
 	for _, q := range rec.Quantities {
 		s.Quantities = append(s.Quantities, Quantity{
-			QuantityID: q.ID, StoryID: q.Story, Subject: nullString(q.Subject), Measure: nullString(q.Measure), Unit: q.Unit, Side: nullString(q.Side),
+			QuantityID: q.ID, StoryID: q.Story, Background: q.Background, Subject: nullString(q.Subject), Measure: nullString(q.Measure), Unit: q.Unit, Side: nullString(q.Side),
 			Period: nullString(q.Period),
 			Claims: int64(q.Claims), Sources: int64(q.Sources), Low: q.Low, High: q.High,
 			FigureIDs: nonNil(q.FigureIDs),

@@ -85,6 +85,7 @@ type Figure struct {
 	UnitClass    string   `parquet:"unit_class" doc:"person for any word for people (soldier, serviceman, civilian, resident), else the unit"`
 	Measure      *string  `parquet:"measure,optional" doc:"what happened to it, normalised (killed, wounded, casualties, destroyed, ...); NULL when none"`
 	Increment    bool     `parquet:"increment" doc:"true when the count adds to one told before (another four died, five more, two died later in hospital) or is one count of a breakdown of people (two women and five children): a part, not a total"`
+	Background   bool     `parquet:"background" doc:"true when the count is of another event than its story's: a cumulative toll (since ...), another or an earlier event (a previous quake, another town's bombing), or a date more than a week before its document's; compared only with figures of its like"`
 	Subject      *string  `parquet:"subject,optional" doc:"the place or event the figure is about; NULL when unknown"`
 	Claimant     *string  `parquet:"claimant,optional" doc:"who the article says made the claim; NULL when unattributed"`
 	ClaimedOn    *int32   `parquet:"claimed_on,optional,date" doc:"when the claim was made; NULL when unknown"`
@@ -118,6 +119,7 @@ type Quantity struct {
 	Measure    *string  `parquet:"measure,optional" doc:"what happened (killed, wounded, ...); NULL when none"`
 	Unit       string   `parquet:"unit" doc:"what was counted"`
 	Side       *string  `parquet:"side,optional" doc:"the country whose people or things were counted, when the figures name it (\"1,269 Libyan soldiers\" against \"29 Chadian soldiers\"); NULL when none"`
+	Background bool     `parquet:"background" doc:"true when its figures are background (figures.background): another event than the story's"`
 	Period     *string  `parquet:"period,optional" doc:"YYYY-MM when the figures speak of an earlier month than their articles' (a war-wide total claimed months before), or, when one subject's dated figures fall in periods more than 30 days apart (two marches in one city, a year apart), the month each period begins; NULL for the event at hand (and for undated figures)"`
 	Claims     int64    `parquet:"claims" doc:"number of figures in the group"`
 	Sources    int64    `parquet:"sources" doc:"number of distinct claimants (or outlets, for unattributed figures)"`

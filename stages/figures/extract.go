@@ -1092,6 +1092,10 @@ func (st *docState) build(si int, toks []tok, p phrase, prevLast int, figs []fig
 			f.f.ClaimedOn = pn.on
 		}
 	}
+	// A count of another event than the article's (a cumulative toll, an
+	// earlier or another event) is background: compared only with its
+	// like.
+	f.f.Background = measure != "" && st.background(si, toks, p, f.f.ClaimedOn)
 	return f
 }
 

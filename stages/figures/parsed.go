@@ -3,6 +3,7 @@ package figures
 import (
 	"cmp"
 	"slices"
+	"time"
 
 	"factpipe/doc"
 	"factpipe/internal/depmatch"
@@ -12,9 +13,13 @@ import (
 // grammar holds the phrasing families compiled for matching, built once
 // by New.
 type grammar struct {
-	measures  *depmatch.Matcher
-	claimants *depmatch.Matcher
-	places    *depmatch.Matcher
+	measures    *depmatch.Matcher
+	claimants   *depmatch.Matcher
+	places      *depmatch.Matcher
+	backgrounds *depmatch.Matcher
+	// dated are the patterns that read a month or a year: they tell a
+	// background only in an article without a date of its own.
+	dated map[*depmatch.Pattern]bool
 }
 
 func newGrammar() (*grammar, error) {
@@ -30,7 +35,17 @@ func newGrammar() (*grammar, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &grammar{measures: measures, claimants: claimants, places: places}, nil
+	backgrounds, err := compileFamilies(rules.Backgrounds())
+	if err != nil {
+		return nil, err
+	}
+	dated := map[*depmatch.Pattern]bool{}
+	for _, f := range rules.Backgrounds() {
+		for _, p := range f.Patterns {
+			dated[p] = f.Name == rules.DatedEvent
+		}
+	}
+	return &grammar{measures: measures, claimants: claimants, places: places, backgrounds: backgrounds, dated: dated}, nil
 }
 
 // compileFamilies compiles the patterns of fs into one matcher, in order.
@@ -315,3 +330,70 @@ func (ps *parsedSentence) hasCount(w int) bool {
 	}
 	return false
 }
+
+// background reports whether the count of phrase p in sentence si speaks
+// of another event than the article's: a date more than a week before the
+// article's (on, the figure's date), or a background family's match on the
+// parse (a cumulative toll, another or an earlier event; a month or a year
+// only when the article has no date to compare with).
+func (st *docState) background(si int, toks []tok, p phrase, on time.Time) bool {
+	if !on.IsZero() && !st.pub.IsZero() && st.pub.Sub(on) > earlierEvent {
+		return true
+	}
+	ps, a := st.countWord(si, toks, p)
+	if ps == nil {
+		return false
+	}
+	for _, m := range st.e.g.backgrounds.Find(&ps.s, a) {
+		if ps.sameClause(a, m.Word("holder")) && (!st.e.g.dated[m.Pattern] || st.pub.IsZero()) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseRels are the relations that open a clause of its own.
+var clauseRels = []string{"advcl", "ccomp", "csubj", "parataxis", "acl", "xcomp", "list"}
+
+// sameClause reports whether word above, an ancestor of word w, is in w's
+// clause: no word from w up to it (above excluded) opens a clause, by its
+// relation or by heading a copula or a subordinator ("if the number is
+// 89": the count heads a clause of its own).
+func (ps *parsedSentence) sameClause(w, above int) bool {
+	for steps := 0; w >= 0 && w != above && steps < len(ps.s.Words); steps++ {
+		if ps.headsClause(w) || depmatch.RelIn(ps.s.Words[w].Rel, clauseRels...) && !ps.adjunct(w) {
+			return false
+		}
+		w = ps.s.Words[w].Head
+	}
+	return w == above
+}
+
+// adjunct reports whether word w heads a participle adjunct of the event
+// above it, which shares its time and place: an advcl without a subject
+// or a subordinator ("struck in September, killing seven").
+func (ps *parsedSentence) adjunct(w int) bool {
+	if !depmatch.RelIn(ps.s.Words[w].Rel, "advcl") {
+		return false
+	}
+	for _, x := range ps.s.Words {
+		if x.Head == w && depmatch.RelIn(x.Rel, "nsubj", "mark") {
+			return false
+		}
+	}
+	return true
+}
+
+// headsClause reports whether word w has a copula or a subordinator.
+func (ps *parsedSentence) headsClause(w int) bool {
+	for _, x := range ps.s.Words {
+		if x.Head == w && depmatch.RelIn(x.Rel, "cop", "mark") {
+			return true
+		}
+	}
+	return false
+}
+
+// earlierEvent is how long before its article a figure's date must be for
+// the figure to speak of an earlier event (as reconciliation reads it).
+const earlierEvent = 7 * 24 * time.Hour

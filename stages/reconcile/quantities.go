@@ -65,6 +65,9 @@ type claim struct {
 // groupKey is the identity of the quantity a claim speaks of.
 func (c *claim) groupKey() string {
 	k := c.subjKey + "\x00" + c.measure + "\x00" + c.unit + "\x00" + c.side + "\x00" + c.period
+	if c.fig.Background {
+		k += "\x00background"
+	}
 	if c.occasion != "" {
 		k += "\x00" + c.occasion
 	}
@@ -656,12 +659,13 @@ func sameToll(g, h *group) bool {
 func quantityOf(g *group) doc.Quantity {
 	c0 := g.claims[0]
 	q := doc.Quantity{
-		ID:      doc.HashID("quantity", g.key),
-		Measure: c0.measure,
-		Unit:    c0.unit,
-		Side:    c0.side,
-		Period:  cmp.Or(c0.period, g.span),
-		Claims:  len(g.claims),
+		ID:         doc.HashID("quantity", g.key),
+		Background: c0.fig.Background,
+		Measure:    c0.measure,
+		Unit:       c0.unit,
+		Side:       c0.side,
+		Period:     cmp.Or(c0.period, g.span),
+		Claims:     len(g.claims),
 	}
 	names := map[string]int{}
 	srcs := map[string]bool{}

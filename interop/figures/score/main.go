@@ -47,18 +47,19 @@ type Gold struct {
 
 // Out is one row of the figures table printed by factpipe extract.
 type Out struct {
-	Table     string   `json:"table"`
-	Start     int      `json:"start"`
-	End       int      `json:"end"`
-	Text      string   `json:"text"`
-	Value     *float64 `json:"value"`
-	Low       *float64 `json:"low"`
-	High      *float64 `json:"high"`
-	Qualifier string   `json:"qualifier"`
-	Unit      string   `json:"unit"`
-	Measure   *string  `json:"measure"`
-	Subject   *string  `json:"subject"`
-	Claimant  *string  `json:"claimant"`
+	Table      string   `json:"table"`
+	Start      int      `json:"start"`
+	End        int      `json:"end"`
+	Text       string   `json:"text"`
+	Value      *float64 `json:"value"`
+	Low        *float64 `json:"low"`
+	High       *float64 `json:"high"`
+	Qualifier  string   `json:"qualifier"`
+	Unit       string   `json:"unit"`
+	Measure    *string  `json:"measure"`
+	Subject    *string  `json:"subject"`
+	Background bool     `json:"background"`
+	Claimant   *string  `json:"claimant"`
 }
 
 // Result is what was found for one gold figure.
@@ -66,6 +67,7 @@ type Result struct {
 	Gold                              Gold
 	Out                               *Out // nil when no output figure overlaps it
 	Value, Measure, Claimant, Subject bool
+	Background                        bool // the output's background flag equals the gold's
 }
 
 // All tells whether value, measure and claimant are all right.
@@ -216,6 +218,7 @@ func judge(g Gold, outs []Out) Result {
 		r.Measure = g.Measure == str(o.Measure)
 		r.Claimant = claimantRight(g.Claimant, str(o.Claimant))
 		r.Subject = subjectRight(g.Subject, str(o.Subject))
+		r.Background = g.Background == o.Background
 	}
 	return r
 }
@@ -295,14 +298,14 @@ func outletOnly(results []Result) int {
 	return n
 }
 
-type tally struct{ n, found, value, measure, claimant, subject, all int }
+type tally struct{ n, found, value, measure, claimant, subject, background, all int }
 
 func (t *tally) add(r Result) {
 	t.n++
 	for _, c := range []struct {
 		ok bool
 		p  *int
-	}{{r.Out != nil, &t.found}, {r.Value, &t.value}, {r.Measure, &t.measure}, {r.Claimant, &t.claimant}, {r.Subject, &t.subject}, {r.All(), &t.all}} {
+	}{{r.Out != nil, &t.found}, {r.Value, &t.value}, {r.Measure, &t.measure}, {r.Claimant, &t.claimant}, {r.Subject, &t.subject}, {r.Background, &t.background}, {r.All(), &t.all}} {
 		if c.ok {
 			(*c.p)++
 		}
@@ -331,6 +334,7 @@ func report(w io.Writer, results []Result) {
 	fmt.Fprintf(w, "  measure right                    %s\n", pct(all.measure, all.n))
 	fmt.Fprintf(w, "  claimant right                   %s\n", pct(all.claimant, all.n))
 	fmt.Fprintf(w, "  subject right                    %s\n", pct(all.subject, all.n))
+	fmt.Fprintf(w, "  background right                 %s\n", pct(all.background, all.n))
 	fmt.Fprintf(w, "  value+measure+claimant all right %s\n", pct(all.all, all.n))
 	fmt.Fprintf(w, "  (claimant right counts the outlet, a web address, as the article's own voice: %d)\n", outletOnly(results))
 	var ms []string
@@ -377,5 +381,6 @@ func listErrors(w io.Writer, results []Result) {
 		fmt.Fprintf(w, "  %s measure   %q | %q\n", mark(r.Measure), g.Measure, str(o.Measure))
 		fmt.Fprintf(w, "  %s claimant  %q | %q\n", mark(r.Claimant), g.Claimant, str(o.Claimant))
 		fmt.Fprintf(w, "  %s subject   %q | %q\n", mark(r.Subject), g.Subject, str(o.Subject))
+		fmt.Fprintf(w, "  %s background %v | %v\n", mark(r.Background), g.Background, o.Background)
 	}
 }

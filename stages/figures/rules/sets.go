@@ -11,12 +11,15 @@ import (
 // lexicon and the short lists below.
 func WordSets() depmatch.WordSets {
 	return depmatch.WordSets{
-		Measure:  func(w string) bool { return measureWord[w] != "" || measureStart[w] },
-		Speech:   lexicon.SpeechVerb,
-		Leave:    member("leave leaves left leaving"),
-		Toll:     member("toll tally count"),
-		Find:     member("confirmed found feared believed reported presumed declared pronounced listed"),
-		Locative: member("in at near outside inside across throughout around within"),
+		Measure:    func(w string) bool { return measureWord[w] != "" || measureStart[w] },
+		Speech:     lexicon.SpeechVerb,
+		Leave:      member("leave leaves left leaving"),
+		Toll:       member("toll tally count"),
+		Find:       member("confirmed found feared believed reported presumed declared pronounced listed"),
+		Locative:   member("in at near outside inside across throughout around within"),
+		Since:      member("since"),
+		OtherEvent: member("another other previous earlier separate prior unrelated"),
+		Period:     func(w string) bool { return lexicon.MonthName(w) != 0 || year(w) },
 		MeasureNoun: member("deaths death dead casualties casualty injuries injury wounded injured victims " +
 			"fatalities fatality arrests bodies missing homeless"),
 	}
@@ -78,4 +81,9 @@ func member(words string) func(string) bool {
 		m[w] = true
 	}
 	return func(w string) bool { return m[w] }
+}
+
+// year reports whether w is a year from 1900 to 2099.
+func year(w string) bool {
+	return len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9'
 }
