@@ -123,3 +123,9 @@ type wireName struct {
 	Name  doc.Name
 	Count int
 }
+
+// ReadInput reads the input file at path as Run does: a regular file of at
+// most maxBytes bytes. Its error is the reject reason.
+func ReadInput(path string, maxBytes int64) ([]byte, error) {
+	return readFile(path, maxBytes)
+}
