@@ -1,0 +1,148 @@
+// Package factbeam builds factpipe's pipeline as an Apache Beam pipeline,
+// so that a runner (Prism in-process, Flink, Spark, Google Cloud Dataflow)
+// spreads the documents over many workers and machines.
+//
+// The pipeline calls the stage functions of `factpipe run`, not copies:
+//
+//	Impulse ─list─▶ paths ─Reshuffle─▶ extract (pipeline.Stages.Extract) ─┬─ results (path → encoded doc.Result)
+//	                                                                      ├─ digests ──Combine (one worker)──▶ reconciled
+//	                                                                      └─ rejects
+//	reconciled ─split─▶ per-document resolutions (path → entity IDs, attributions), a map side input
+//	results + resolutions ─key by shard─▶ GroupByKey ─▶ mentions and figures part files, one per shard
+//	reconciled + rejects ─▶ the run-wide tables (documents, people, ..., rejects), one part each
+//	every part written ─▶ commit: the job's temporary folder takes the place of the output
+//
+// Every table is a folder of Parquet part files with the schema of `factpipe
+// run` (package tables): <out>/<table>/part-NNNNN.parquet, or with a run date
+// <out>/<table>/run_date=YYYY-MM-DD/part-NNNNN.parquet. Mentions and figures
+// are cut into shards by the documents' path order, so the parts read in name
+// order hold the rows in the order of `factpipe run`; the facts are the same
+// whatever the runner and the number of shards.
+//
+// Faults: a file that cannot be read or used is a row of rejects. IDs derive
+// from content and every part file has a name and content fixed by the
+// input, so a bundle the runner retries writes the same file again. Parts
+// go to a temporary folder beside the output; the last step of the job puts
+// it in place, so a job that fails leaves the previous output as it was.
+package factbeam
+
+import (
+	"crypto/rand"
+	"encoding/hex"
+	"fmt"
+	"path"
+	"path/filepath"
+	"strings"
+
+	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+
+	"factpipe/pipeline"
+)
+
+// Config says what a job reads and where it writes.
+type Config struct {
+	// In is the input folder: a local path or a Beam file system URL
+	// (gs://bucket/prefix, s3://bucket/prefix).
+	In string
+	// Out is the output folder, local or a URL as In.
+	Out string
+	// RunDate, when set (YYYY-MM-DD), selects the hive layout
+	// <out>/<table>/run_date=<RunDate>/, keeping the partitions of other
+	// dates; empty: <out>/<table>/, replacing the previous output.
+	RunDate string
+	// Shards is the number of part files of mentions and figures; <= 0
+	// means one per DocsPerShard documents.
+	Shards int
+	// MaxBytes is the size limit of one input file; <= 0 means
+	// pipeline.DefaultMaxBytes.
+	MaxBytes int64
+	// Job names the job's temporary folder; "" draws a random one.
+	Job string
+}
+
+// DocsPerShard is the number of documents per part file of mentions and
+// figures when Config.Shards is not set.
+const DocsPerShard = 1000
+
+// Build adds the whole job to the root scope of p and returns the folder
+// it writes into before the commit (see TempDir).
+func Build(p *beam.Pipeline, cfg Config) (tmp string, err error) {
+	if cfg.In == "" || cfg.Out == "" {
+		return "", fmt.Errorf("factbeam: an input and an output folder are needed")
+	}
+	if cfg.MaxBytes <= 0 {
+		cfg.MaxBytes = pipeline.DefaultMaxBytes
+	}
+	if cfg.Job == "" {
+		b := make([]byte, 6)
+		rand.Read(b)
+		cfg.Job = hex.EncodeToString(b)
+	}
+	tmp = TempDir(cfg.Out, cfg.Job)
+	s := p.Root()
+
+	paths, listRejects := beam.ParDo2(s, &listFn{In: cfg.In}, beam.Impulse(s))
+	// Without the reshuffle a runner may fuse extraction with the listing,
+	// one bundle on one worker.
+	paths = beam.Reshuffle(s, paths)
+	results, digests, rejects := beam.ParDo3(s, &extractFn{In: cfg.In, MaxBytes: cfg.MaxBytes}, paths)
+
+	// An empty element makes the combine run on an empty input too.
+	digests = beam.Flatten(s, digests, beam.Create(s, []byte{}))
+	rec := beam.Combine(s, &reconcileFn{Shards: cfg.Shards}, digests)
+	resolved := beam.ParDo(s, splitResolutions, rec)
+
+	keyed := beam.ParDo(s, keyByShard, results, beam.SideInput{Input: resolved})
+	parts := beam.ParDo(s, &writeShardFn{Tmp: tmp, RunDate: cfg.RunDate}, beam.GroupByKey(s, keyed))
+	runWide := beam.ParDo(s, &writeRunWideFn{Tmp: tmp, RunDate: cfg.RunDate}, rec,
+		beam.SideInput{Input: beam.Flatten(s, listRejects, rejects)})
+
+	written := beam.Flatten(s, parts, runWide)
+	beam.ParDo0(s, &commitFn{Tmp: tmp, Out: cfg.Out, RunDate: cfg.RunDate}, beam.Impulse(s),
+		beam.SideInput{Input: written})
+	return tmp, nil
+}
+
+// tmpPrefix starts the name of a job's temporary folder, beside the output.
+const tmpPrefix = ".factpipe-tmp-"
+
+// TempDir returns the temporary folder of job writing to out: beside out,
+// so that a local output is replaced by a rename on one file system.
+func TempDir(out, job string) string {
+	dir, base := splitDir(out)
+	return joinPath(dir, tmpPrefix+base+"-beam-"+job)
+}
+
+// isURL tells whether p names a file by a Beam file system URL rather than
+// a local path.
+func isURL(p string) bool { return strings.Contains(p, "://") }
+
+// joinPath joins a folder, local or a URL, and a slash-separated relative
+// path.
+func joinPath(dir, rel string) string {
+	if isURL(dir) {
+		return strings.TrimSuffix(dir, "/") + "/" + rel
+	}
+	return filepath.Join(dir, filepath.FromSlash(rel))
+}
+
+// splitDir splits a folder, local or a URL, into its parent and name.
+func splitDir(p string) (dir, base string) {
+	if isURL(p) {
+		p = strings.TrimSuffix(p, "/")
+		i := strings.LastIndex(p, "/")
+		return p[:i], p[i+1:]
+	}
+	p = filepath.Clean(p)
+	return filepath.Dir(p), filepath.Base(p)
+}
+
+// partName returns the relative path of part i of table in the layout of
+// runDate (see Config.RunDate).
+func partName(table, runDate string, i int) string {
+	name := fmt.Sprintf("part-%05d.parquet", i)
+	if runDate == "" {
+		return path.Join(table, name)
+	}
+	return path.Join(table, "run_date="+runDate, name)
+}
