@@ -98,7 +98,9 @@ func (f *writeRunWideFn) ProcessElement(ctx context.Context, b []byte, rejects f
 		return fmt.Errorf("factbeam: %w", err)
 	}
 	defer os.RemoveAll(scratch)
-	local := func(table string) string { return filepath.Join(scratch, filepath.FromSlash(partName(table, f.RunDate, 0))) }
+	local := func(table string) string {
+		return filepath.Join(scratch, filepath.FromSlash(partName(table, f.RunDate, 0)))
+	}
 	if err := tables.WriteLayout(ctx, set, local); err != nil {
 		return err
 	}
