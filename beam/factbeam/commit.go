@@ -192,6 +192,22 @@ func Cleanup(ctx context.Context, tmp string) error {
 	return errors.Join(errs...)
 }
 
+// CheckInput refuses a local input that is no folder, before a job starts
+// (a worker would fail on it later); a URL passes.
+func CheckInput(in string) error {
+	if isURL(in) {
+		return nil
+	}
+	fi, err := os.Stat(in)
+	if err != nil {
+		return fmt.Errorf("factbeam: input: %w", err)
+	}
+	if !fi.IsDir() {
+		return fmt.Errorf("factbeam: input %s: not a folder", in)
+	}
+	return nil
+}
+
 // CheckOutput refuses a local output folder that holds anything but
 // factpipe's tables (files <table>.parquet or folders <table>, and
 // _manifest.json), so that replacing it destroys nothing else. A missing

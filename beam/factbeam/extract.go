@@ -61,7 +61,10 @@ func (f *listFn) ProcessElement(ctx context.Context, _ []byte, emit func(string)
 
 // listURL lists the input files under a file system URL, as pipeline.List
 // lists a local folder: the extensions it reads, no folder whose name
-// starts with a dot, relative paths in lexical order.
+// starts with a dot, relative paths in lexical order. Globs of one level
+// more at a time (in/*, in/*/*, ...) find files down to maxDepth levels,
+// as some file systems match * within one level (s3, memfs) and others
+// across levels (gs).
 func listURL(ctx context.Context, in string) ([]string, error) {
 	fs, err := filesystem.New(ctx, in)
 	if err != nil {
@@ -69,20 +72,29 @@ func listURL(ctx context.Context, in string) ([]string, error) {
 	}
 	defer fs.Close()
 	prefix := strings.TrimSuffix(in, "/") + "/"
-	names, err := fs.List(ctx, prefix+"**")
-	if err != nil {
-		return nil, fmt.Errorf("factbeam: input %s: %w", in, err)
-	}
+	seen := map[string]bool{}
 	var paths []string
-	for _, n := range names {
-		rel := strings.TrimPrefix(n, prefix)
-		if wanted(rel) {
-			paths = append(paths, rel)
+	glob := prefix + "*"
+	for range maxDepth {
+		names, err := fs.List(ctx, glob)
+		if err != nil {
+			return nil, fmt.Errorf("factbeam: input %s: %w", in, err)
 		}
+		for _, n := range names {
+			rel := strings.TrimPrefix(n, prefix)
+			if wanted(rel) && !seen[rel] {
+				seen[rel] = true
+				paths = append(paths, rel)
+			}
+		}
+		glob += "/*"
 	}
 	slices.Sort(paths)
 	return paths, nil
 }
+
+// maxDepth is how many levels of folders listURL looks into.
+const maxDepth = 8
 
 // wanted tells whether a relative path is an input file: one of
 // pipeline.Extensions, in no folder whose name starts with a dot.

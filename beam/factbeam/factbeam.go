@@ -22,8 +22,8 @@
 // Faults: a file that cannot be read or used is a row of rejects. IDs derive
 // from content and every part file has a name and content fixed by the
 // input, so a bundle the runner retries writes the same file again. Parts
-// go to a temporary folder beside the output; the last step of the job puts
-// it in place, so a job that fails leaves the previous output as it was.
+// go to a temporary folder (see TempDir); the last step of the job puts
+// them in place, so a job that fails leaves the previous output as it was.
 package factbeam
 
 import (
@@ -106,11 +106,16 @@ func Build(p *beam.Pipeline, cfg Config) (tmp string, err error) {
 // tmpPrefix starts the name of a job's temporary folder, beside the output.
 const tmpPrefix = ".factpipe-tmp-"
 
-// TempDir returns the temporary folder of job writing to out: beside out,
-// so that a local output is replaced by a rename on one file system.
+// TempDir returns the temporary folder of job writing to out: beside a
+// local out, so that it replaces out by a rename on one file system; inside
+// out on a Beam file system, as Beam's file sinks have it (object stores
+// rename no folder, and a bucket's root has no folder beside it).
 func TempDir(out, job string) string {
-	dir, base := splitDir(out)
-	return joinPath(dir, tmpPrefix+base+"-beam-"+job)
+	if isURL(out) {
+		return joinPath(out, tmpPrefix+"beam-"+job)
+	}
+	out = filepath.Clean(out)
+	return filepath.Join(filepath.Dir(out), tmpPrefix+filepath.Base(out)+"-beam-"+job)
 }
 
 // isURL tells whether p names a file by a Beam file system URL rather than
@@ -124,17 +129,6 @@ func joinPath(dir, rel string) string {
 		return strings.TrimSuffix(dir, "/") + "/" + rel
 	}
 	return filepath.Join(dir, filepath.FromSlash(rel))
-}
-
-// splitDir splits a folder, local or a URL, into its parent and name.
-func splitDir(p string) (dir, base string) {
-	if isURL(p) {
-		p = strings.TrimSuffix(p, "/")
-		i := strings.LastIndex(p, "/")
-		return p[:i], p[i+1:]
-	}
-	p = filepath.Clean(p)
-	return filepath.Dir(p), filepath.Base(p)
 }
 
 // partName returns the relative path of part i of table in the layout of

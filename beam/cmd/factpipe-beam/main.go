@@ -26,7 +26,9 @@ import (
 	"time"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
-	"github.com/apache/beam/sdks/v2/go/pkg/beam/x/beamx"
+	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/s3"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/runners"
+	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/x/beamx" // every runner, and the gs:// and local file systems
 
 	"factpipe/beam/factbeam"
 	"factpipe/pipeline"
@@ -71,6 +73,10 @@ func run(ctx context.Context, args []string, stderr io.Writer) int {
 	if *partition {
 		cfg.RunDate = start.Format(time.DateOnly)
 	}
+	if err := factbeam.CheckInput(*in); err != nil {
+		fmt.Fprintln(stderr, "factpipe-beam:", err)
+		return 1
+	}
 	if err := factbeam.CheckOutput(*out); err != nil {
 		fmt.Fprintln(stderr, "factpipe-beam:", err)
 		return 1
@@ -81,7 +87,11 @@ func run(ctx context.Context, args []string, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "factpipe-beam:", err)
 		return 2
 	}
-	if err := beamx.Run(ctx, p); err != nil {
+	runner := *runners.Runner
+	if runner == "" {
+		runner = "prism"
+	}
+	if err := factbeam.Run(ctx, runner, p); err != nil {
 		fmt.Fprintln(stderr, "factpipe-beam: job failed:", err)
 		if cerr := factbeam.Cleanup(context.Background(), tmp); cerr != nil {
 			fmt.Fprintln(stderr, "factpipe-beam: removing", tmp+":", cerr)
