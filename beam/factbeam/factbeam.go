@@ -37,6 +37,7 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 
 	"factpipe/pipeline"
+	"factpipe/stages/reconcile"
 )
 
 // Config says what a job reads and where it writes.
@@ -58,6 +59,10 @@ type Config struct {
 	MaxBytes int64
 	// Job names the job's temporary folder; "" draws a random one.
 	Job string
+	// Aliases is the text of an alias file (see reconcile.LoadAliases), ""
+	// for none. The text, not the file's name, goes into the job, so that it
+	// reaches the worker that reconciles.
+	Aliases string
 }
 
 // DocsPerShard is the number of documents per part file of mentions and
@@ -69,6 +74,9 @@ const DocsPerShard = 1000
 func Build(p *beam.Pipeline, cfg Config) (tmp string, err error) {
 	if cfg.In == "" || cfg.Out == "" {
 		return "", fmt.Errorf("factbeam: an input and an output folder are needed")
+	}
+	if _, err := reconcile.LoadAliases(strings.NewReader(cfg.Aliases)); err != nil {
+		return "", fmt.Errorf("factbeam: aliases: %w", err)
 	}
 	if cfg.MaxBytes <= 0 {
 		cfg.MaxBytes = pipeline.DefaultMaxBytes
@@ -89,7 +97,7 @@ func Build(p *beam.Pipeline, cfg Config) (tmp string, err error) {
 
 	// An empty element makes the combine run on an empty input too.
 	digests = beam.Flatten(s, digests, beam.Create(s, []byte{}))
-	rec := beam.Combine(s, &reconcileFn{Shards: cfg.Shards}, digests)
+	rec := beam.Combine(s, &reconcileFn{Shards: cfg.Shards, Aliases: cfg.Aliases}, digests)
 	resolved := beam.ParDo(s, splitResolutions, rec)
 
 	keyed := beam.ParDo(s, keyByShard, results, beam.SideInput{Input: resolved})

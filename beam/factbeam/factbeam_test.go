@@ -51,7 +51,12 @@ func runJob(t *testing.T, cfg Config) error {
 // runLocal runs `factpipe run` on in and reads its tables.
 func runLocal(t *testing.T, in string) tables.Set {
 	t.Helper()
-	st, err := loadStages()
+	return runLocalWith(t, in, pipeline.Options{})
+}
+
+func runLocalWith(t *testing.T, in string, opts pipeline.Options) tables.Set {
+	t.Helper()
+	st, err := pipeline.Load(opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -340,5 +345,39 @@ func TestCheckOutput(t *testing.T) {
 				t.Errorf("CheckOutput: %v, want ok %v", err, tc.ok)
 			}
 		})
+	}
+}
+
+// -aliases reaches the worker that reconciles: two spellings that no rule
+// joins become one person, as in `factpipe run -aliases`.
+func TestAliases(t *testing.T) {
+	in := t.TempDir()
+	for name, text := range map[string]string{
+		"a.txt": "Police said John Smithers was arrested on Monday in the city. John Smithers denied the charges.\n",
+		"b.txt": "Jack Smithers was charged on Tuesday, police said. Jack Smithers will appear in court.\n",
+	} {
+		if err := os.WriteFile(filepath.Join(in, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	aliases := "# canonical = other spellings\nJohn Smithers = Jack Smithers\n"
+	file := filepath.Join(t.TempDir(), "aliases.txt")
+	if err := os.WriteFile(file, []byte(aliases), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	want := runLocalWith(t, in, pipeline.Options{AliasFile: file})
+	without := runLocal(t, in)
+	if len(want.People) >= len(without.People) {
+		t.Fatalf("the aliases join no people: %d with them, %d without", len(want.People), len(without.People))
+	}
+	out := filepath.Join(t.TempDir(), "out")
+	if err := runJob(t, Config{In: in, Out: out, Aliases: aliases}); err != nil {
+		t.Fatal(err)
+	}
+	assertSameTables(t, readSet(t, out), want)
+
+	p := beam.NewPipeline()
+	if _, err := Build(p, Config{In: in, Out: out, Aliases: "= no canonical name\n"}); err == nil {
+		t.Error("Build with a broken alias file: no error")
 	}
 }

@@ -5,7 +5,9 @@ import (
 	"cmp"
 	"encoding/gob"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"os"
 	"slices"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
@@ -32,7 +34,8 @@ type digestSet struct {
 // Reconcile, as `factpipe run` does) into an encoded reconciled. An empty
 // element is no digest.
 type reconcileFn struct {
-	Shards int // see Config.Shards
+	Shards  int    // see Config.Shards
+	Aliases string // see Config.Aliases
 }
 
 func (f *reconcileFn) CreateAccumulator() digestSet { return digestSet{} }
@@ -50,7 +53,7 @@ func (f *reconcileFn) MergeAccumulators(a, b digestSet) digestSet {
 }
 
 func (f *reconcileFn) ExtractOutput(a digestSet) ([]byte, error) {
-	st, err := loadStages()
+	st, err := f.stages()
 	if err != nil {
 		return nil, fmt.Errorf("factbeam: %w", err)
 	}
@@ -73,6 +76,26 @@ func (f *reconcileFn) ExtractOutput(a digestSet) ([]byte, error) {
 		return nil, fmt.Errorf("factbeam: reconcile: %w", err)
 	}
 	return b, nil
+}
+
+// stages returns the stages that reconcile, with the job's aliases: those
+// loaded once per process when there are none, else stages loaded with
+// them (pipeline.Load reads aliases from a file: a scratch file holds
+// their text).
+func (f *reconcileFn) stages() (pipeline.Stages, error) {
+	if f.Aliases == "" {
+		return loadStages()
+	}
+	file, err := os.CreateTemp("", "factbeam-aliases-")
+	if err != nil {
+		return pipeline.Stages{}, err
+	}
+	defer os.Remove(file.Name())
+	_, err = file.WriteString(f.Aliases)
+	if err = errors.Join(err, file.Close()); err != nil {
+		return pipeline.Stages{}, err
+	}
+	return pipeline.Load(pipeline.Options{AliasFile: file.Name()})
 }
 
 // shardCount returns the number of part files of mentions and figures for

@@ -4,7 +4,8 @@
 //
 // Usage:
 //
-//	factpipe-beam -in DIR_OR_URL -out DIR_OR_URL [-partition] [-shards N] [-max-bytes N] [-runner prism|flink|spark|dataflow] [Beam flags]
+//	factpipe-beam -in DIR_OR_URL -out DIR_OR_URL [-partition] [-shards N] [-max-bytes N] [-aliases FILE]
+//	              [-runner prism|flink|spark|dataflow] [Beam flags]
 //
 // -in and -out take a local path or a Beam file system URL (gs://, s3://).
 // -runner is prism by default: Beam's runner in this process, no setup.
@@ -53,6 +54,7 @@ func run(ctx context.Context, args []string, stderr io.Writer) int {
 	partition := fs.Bool("partition", false, "write <out>/<table>/run_date=YYYY-MM-DD/, keeping other dates")
 	shards := fs.Int("shards", 0, fmt.Sprintf("part files of mentions and figures (0: one per %d documents)", factbeam.DocsPerShard))
 	maxBytes := fs.Int64("max-bytes", pipeline.DefaultMaxBytes, "larger input files are rejected")
+	aliasFile := fs.String("aliases", "", "local `file` of extra aliases, one 'Canonical Name = Other Name' per line")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
@@ -69,6 +71,14 @@ func run(ctx context.Context, args []string, stderr io.Writer) int {
 	beam.Init()
 
 	cfg := factbeam.Config{In: *in, Out: *out, Shards: *shards, MaxBytes: *maxBytes}
+	if *aliasFile != "" {
+		b, err := os.ReadFile(*aliasFile)
+		if err != nil {
+			fmt.Fprintln(stderr, "factpipe-beam: -aliases:", err)
+			return 2
+		}
+		cfg.Aliases = string(b)
+	}
 	start := time.Now()
 	if *partition {
 		cfg.RunDate = start.Format(time.DateOnly)
