@@ -127,6 +127,21 @@ func TestSeedsEqualLocal(t *testing.T) {
 	}
 }
 
+// An input without files gives every table, empty, as `factpipe run` does.
+func TestEmptyInput(t *testing.T) {
+	in := t.TempDir()
+	out := filepath.Join(t.TempDir(), "out")
+	if err := runJob(t, Config{In: in, Out: out}); err != nil {
+		t.Fatal(err)
+	}
+	assertSameTables(t, readSet(t, out), runLocal(t, in))
+	for _, table := range tables.Tables() {
+		if _, err := os.Stat(filepath.Join(out, table.Name, "part-00000.parquet")); err != nil {
+			t.Errorf("%s: %v", table.Name, err)
+		}
+	}
+}
+
 // Files that cannot be used are rows of rejects, with the reasons of
 // `factpipe run`, and the job goes on.
 func TestRejects(t *testing.T) {
