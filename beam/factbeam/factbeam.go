@@ -83,32 +83,47 @@ func Build(p *beam.Pipeline, cfg Config) (tmp string, err error) {
 	}
 	if cfg.Job == "" {
 		b := make([]byte, 6)
-		rand.Read(b)
+		rand.Read(b) // never fails
 		cfg.Job = hex.EncodeToString(b)
 	}
 	tmp = TempDir(cfg.Out, cfg.Job)
 	s := p.Root()
+	results, digests, rejects := extractAll(s, cfg)
+	rec := reconcileAll(s, cfg, digests)
+	written := writeTables(s, cfg, tmp, results, rec, rejects)
+	beam.ParDo0(s, &commitFn{Tmp: tmp, Out: cfg.Out, RunDate: cfg.RunDate}, beam.Impulse(s),
+		beam.SideInput{Input: written})
+	return tmp, nil
+}
 
+// extractAll lists the input and runs the per-document stages on every
+// file: the results keyed by path, the digests, and the rejects (path,
+// reason) of the listing and of the files.
+func extractAll(s beam.Scope, cfg Config) (results, digests, rejects beam.PCollection) {
 	paths, listRejects := beam.ParDo2(s, &listFn{In: cfg.In}, beam.Impulse(s))
 	// Without the reshuffle a runner may fuse extraction with the listing,
 	// one bundle on one worker.
 	paths = beam.Reshuffle(s, paths)
-	results, digests, rejects := beam.ParDo3(s, &extractFn{In: cfg.In, MaxBytes: cfg.MaxBytes}, paths)
+	results, digests, fileRejects := beam.ParDo3(s, &extractFn{In: cfg.In, MaxBytes: cfg.MaxBytes}, paths)
+	return results, digests, beam.Flatten(s, listRejects, fileRejects)
+}
 
+// reconcileAll combines the digests into one encoded reconciled.
+func reconcileAll(s beam.Scope, cfg Config, digests beam.PCollection) beam.PCollection {
 	// An empty element makes the combine run on an empty input too.
 	digests = beam.Flatten(s, digests, beam.Create(s, []byte{}))
-	rec := beam.Combine(s, &reconcileFn{Shards: cfg.Shards, Aliases: cfg.Aliases}, digests)
-	resolved := beam.ParDo(s, splitResolutions, rec)
+	return beam.Combine(s, &reconcileFn{Shards: cfg.Shards, Aliases: cfg.Aliases}, digests)
+}
 
+// writeTables writes every table into tmp: mentions and figures by shard,
+// each shard's documents resolved through a side input, and the run-wide
+// tables from the reconciled. It returns the names of the parts written.
+func writeTables(s beam.Scope, cfg Config, tmp string, results, rec, rejects beam.PCollection) beam.PCollection {
+	resolved := beam.ParDo(s, splitResolutions, rec)
 	keyed := beam.ParDo(s, keyByShard, results, beam.SideInput{Input: resolved})
 	parts := beam.ParDo(s, &writeShardFn{Tmp: tmp, RunDate: cfg.RunDate}, beam.GroupByKey(s, keyed))
-	runWide := beam.ParDo(s, &writeRunWideFn{Tmp: tmp, RunDate: cfg.RunDate}, rec,
-		beam.SideInput{Input: beam.Flatten(s, listRejects, rejects)})
-
-	written := beam.Flatten(s, parts, runWide)
-	beam.ParDo0(s, &commitFn{Tmp: tmp, Out: cfg.Out, RunDate: cfg.RunDate}, beam.Impulse(s),
-		beam.SideInput{Input: written})
-	return tmp, nil
+	runWide := beam.ParDo(s, &writeRunWideFn{Tmp: tmp, RunDate: cfg.RunDate}, rec, beam.SideInput{Input: rejects})
+	return beam.Flatten(s, parts, runWide)
 }
 
 // tmpPrefix starts the name of a job's temporary folder, beside the output.
