@@ -185,6 +185,13 @@ func TestRejects(t *testing.T) {
 // A job that fails leaves the previous output as it was, and no
 // temporary folder.
 func TestFailedJobKeepsOutput(t *testing.T) {
+	if raceEnabled {
+		// The SDK harness closes a channel that another of its goroutines
+		// may still send on when a bundle fails (harness.go:197 and :215 of
+		// v2.78.0): a race in Beam, not here. make test-beam runs this test
+		// without the detector.
+		t.Skip("a failing job races inside the Beam SDK harness")
+	}
 	parent := t.TempDir()
 	out := filepath.Join(parent, "out")
 	if err := runJob(t, Config{In: seeds, Out: out}); err != nil {
