@@ -403,3 +403,50 @@ func TestAliases(t *testing.T) {
 		t.Error("Build with a broken alias file: no error")
 	}
 }
+
+// Files on a Beam file system are read, or rejected with the reasons of
+// `factpipe run`.
+func TestReadInputURL(t *testing.T) {
+	memfs.Write("memfs://read/small.txt", []byte("A short text."))
+	memfs.Write("memfs://read/large.txt", bytes.Repeat([]byte("x"), 101))
+	for _, tc := range []struct {
+		name, file string
+		reason     string // "" when the file is read
+	}{
+		{"read", "memfs://read/small.txt", ""},
+		{"too large", "memfs://read/large.txt", "file too large: 101 bytes, the limit is 100 (-max-bytes)"},
+		// Listed, then gone before a worker reads it.
+		{"gone", "memfs://read/gone.txt", "cannot read: file does not exist"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			raw, err := readInput(context.Background(), tc.file, 100)
+			switch {
+			case tc.reason == "" && err != nil:
+				t.Fatal(err)
+			case tc.reason == "" && string(raw) != "A short text.":
+				t.Errorf("read %q", raw)
+			case tc.reason != "" && (err == nil || err.Error() != tc.reason):
+				t.Errorf("error %v, want %q", err, tc.reason)
+			}
+		})
+	}
+}
+
+func TestWanted(t *testing.T) {
+	for _, tc := range []struct {
+		rel  string
+		want bool
+	}{
+		{"a.txt", true},
+		{"sub/b.HTML", true}, // extensions in any case, as pipeline.List
+		{"notes.md", true},
+		{"data.json", false},
+		{".git/c.txt", false}, // folders whose names start with a dot are skipped
+		{"sub/.cache/d.txt", false},
+		{".hidden.txt", true}, // a dotted file is read; only dotted folders are skipped
+	} {
+		if got := wanted(tc.rel); got != tc.want {
+			t.Errorf("wanted(%q) = %v, want %v", tc.rel, got, tc.want)
+		}
+	}
+}
