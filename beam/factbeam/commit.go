@@ -17,6 +17,7 @@ import (
 	"factpipe/tables"
 )
 
+// Registered for Beam's workers (see the init of extract.go).
 func init() {
 	register.DoFn3x1[context.Context, []byte, func(*string) bool, error](&commitFn{})
 	register.Iter1[string]()

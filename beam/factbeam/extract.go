@@ -14,6 +14,10 @@ import (
 	"factpipe/pipeline"
 )
 
+// Beam's registries are the one exception to the house rule against init
+// registries: a worker finds a DoFn, a function or an emitter type by the
+// name registered before beam.Init, which the SDK requires in init (and
+// the register package makes its calls without reflection).
 func init() {
 	register.DoFn4x1[context.Context, []byte, func(string), func(string, string), error](&listFn{})
 	register.DoFn5x1[context.Context, string, func(string, []byte), func([]byte), func(string, string), error](&extractFn{})

@@ -16,6 +16,7 @@ import (
 	"factpipe/pipeline"
 )
 
+// Registered for Beam's workers (see the init of extract.go).
 func init() {
 	register.Combiner3[digestSet, []byte, []byte](&reconcileFn{})
 	register.Function2x1(splitResolutions)

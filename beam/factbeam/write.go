@@ -18,6 +18,7 @@ import (
 	"factpipe/tables"
 )
 
+// Registered for Beam's workers (see the init of extract.go).
 func init() {
 	register.DoFn4x1[context.Context, int, func(*[]byte) bool, func(string), error](&writeShardFn{})
 	register.DoFn4x1[context.Context, []byte, func(*string, *string) bool, func(string), error](&writeRunWideFn{})
