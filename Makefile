@@ -8,6 +8,7 @@ DATA    ?= ../shared/data
 INTEROP := .interop
 
 .PHONY: all build run test vet unit interop browser chromium report-bbc worldmap killtest regress golden eval-contradictions eval-stories eval-figures bench bench-prose model gazetteer clean
+.PHONY: beam test-beam diff-beam-bbc bench-beam
 
 all: build
 
@@ -197,5 +198,54 @@ model-syntax:
 gazetteer:
 	sh gazetteer/gen/run.sh /tmp/gaz
 
+# The pipeline on Apache Beam (beam/, a module of its own: see doc/beam.md).
+BEAM_BIN := bin/factpipe-beam
+BEAM_TMP := .beam
+beam:
+	cd beam && $(GO) mod download
+	cd beam && $(GO) build -o ../$(BEAM_BIN) ./cmd/factpipe-beam
+
+# The Beam module's vet and tests (on Prism, in process), then the command
+# line on seeds/: factpipe diff against factpipe run exits 0, and DuckDB
+# reads every table folder, flat and partitioned. Not part of `make test`:
+# the first build of the Beam SDK alone takes longer than the rest of it.
+test-beam: build beam interop/node_modules/.package-lock.json
+	cd beam && $(GO) vet ./... && $(GO) test -race ./...
+	# A failing job races inside the Beam SDK's harness: this test runs without -race.
+	cd beam && $(GO) test -count=1 -run TestFailedJobKeepsOutput ./factbeam/
+	rm -rf $(BEAM_TMP) && mkdir -p $(BEAM_TMP)/in
+	cp seeds/* interop/testdata/*.txt $(BEAM_TMP)/in/
+	./$(BIN) run -quiet -in $(BEAM_TMP)/in -out $(BEAM_TMP)/local
+	./$(BEAM_BIN) -in $(BEAM_TMP)/in -out $(BEAM_TMP)/beam -shards 3 2>$(BEAM_TMP)/beam.log || { cat $(BEAM_TMP)/beam.log; exit 1; }
+	./$(BIN) diff $(BEAM_TMP)/local $(BEAM_TMP)/beam
+	./$(BIN) schema -json > $(BEAM_TMP)/schema.json
+	node interop/check.mjs $(BEAM_TMP)/beam $(BEAM_TMP)/schema.json
+	./$(BEAM_BIN) -partition -in $(BEAM_TMP)/in -out $(BEAM_TMP)/part 2>$(BEAM_TMP)/beam.log || { cat $(BEAM_TMP)/beam.log; exit 1; }
+	node interop/check.mjs -partitioned $(BEAM_TMP)/part $(BEAM_TMP)/schema.json
+	rm -rf $(BEAM_TMP)
+
+# Equal facts on the BBC corpus: factpipe run against the Beam job on Prism.
+diff-beam-bbc: build beam
+	@test -d $(DATA)/bbc || { echo "diff-beam-bbc: $(DATA)/bbc not found (set DATA=...)"; exit 1; }
+	rm -rf $(BEAM_TMP) && mkdir -p $(BEAM_TMP)
+	./$(BIN) run -quiet -in $(DATA)/bbc -out $(BEAM_TMP)/local
+	./$(BEAM_BIN) -in $(DATA)/bbc -out $(BEAM_TMP)/beam 2>$(BEAM_TMP)/beam.log || { cat $(BEAM_TMP)/beam.log; exit 1; }
+	./$(BIN) diff $(BEAM_TMP)/local $(BEAM_TMP)/beam
+	rm -rf $(BEAM_TMP)
+
+# Ten copies of the BBC corpus (22,250 documents, linked, not copied):
+# wall time and peak memory of factpipe run, then of the Beam job on Prism
+# on the same machine, then factpipe diff of the two outputs.
+bench-beam: build beam
+	@test -d $(DATA)/bbc || { echo "bench-beam: $(DATA)/bbc not found (set DATA=...)"; exit 1; }
+	rm -rf $(BEAM_TMP) && mkdir -p $(BEAM_TMP)/in
+	for c in 00 01 02 03 04 05 06 07 08 09; do cp -rs $(abspath $(DATA)/bbc) $(BEAM_TMP)/in/copy$$c || exit 1; done
+	/usr/bin/time -f "factpipe run:      %e s wall, %M KB peak RSS" ./$(BIN) run -quiet -in $(BEAM_TMP)/in -out $(BEAM_TMP)/local
+	/usr/bin/time -o $(BEAM_TMP)/beam.time -f "factpipe-beam (Prism): %e s wall, %M KB peak RSS" \
+		./$(BEAM_BIN) -in $(BEAM_TMP)/in -out $(BEAM_TMP)/beam 2>$(BEAM_TMP)/beam.log || { cat $(BEAM_TMP)/beam.log; exit 1; }
+	@cat $(BEAM_TMP)/beam.time
+	./$(BIN) diff $(BEAM_TMP)/local $(BEAM_TMP)/beam | tail -1
+	rm -rf $(BEAM_TMP)
+
 clean:
-	rm -rf bin $(INTEROP) interop/node_modules
+	rm -rf bin $(INTEROP) $(BEAM_TMP) interop/node_modules

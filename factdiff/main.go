@@ -20,7 +20,8 @@ const (
 const synopsis = "factpipe diff [-json] [-tolerance X] OLD_DIR NEW_DIR"
 
 // Main is the command `factpipe diff`: args are the arguments after "diff".
-// It reads the output directories OLD_DIR and NEW_DIR with tables.Read,
+// It reads the output directories OLD_DIR and NEW_DIR with tables.Read (a
+// table is one file or a folder of part files, as the Beam runner writes),
 // compares them with Compare and writes the report to stdout, as text or,
 // with -json, as JSON; -tolerance sets Options.Tolerance. Usage and errors
 // go to stderr. It returns ExitEqual, ExitDifferent or ExitError; -h prints

@@ -4,11 +4,13 @@
 //
 // usage: node check.mjs [-partitioned] OUT_DIR SCHEMA_JSON
 //
+// A table is OUT_DIR/<table>.parquet, or else a folder OUT_DIR/<table>/ of
+// part files (as the Beam runner writes), read as one table with a glob.
 // With -partitioned, OUT_DIR is a -partition output and every table is read
 // as read_parquet('OUT_DIR/<table>/**/*.parquet', hive_partitioning = true),
 // which must add a run_date DATE column.
 import { DuckDBInstance } from '@duckdb/node-api';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const args = process.argv.slice(2);
@@ -23,6 +25,11 @@ const schema = JSON.parse(readFileSync(schemaFile, 'utf8'));
 const db = await DuckDBInstance.create(':memory:');
 const conn = await db.connect();
 const quote = (s) => "'" + s.replaceAll("'", "''") + "'";
+// The file or glob DuckDB reads a flat table from: one file or a folder of parts.
+const flatTable = (name) => {
+  const file = join(outDir, name + '.parquet');
+  return existsSync(file) ? file : join(outDir, name, '*.parquet');
+};
 
 let passed = 0;
 let failed = 0;
@@ -36,7 +43,7 @@ function check(ok, what) {
 }
 
 for (const table of schema) {
-  const file = partitioned ? join(outDir, table.name, '**', '*.parquet') : join(outDir, table.name + '.parquet');
+  const file = partitioned ? join(outDir, table.name, '**', '*.parquet') : flatTable(table.name);
   const source = partitioned ? `read_parquet(${quote(file)}, hive_partitioning = true)` : `read_parquet(${quote(file)})`;
   let cols;
   try {
@@ -68,7 +75,7 @@ for (const table of schema) {
     console.log(`ok ${table.name}: ${n} rows, ${cols.length} columns (partitioned)`);
     continue;
   }
-  const example = table.example.replaceAll("'out/", quote(outDir + '/').slice(0, -1));
+  const example = table.example.replaceAll(/'out\/(\w+)\.parquet'/g, (_, name) => quote(flatTable(name)));
   try {
     await conn.runAndReadAll(example);
     check(true, '');
@@ -81,7 +88,7 @@ for (const table of schema) {
 // are rows of the figures and events tables, an event's person a row of
 // people.
 if (!partitioned) {
-  const t = (name) => `read_parquet(${quote(join(outDir, name + '.parquet'))})`;
+  const t = (name) => `read_parquet(${quote(flatTable(name))})`;
   for (const [from, col, table, key] of [['contradictions', 'figure_a', 'figures', 'figure_id'],
     ['contradictions', 'figure_b', 'figures', 'figure_id'], ['contradictions', 'event_a', 'events', 'event_id'],
     ['contradictions', 'event_b', 'events', 'event_id'], ['events', 'person_id', 'people', 'person_id']]) {

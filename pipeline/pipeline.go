@@ -306,31 +306,16 @@ func (r *runner) process(ctx context.Context, paths []string) ([]doc.Digest, []d
 	})
 
 	timers := newTimers("prepare", "syntax", "entities", "figures")
-	prepared := stage(ctx, g, r.workers, read, timers["prepare"], func(it *item) {
-		d, err := r.st.Decode(it.path, it.raw)
-		it.raw = nil
-		if err != nil {
-			it.reject = err.Error()
-			return
-		}
-		r.st.Tokenize(d)
-		it.doc = d
-	})
+	prepared := stage(ctx, g, r.workers, read, timers["prepare"], r.st.prepare)
 	parsed := prepared
 	if r.st.Parse != nil {
-		parsed = stage(ctx, g, r.workers, prepared, timers["syntax"], func(it *item) {
-			it.doc.Syntax = r.st.Parse(it.doc)
-		})
+		parsed = stage(ctx, g, r.workers, prepared, timers["syntax"], r.st.parse)
 	}
 	tagged := stage(ctx, g, r.workers, parsed, timers["entities"], func(it *item) {
 		it.mentions = r.st.Entities(it.doc)
 	})
 	done := stage(ctx, g, r.workers, tagged, timers["figures"], func(it *item) {
-		figs, evs := r.st.Figures(it.doc, it.mentions)
-		it.result = doc.Result{Doc: doc.InfoOf(it.doc), Mentions: it.mentions, Figures: figs, Events: evs}
-		if r.st.Keywords != nil {
-			it.result.Keywords = r.st.Keywords(it.doc)
-		}
+		r.st.figures(it)
 		it.doc, it.mentions = nil, nil
 		d := r.st.Digest(it.result)
 		it.digest = &d

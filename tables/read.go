@@ -7,6 +7,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 
 	"github.com/parquet-go/parquet-go"
 )
@@ -15,21 +17,28 @@ import (
 // Set, rows in file order (Write keeps the order of Build, so a Set read back
 // is sorted the same way).
 //
-// Every table file must exist, except rejects.parquet and quantities.parquet,
-// which older outputs may lack; their tables are then empty. An error names
-// the file it is about. Empty lists are read as non-nil empty slices, as
+// A table is one file, <dir>/<table>.parquet, or a folder of part files,
+// <dir>/<table>/, whose .parquet files at any depth (hive partitions such
+// as run_date=2026-11-22/ too) are read in lexical order of their paths
+// and their rows concatenated, as the Beam runner writes them. Every table
+// must exist, except rejects, events and quantities, which older outputs
+// may lack; their tables are then empty. An error names the file it is
+// about. Empty lists are read as non-nil empty slices, as
 // Build makes them, so that Read(dir) equals the Set that was written.
 func Read(dir string) (Set, error) {
 	var s Set
 	for _, t := range Tables() {
-		path := filepath.Join(dir, t.Name+".parquet")
-		if t.rows.optional {
-			if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
-				continue
-			}
+		files, err := tableFiles(dir, t.Name)
+		if errors.Is(err, fs.ErrNotExist) && t.rows.optional {
+			continue
 		}
-		if err := t.rows.read(path, &s); err != nil {
+		if err != nil {
 			return Set{}, err
+		}
+		for _, f := range files {
+			if err := t.rows.read(f, &s); err != nil {
+				return Set{}, err
+			}
 		}
 	}
 	for i := range s.People {
@@ -45,6 +54,39 @@ func Read(dir string) (Set, error) {
 		s.Quantities[i].FigureIDs = nonNil(s.Quantities[i].FigureIDs)
 	}
 	return s, nil
+}
+
+// tableFiles returns the files of a table in an output directory: the one
+// file <table>.parquet, or else the .parquet files under the folder
+// <table>, in lexical order of their paths. An error wraps
+// fs.ErrNotExist when the table has neither.
+func tableFiles(dir, table string) ([]string, error) {
+	file := filepath.Join(dir, table+".parquet")
+	if _, err := os.Stat(file); !errors.Is(err, fs.ErrNotExist) {
+		return []string{file}, nil // a file that cannot be read fails when read
+	}
+	folder := filepath.Join(dir, table)
+	var files []string
+	err := filepath.WalkDir(folder, func(p string, e fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !e.IsDir() && strings.HasSuffix(e.Name(), ".parquet") && !strings.HasPrefix(e.Name(), ".") {
+			files = append(files, p)
+		}
+		return nil
+	})
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("tables: %s: %w", file, fs.ErrNotExist)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("tables: %w", err)
+	}
+	if len(files) == 0 {
+		return nil, fmt.Errorf("tables: %s: a folder without .parquet files", folder)
+	}
+	slices.Sort(files)
+	return files, nil
 }
 
 // normalized returns e with nil lists made empty.

@@ -150,3 +150,67 @@ func TestReadNoDir(t *testing.T) {
 		t.Fatalf("Read: err = %v, want not exist", err)
 	}
 }
+
+// A table may be a folder of part files, flat or in hive partitions: Read
+// concatenates the parts in lexical order of their paths.
+func TestReadParts(t *testing.T) {
+	s := sampleSet()
+	for _, tc := range []struct {
+		name string
+		part func(table string, i int) string // path of part i of a table
+	}{
+		{"flat parts", func(table string, i int) string {
+			return filepath.Join(table, "part-0000"+string(rune('0'+i))+".parquet")
+		}},
+		{"hive parts", func(table string, i int) string {
+			return filepath.Join(table, "run_date=2026-01-0"+string(rune('1'+i)), "part-00000.parquet")
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			// Two parts of the mentions and figures tables, one of every other.
+			err := WriteLayout(context.Background(), s, func(table string) string { return filepath.Join(dir, tc.part(table, 0)) })
+			if err != nil {
+				t.Fatal(err)
+			}
+			write := func(table string, i int, rows func(path string) error) {
+				path := filepath.Join(dir, tc.part(table, i))
+				if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := rows(path); err != nil {
+					t.Fatalf("%s: %v", path, err)
+				}
+			}
+			write("mentions", 0, func(p string) error { return WriteFile(p, s.Mentions[:1]) })
+			write("mentions", 1, func(p string) error { return WriteFile(p, s.Mentions[1:]) })
+			write("figures", 0, func(p string) error { return WriteFile(p, s.Figures[:1]) })
+			write("figures", 1, func(p string) error { return WriteFile(p, s.Figures[1:]) })
+			got, err := Read(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(got, s) {
+				t.Errorf("Read of parts:\n got %+v\nwant %+v", got, s)
+			}
+		})
+	}
+}
+
+// A table folder without part files is an error that names the folder.
+func TestReadEmptyTableFolder(t *testing.T) {
+	dir := t.TempDir()
+	if err := Write(context.Background(), dir, sampleSet()); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Remove(filepath.Join(dir, "people.parquet")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Mkdir(filepath.Join(dir, "people"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	_, err := Read(dir)
+	if err == nil || !strings.Contains(err.Error(), "people: a folder without .parquet files") {
+		t.Errorf("error %v, want one naming the people folder", err)
+	}
+}

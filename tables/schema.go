@@ -31,8 +31,9 @@ func rows[T any](field func(*Set) *[]T) rowsOf {
 	return rowsOf{
 		typ:   reflect.TypeFor[T](),
 		write: func(path string, s *Set) error { return WriteFile(path, *field(s)) },
-		read: func(path string, s *Set) (err error) {
-			*field(s), err = ReadFile[T](path)
+		read: func(path string, s *Set) error {
+			rows, err := ReadFile[T](path)
+			*field(s) = append(*field(s), rows...) // a table of parts is read part by part
 			return err
 		},
 		count: func(s *Set) int { return len(*field(s)) },
