@@ -483,7 +483,7 @@ func ExampleCompare() {
 	//     aliases: ["Lovelace"] -> ["Ada King", "Lovelace"]
 	//     mentions: 2 -> 3
 	//
-	// summary: 1 added, 0 removed, 1 changed in 1 of 9 tables
+	// summary: 1 added, 0 removed, 1 changed in 1 of 10 tables
 }
 
 func TestKeyString(t *testing.T) {

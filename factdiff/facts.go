@@ -42,9 +42,7 @@ func tableOrder() []tableFacts {
 		{"people", func(s tables.Set, _ resolver) []fact {
 			return entityFacts(s.People, func(p tables.Person) tables.Entity { return p.Entity })
 		}},
-		{"places", func(s tables.Set, _ resolver) []fact {
-			return entityFacts(s.Places, func(p tables.Place) tables.Entity { return p.Entity })
-		}},
+		{"places", placeFacts},
 		{"organizations", func(s tables.Set, _ resolver) []fact {
 			return entityFacts(s.Organizations, func(o tables.Organization) tables.Entity { return o.Entity })
 		}},
@@ -52,6 +50,7 @@ func tableOrder() []tableFacts {
 		{"events", eventFacts},
 		{"quantities", quantityFacts},
 		{"contradictions", contradictionFacts},
+		{"stories", storyFacts},
 		{"rejects", rejectFacts},
 	}
 }
@@ -61,6 +60,7 @@ func tableOrder() []tableFacts {
 type resolver struct {
 	path   map[string]string // doc_id -> path
 	figure map[string]string // figure_id -> "path: text"
+	story  map[string]string // story_id -> path of its first document
 }
 
 func newResolver(s tables.Set) resolver {
@@ -71,7 +71,25 @@ func newResolver(s tables.Set) resolver {
 	for _, f := range s.Figures {
 		r.figure[f.FigureID] = r.docPath(f.DocID) + ": " + f.Text
 	}
+	r.story = make(map[string]string, len(s.Stories))
+	for _, st := range s.Stories {
+		if len(st.DocIDs) > 0 {
+			r.story[st.StoryID] = r.docPath(st.DocIDs[0])
+		}
+	}
 	return r
+}
+
+// storyLabel names a story by the path of its first document, or by its
+// ID when the stories table does not have it; NULL for none.
+func (r resolver) storyLabel(id string) Value {
+	if id == "" {
+		return Value{}
+	}
+	if p, ok := r.story[id]; ok {
+		return text(p)
+	}
+	return text(id)
 }
 
 // docPath returns the path of a document, or its ID when the documents
@@ -95,13 +113,13 @@ func (r resolver) figureLabel(id *string) Value {
 	return text(*id)
 }
 
-func documentFacts(s tables.Set, _ resolver) []fact {
+func documentFacts(s tables.Set, r resolver) []fact {
 	facts := make([]fact, 0, len(s.Documents))
 	for _, d := range s.Documents {
 		facts = append(facts, fact{
 			key: Fields{{"path", text(d.Path)}},
 			fields: Fields{
-				{"title", text(d.Title)}, {"outlet", optText(d.Outlet)}, {"author", optText(d.Author)},
+				{"story", r.storyLabel(d.StoryID)}, {"title", text(d.Title)}, {"outlet", optText(d.Outlet)}, {"author", optText(d.Author)},
 				{"published", date(d.Published)}, {"encoding", text(d.Encoding)}, {"format", text(d.Format)},
 			},
 		})
@@ -120,6 +138,19 @@ func entityFacts[T any](rows []T, entity func(T) tables.Entity) []fact {
 				{"mentions", count(e.Mentions)}, {"documents", count(e.Documents)},
 			},
 		})
+	}
+	return facts
+}
+
+// placeFacts are the entity facts of places with where the gazetteer puts
+// them.
+func placeFacts(s tables.Set, _ resolver) []fact {
+	facts := entityFacts(s.Places, func(p tables.Place) tables.Entity { return p.Entity })
+	for i, p := range s.Places {
+		facts[i].fields = append(facts[i].fields, Fields{
+			{"country_code", optText(p.CountryCode)}, {"latitude", number(p.Latitude)},
+			{"longitude", number(p.Longitude)}, {"admin_region", optText(p.AdminRegion)},
+		}...)
 	}
 	return facts
 }
@@ -150,7 +181,7 @@ func figureFacts(s tables.Set, r resolver) []fact {
 			fields: Fields{
 				{"value", number(f.Value)}, {"low", number(f.Low)}, {"high", number(f.High)},
 				{"qualifier", text(f.Qualifier)}, {"unit", text(f.Unit)}, {"measure", optText(f.Measure)},
-				{"increment", text(strconv.FormatBool(f.Increment))}, {"subject", optText(f.Subject)}, {"claimant", optText(f.Claimant)}, {"claimed_on", date(f.ClaimedOn)},
+				{"increment", text(strconv.FormatBool(f.Increment))}, {"background", text(strconv.FormatBool(f.Background))}, {"subject", optText(f.Subject)}, {"claimant", optText(f.Claimant)}, {"claimed_on", date(f.ClaimedOn)},
 			},
 		})
 	}
@@ -192,6 +223,7 @@ func quantityFacts(s tables.Set, r resolver) []fact {
 			key: Fields{{"subject", optText(q.Subject)}, {"measure", optText(q.Measure)}, {"unit", text(q.Unit)},
 				{"side", optText(q.Side)}, {"period", optText(q.Period)}},
 			fields: Fields{
+				{"story", r.storyLabel(q.StoryID)}, {"background", text(strconv.FormatBool(q.Background))},
 				{"claims", count(q.Claims)}, {"sources", count(q.Sources)},
 				{"low", number(q.Low)}, {"high", number(q.High)}, {"figures", list(labels)},
 			},
@@ -233,7 +265,8 @@ func contradictionFacts(s tables.Set, r resolver) []fact {
 				{"doc_a", text(r.docPath(c.DocA))}, {"figure_a", r.figureLabel(c.FigureA)},
 				{"claim_b", text(c.ClaimB)}, {"source_b", optText(c.SourceB)},
 				{"doc_b", text(r.docPath(c.DocB))}, {"figure_b", r.figureLabel(c.FigureB)},
-				{"explanation", text(c.Explanation)},
+				{"explanation", text(c.Explanation)}, {"story", r.storyLabel(deref(c.StoryID))},
+				{"day_a", date(c.DayA)}, {"day_b", date(c.DayB)}, {"confidence", number(&c.Confidence)},
 			},
 		})
 	}
@@ -242,6 +275,27 @@ func contradictionFacts(s tables.Set, r resolver) []fact {
 	slices.SortStableFunc(facts, func(a, b fact) int {
 		return cmp.Or(strings.Compare(keyString(a.key), keyString(b.key)), strings.Compare(keyString(a.fields), keyString(b.fields)))
 	})
+	return facts
+}
+
+// storyFacts keys a story by the path of its first document and lists its
+// documents by path.
+func storyFacts(s tables.Set, r resolver) []fact {
+	facts := make([]fact, 0, len(s.Stories))
+	for _, st := range s.Stories {
+		paths := make([]string, len(st.DocIDs))
+		for i, id := range st.DocIDs {
+			paths[i] = r.docPath(id)
+		}
+		facts = append(facts, fact{
+			key: Fields{{"first", r.storyLabel(st.StoryID)}},
+			fields: Fields{
+				{"title", text(st.Title)}, {"documents", list(paths)},
+				{"first_day", date(st.FirstDay)}, {"last_day", date(st.LastDay)},
+				{"places", list(st.Places)}, {"people", list(st.People)}, {"organizations", list(st.Organizations)},
+			},
+		})
+	}
 	return facts
 }
 
