@@ -1,6 +1,9 @@
 package lexicon
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 var monthNames = [...]string{"january", "february", "march", "april", "may", "june", "july", "august",
 	"september", "october", "november", "december"}
@@ -67,3 +70,47 @@ func Weekday(w string) (time.Weekday, bool) {
 
 // Weekdays returns the full weekday names, Sunday first.
 func Weekdays() []string { return weekdayNames[:] }
+
+// holidays are the days of the year that a name alone gives.
+var holidays = map[string]struct {
+	month time.Month
+	day   int
+}{
+	"new year's eve": {time.December, 31}, "new year's day": {time.January, 1},
+	"christmas eve": {time.December, 24}, "christmas day": {time.December, 25}, "christmas": {time.December, 25},
+	"boxing day": {time.December, 26}, "halloween": {time.October, 31}, "valentine's day": {time.February, 14},
+}
+
+// Holiday returns the month and day of the holiday named by the first
+// words of ws (lower case; "’s" may stand for "'s", as a word of its own
+// or at the end of one) and how many words the name takes; 0 words when
+// ws starts with none.
+func Holiday(ws []string) (time.Month, int, int) {
+	name := ""
+	for n := 1; n <= 4 && n <= len(ws); n++ {
+		w := strings.ReplaceAll(ws[n-1], "’", "'")
+		if w == "'s" || name == "" {
+			name += w
+		} else {
+			name += " " + w
+		}
+		if h, ok := holidays[name]; ok && (n == len(ws) || !strings.HasPrefix(ws[n], "eve") && ws[n] != "day") {
+			return h.month, h.day, n
+		}
+	}
+	return 0, 0, 0
+}
+
+// incidents map a word for something that happened at one time and place
+// to the kind of incident it names.
+var incidents = map[string]string{
+	"strike": "attack", "airstrike": "attack", "attack": "attack", "bombing": "attack", "blast": "attack",
+	"explosion": "attack", "raid": "attack", "shelling": "attack",
+	"quake": "earthquake", "earthquake": "earthquake", "tremor": "earthquake",
+	"fire": "fire", "blaze": "fire", "shooting": "shooting", "crash": "crash", "collision": "crash",
+	"flood": "flood", "flooding": "flood", "storm": "storm", "robbery": "robbery", "heist": "robbery",
+}
+
+// Incident returns the kind of incident a word names ("strike" ->
+// "attack", "quake" -> "earthquake"), or "".
+func Incident(w string) string { return incidents[w] }

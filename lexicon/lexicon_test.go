@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -101,6 +102,30 @@ func TestMeasurePhrases(t *testing.T) {
 	} {
 		if ph[tt.phrase] != tt.want {
 			t.Errorf("%q -> %q, want %q", tt.phrase, ph[tt.phrase], tt.want)
+		}
+	}
+}
+
+func TestHoliday(t *testing.T) {
+	tests := []struct {
+		words     string
+		month     time.Month
+		day, took int
+	}{
+		{"new year's eve", time.December, 31, 3},
+		{"new year ’s day ,", time.January, 1, 4},
+		{"new year's day", time.January, 1, 3},
+		{"christmas eve", time.December, 24, 2},
+		{"christmas", time.December, 25, 1},
+		{"christmas day", time.December, 25, 2},
+		{"new year", 0, 0, 0},
+		{"halloween party", time.October, 31, 1},
+		{"", 0, 0, 0},
+	}
+	for _, tt := range tests {
+		m, d, n := Holiday(strings.Fields(tt.words))
+		if m != tt.month || d != tt.day || n != tt.took {
+			t.Errorf("Holiday(%q) = %v %d %d, want %v %d %d", tt.words, m, d, n, tt.month, tt.day, tt.took)
 		}
 	}
 }

@@ -32,6 +32,7 @@ func ExampleRun() {
 	}
 	// Output:
 	// documents: 5 rejects: 0
+	// date_conflict the attack
 	// name_variant Makiivka
 	// numeric_dispute Makiivka
 	// revision Makiivka

@@ -85,7 +85,7 @@ func DecodeResult(b []byte) (doc.Result, error) {
 // EncodeDigest encodes a digest like EncodeResult a result. The names'
 // counts travel with them, as mentions of the name.
 func EncodeDigest(d doc.Digest) ([]byte, error) {
-	w := wireDigest{Doc: d.Doc, Events: d.Events, Figures: toWire(doc.Result{Figures: d.Figures})}
+	w := wireDigest{Doc: d.Doc, Events: d.Events, Figures: toWire(doc.Result{Figures: d.Figures}), Keywords: d.Keywords}
 	w.Names = make([]wireName, len(d.Names))
 	for i, n := range d.Names {
 		w.Names[i] = wireName{Name: *n.Name, Count: n.Count}
@@ -107,7 +107,7 @@ func DecodeDigest(b []byte) (doc.Digest, error) {
 	if err != nil {
 		return doc.Digest{}, fmt.Errorf("pipeline: decoding a digest: %w", err)
 	}
-	d := doc.Digest{Doc: w.Doc, Figures: figs.Figures, Events: w.Events}
+	d := doc.Digest{Doc: w.Doc, Figures: figs.Figures, Events: w.Events, Keywords: w.Keywords}
 	if len(w.Names) > 0 {
 		d.Names = make([]doc.NameCount, len(w.Names))
 		for i := range w.Names {
@@ -120,10 +120,11 @@ func DecodeDigest(b []byte) (doc.Digest, error) {
 // wireDigest is a doc.Digest as gob carries it; Figures holds only the
 // digest's figures.
 type wireDigest struct {
-	Doc     doc.Info
-	Names   []wireName
-	Figures wireResult
-	Events  []doc.Event
+	Doc      doc.Info
+	Names    []wireName
+	Figures  wireResult
+	Events   []doc.Event
+	Keywords []doc.Keyword
 }
 
 type wireName struct {

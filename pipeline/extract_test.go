@@ -83,7 +83,7 @@ func TestExtractEqualsRun(t *testing.T) {
 	}
 	got := tables.Build(results, st.Reconcile(digests), nil)
 	if !reflect.DeepEqual(got.Mentions, want.Mentions) || !reflect.DeepEqual(got.Figures, want.Figures) ||
-		!reflect.DeepEqual(got.People, want.People) {
+		!reflect.DeepEqual(got.People, want.People) || !reflect.DeepEqual(got.Stories, want.Stories) {
 		t.Errorf("tables of Extract differ from those of Run")
 	}
 }
@@ -99,9 +99,10 @@ func TestDigestRoundTrip(t *testing.T) {
 		// Gob drops zero values, even behind a pointer: a value of 0 must
 		// come back as a pointer to 0, not as nil.
 		{name: "zero value", d: doc.Digest{Doc: doc.Info{Path: "z.txt"},
-			Names:   []doc.NameCount{{Name: &name, Count: 2}},
-			Figures: []doc.Figure{{ID: "f1", Value: &zero, High: &two}, {ID: "f2"}},
-			Events:  []doc.Event{{ID: "e1", Subject: "Ann"}}}},
+			Names:    []doc.NameCount{{Name: &name, Count: 2}},
+			Figures:  []doc.Figure{{ID: "f1", Value: &zero, High: &two}, {ID: "f2"}},
+			Events:   []doc.Event{{ID: "e1", Subject: "Ann"}},
+			Keywords: []doc.Keyword{{Word: "quake", Count: 3}}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			b, err := EncodeDigest(tc.d)

@@ -100,9 +100,9 @@ type Event struct {
 	Start        int64   `parquet:"start" doc:"byte offset of the day phrase"`
 	End          int64   `parquet:"end" doc:"byte offset just past the day phrase"`
 	Text         string  `parquet:"text" doc:"the day phrase as written (\"Thursday\", \"on June 6\", \"late Tuesday\"); equals the document's bytes [start, end)"`
-	Subject      string  `parquet:"subject" doc:"the person it happened to (canonical name, as in people)"`
+	Subject      string  `parquet:"subject" doc:"the person it happened to (canonical name, as in people), or the kind of incident whose day it is (attack, earthquake, fire, ...: action happened)"`
 	PersonID     *string `parquet:"person_id,optional" doc:"the person's people.person_id; NULL when no person entity has the name"`
-	Action       string  `parquet:"action" doc:"what happened, normalised: died, killed, shot, arrested, charged, sentenced, ..."`
+	Action       string  `parquet:"action" doc:"what happened, normalised: died, killed, shot, arrested, charged, sentenced, ...; happened for an incident"`
 	Day          *int32  `parquet:"day,optional,date" doc:"the day, from the phrase and the article's date; the first day of the month or year when the phrase gives no more (see precision); NULL when they do not give it (\"Thursday\" in an undated article)"`
 	Precision    string  `parquet:"precision" doc:"how much of the day the phrase gives: day, month (\"in July 1973\") or year (\"in 1969\")"`
 	Weekday      *string `parquet:"weekday,optional" doc:"the day of the week the phrase names, or day's; NULL when neither is known"`

@@ -85,7 +85,7 @@ func Tables() []Table {
 			"SELECT name, documents FROM 'out/organizations.parquet' ORDER BY documents DESC", rows(func(s *Set) *[]Organization { return &s.Organizations })},
 		{"figures", "One row per numeric claim: how many of what, what happened to it, who says so, and when.", "path of the document, start",
 			"SELECT claimant, value, unit, claimed_on FROM 'out/figures.parquet' WHERE measure = 'killed'", streamed(func(s *Set) *[]Figure { return &s.Figures }, func(s *Set) *Stream[Figure] { return s.FigureStream })},
-		{"events", "One row per day a document gives for something that happened to a named person (died, was arrested, ...): what date_conflict compares.", "path of the document, start",
+		{"events", "One row per day a document gives for something that happened to a named person (died, was arrested, ...) or for an incident of its story (the attack, the quake): what date_conflict compares.", "path of the document, start",
 			"SELECT p.name, e.action, e.day, e.weekday, e.text FROM 'out/events.parquet' e JOIN 'out/people.parquet' p USING (person_id) ORDER BY p.name", rows(func(s *Set) *[]Event { return &s.Events }).optionalFile()},
 		{"quantities", "One row per real quantity: the figures of all documents that speak of the same subject, measure, unit, side and period.", "subject, measure, unit, side, period",
 			"SELECT subject, measure, unit, claims, low, high FROM 'out/quantities.parquet' WHERE claims > 1", rows(func(s *Set) *[]Quantity { return &s.Quantities }).optionalFile()},

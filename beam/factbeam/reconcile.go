@@ -129,13 +129,14 @@ func decodeReconciled(b []byte) (reconciled, error) {
 }
 
 // resolution is what the reconciliation resolved for one document: the
-// entity of each of its names and the attribution of each of its figures,
-// and where the document falls among all of them.
+// entity of each of its names, the attribution of each of its figures and
+// its story, and where the document falls among all of them.
 type resolution struct {
 	Index        int // in path order
 	Shard        int
 	NameEntity   []string
 	Attributions []doc.Attribution
+	Story        string
 }
 
 // shardDoc is one document's result with its resolution, on its way to
@@ -160,6 +161,9 @@ func splitResolutions(b []byte, emit func(string, []byte)) error {
 		}
 		if i < len(r.Rec.Attributions) {
 			res.Attributions = r.Rec.Attributions[i]
+		}
+		if i < len(r.Rec.DocStory) {
+			res.Story = r.Rec.DocStory[i]
 		}
 		enc, err := encodeGob(res)
 		if err != nil {

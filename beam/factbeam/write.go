@@ -56,7 +56,7 @@ func (f *writeShardFn) ProcessElement(ctx context.Context, shard int, docs func(
 			return fmt.Errorf("factbeam: shard %d: %w", shard, err)
 		}
 		mentions = tables.AppendMentions(mentions, res, d.Resolution.NameEntity)
-		figures = tables.AppendFigures(figures, res, d.Resolution.Attributions)
+		figures = tables.AppendFigures(figures, res, d.Resolution.Attributions, d.Resolution.Story)
 	}
 	for _, t := range []struct {
 		table string

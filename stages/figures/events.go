@@ -631,6 +631,8 @@ func (st *docState) dayAt(toks []tok, i int) (dayPhrase, bool) {
 		if !st.pub.IsZero() {
 			dp.on = st.pub
 		}
+	case st.isHoliday(toks, i):
+		dp, _ = st.holidayAt(toks, i)
 	default:
 		if wd, ok := v.weekdays[t.lo]; ok && t.cap && !st.inMention(t.start) {
 			dp.weekday = wd.String()

@@ -501,6 +501,7 @@ func (st *docState) sentence(si int, toks []tok, out []doc.Figure) []doc.Figure 
 	attrs := st.attributions(toks)
 	if len(st.mentions) > 0 {
 		st.events(si, toks, attrs)
+		st.incidents(si, toks, attrs)
 	}
 	figs := st.figBuf[:0]
 	defer func() { st.figBuf = figs[:0] }()

@@ -17,6 +17,7 @@ type grammar struct {
 	claimants   *depmatch.Matcher
 	places      *depmatch.Matcher
 	backgrounds *depmatch.Matcher
+	incidents   *depmatch.Matcher
 	// dated are the patterns that read a month or a year: they tell a
 	// background only in an article without a date of its own.
 	dated map[*depmatch.Pattern]bool
@@ -39,13 +40,17 @@ func newGrammar() (*grammar, error) {
 	if err != nil {
 		return nil, err
 	}
+	incidents, err := compileFamilies(rules.Incidents())
+	if err != nil {
+		return nil, err
+	}
 	dated := map[*depmatch.Pattern]bool{}
 	for _, f := range rules.Backgrounds() {
 		for _, p := range f.Patterns {
 			dated[p] = f.Name == rules.DatedEvent
 		}
 	}
-	return &grammar{measures: measures, claimants: claimants, places: places, backgrounds: backgrounds, dated: dated}, nil
+	return &grammar{measures: measures, claimants: claimants, places: places, backgrounds: backgrounds, incidents: incidents, dated: dated}, nil
 }
 
 // compileFamilies compiles the patterns of fs into one matcher, in order.

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"factpipe/doc"
+	"factpipe/lexicon"
 )
 
 // SyntaxWanted returns, in order, the content sentences of d whose parse
@@ -29,9 +30,15 @@ func (e *Extractor) SyntaxWanted(d *doc.Document) []int {
 // of saying, "according").
 func (e *Extractor) wantsSyntax(toks []doc.Token) bool {
 	count, reading := false, false
+	incident, day := false, false
 	for i, t := range toks {
 		if t.Text == "" {
 			continue
+		}
+		if lo := lower(t.Text); lexicon.Incident(lo) != "" {
+			incident = true
+		} else if dayCue(lo, toks, i) {
+			day = true
 		}
 		if c := t.Text[0]; c >= '0' && c <= '9' || currencySymbol(t.Text) != "" {
 			count = true
@@ -46,5 +53,21 @@ func (e *Extractor) wantsSyntax(toks []doc.Token) bool {
 			reading = true
 		}
 	}
-	return count && reading
+	return count && reading || incident && day
+}
+
+// dayCue reports whether the word lo at toks[i] may start or end a day
+// phrase: a weekday, a month, a holiday's name ("Eve", "Christmas", "Day"
+// after "Year's").
+func dayCue(lo string, toks []doc.Token, i int) bool {
+	if _, ok := lexicon.WeekdayName(lo); ok || lexicon.MonthName(lo) != 0 {
+		return true
+	}
+	switch lo {
+	case "eve", "christmas", "halloween":
+		return true
+	case "day":
+		return i > 0 && strings.HasSuffix(strings.ReplaceAll(lower(toks[i-1].Text), "’", "'"), "'s")
+	}
+	return false
 }

@@ -148,6 +148,9 @@ func eventConflicts(groups map[string][]*eventClaim, add func(doc.Contradiction,
 		}
 		slices.Sort(ids)
 		who := strings.Join(names, " and ")
+		if a.ev.Action == "happened" {
+			who = "the " + who // an incident's kind: "the attack"
+		}
 		la, lb := a.src.label, b.src.label
 		if a.src.key == b.src.key {
 			// One source quoted two ways: say by whom.
@@ -266,10 +269,10 @@ func betterEvent(a, b *eventClaim) int {
 }
 
 // happened renders an action as a predicate for n people: "died", "was
-// arrested", "were arrested".
+// arrested", "were arrested"; an incident "happened".
 func happened(action string, n int) string {
 	switch action {
-	case "died", "resigned", "surrendered", "retired", "pleaded guilty":
+	case "died", "resigned", "surrendered", "retired", "pleaded guilty", "happened":
 		return action
 	}
 	if n > 1 {

@@ -11,12 +11,17 @@ import (
 // lexicon and the short lists below.
 func WordSets() depmatch.WordSets {
 	return depmatch.WordSets{
-		Measure:    func(w string) bool { return measureWord[w] != "" || measureStart[w] },
-		Speech:     lexicon.SpeechVerb,
-		Leave:      member("leave leaves left leaving"),
-		Toll:       member("toll tally count"),
-		Find:       member("confirmed found feared believed reported presumed declared pronounced listed"),
-		Locative:   member("in at near outside inside across throughout around within"),
+		Measure:  func(w string) bool { return measureWord[w] != "" || measureStart[w] },
+		Speech:   lexicon.SpeechVerb,
+		Leave:    member("leave leaves left leaving"),
+		Toll:     member("toll tally count"),
+		Find:     member("confirmed found feared believed reported presumed declared pronounced listed"),
+		Locative: member("in at near outside inside across throughout around within"),
+		Incident: func(w string) bool { return lexicon.Incident(w) != "" },
+		DayHead: func(w string) bool {
+			_, wd := lexicon.WeekdayName(w)
+			return wd || lexicon.MonthName(w) != 0 || monthDay(w) || w == "day" || w == "eve" || w == "christmas" || w == "halloween"
+		},
 		Since:      member("since"),
 		OtherEvent: member("another other previous earlier separate prior unrelated"),
 		Period:     func(w string) bool { return lexicon.MonthName(w) != 0 || year(w) },
@@ -86,4 +91,17 @@ func member(words string) func(string) bool {
 // year reports whether w is a year from 1900 to 2099.
 func year(w string) bool {
 	return len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9'
+}
+
+// monthDay reports whether w is a day of a month, 1 to 31: the head of
+// "December 31".
+func monthDay(w string) bool {
+	n := 0
+	for _, r := range w {
+		if r < '0' || r > '9' || n > 3 {
+			return false
+		}
+		n = n*10 + int(r-'0')
+	}
+	return len(w) > 0 && len(w) <= 2 && n >= 1 && n <= 31
 }
