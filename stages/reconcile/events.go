@@ -148,7 +148,7 @@ func eventConflicts(groups map[string][]*eventClaim, add func(doc.Contradiction,
 		}
 		slices.Sort(ids)
 		who := strings.Join(names, " and ")
-		if a.ev.Action == "happened" {
+		if a.ev.Action == incidentAction {
 			who = "the " + who // an incident's kind: "the attack"
 		}
 		la, lb := a.src.label, b.src.label
@@ -199,8 +199,23 @@ func sameDay(a, b *eventClaim) bool {
 	if apart < 0 {
 		apart = -apart
 	}
+	// A story may tell several incidents of one kind (the attacks of a
+	// war, a week of strikes): two days more than IncidentGap apart are
+	// two incidents, not a disagreement on one.
+	if x.Action == incidentAction && apart > IncidentGap {
+		return true
+	}
 	return apart == 0 || apart == 1 && (x.Edge || y.Edge)
 }
+
+// incidentAction is the action of an incident's day (an attack, a quake,
+// a fire), which the figures stage gives events of no person.
+const incidentAction = "happened"
+
+// IncidentGap is how many days apart two reports of a story's incident of
+// one kind may put it and still speak of one incident: one day (the eve
+// of a holiday against the holiday, a time zone, a strike at midnight).
+const IncidentGap = 1
 
 // comparable reports whether two tellings can be compared: both give a
 // date, within EventWindow of each other (further apart, they tell of two
@@ -272,7 +287,7 @@ func betterEvent(a, b *eventClaim) int {
 // arrested", "were arrested"; an incident "happened".
 func happened(action string, n int) string {
 	switch action {
-	case "died", "resigned", "surrendered", "retired", "pleaded guilty", "happened":
+	case "died", "resigned", "surrendered", "retired", "pleaded guilty", incidentAction:
 		return action
 	}
 	if n > 1 {
