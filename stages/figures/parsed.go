@@ -24,33 +24,26 @@ type grammar struct {
 }
 
 func newGrammar() (*grammar, error) {
-	measures, err := compileFamilies(rules.Measures())
-	if err != nil {
-		return nil, err
+	g := &grammar{dated: map[*depmatch.Pattern]bool{}}
+	for _, c := range []struct {
+		m        **depmatch.Matcher
+		families []rules.Family
+	}{
+		{&g.measures, rules.Measures()}, {&g.claimants, rules.Claimants()}, {&g.places, rules.Places()},
+		{&g.backgrounds, rules.Backgrounds()}, {&g.incidents, rules.Incidents()},
+	} {
+		m, err := compileFamilies(c.families)
+		if err != nil {
+			return nil, err
+		}
+		*c.m = m
 	}
-	claimants, err := compileFamilies(rules.Claimants())
-	if err != nil {
-		return nil, err
-	}
-	places, err := compileFamilies(rules.Places())
-	if err != nil {
-		return nil, err
-	}
-	backgrounds, err := compileFamilies(rules.Backgrounds())
-	if err != nil {
-		return nil, err
-	}
-	incidents, err := compileFamilies(rules.Incidents())
-	if err != nil {
-		return nil, err
-	}
-	dated := map[*depmatch.Pattern]bool{}
 	for _, f := range rules.Backgrounds() {
 		for _, p := range f.Patterns {
-			dated[p] = f.Name == rules.DatedEvent
+			g.dated[p] = f.Name == rules.DatedEvent
 		}
 	}
-	return &grammar{measures: measures, claimants: claimants, places: places, backgrounds: backgrounds, incidents: incidents, dated: dated}, nil
+	return g, nil
 }
 
 // compileFamilies compiles the patterns of fs into one matcher, in order.
