@@ -6,7 +6,10 @@ import "time"
 // that happened to a named person: "Mark Felt died Thursday", "Blackmore
 // and Oler were arrested Wednesday" (one event each), "LaRue pleaded
 // guilty in July 1973". Sources that give one person's one kind of
-// event different days disagree (a date_conflict).
+// event different days disagree (a date_conflict). An incident of a story
+// (an attack, a quake) is an event too, of its kind ("attack") with
+// action "happened", with the day and the place the text gives it, either
+// or both.
 type Event struct {
 	ID         string // stable: derived from DocID, Start, End, Subject and Action
 	DocID      string
@@ -33,7 +36,11 @@ type Event struct {
 	// Edge is set when the phrase puts the event near midnight ("late
 	// Tuesday", "early Friday", "Thursday night", "overnight"): a day
 	// either side is the same moment told from another hour or zone.
-	Edge         bool
-	Claimant     string // who the article says told it; "" when the article tells it itself
-	SentenceText string
+	Edge bool
+	// Place and PlaceRef are where an incident happened, as the place's
+	// mention writes and resolves it (Mention.Text, Mention.Ref); "" for
+	// a person's event and when the text gives no place.
+	Place, PlaceRef string
+	Claimant        string // who the article says told it; "" when the article tells it itself
+	SentenceText    string
 }

@@ -184,7 +184,7 @@ func BuildRunWide(docs []doc.Info, rec doc.Reconciled, rejects []doc.Reject) Set
 		}
 		s.Events = append(s.Events, Event{
 			EventID: e.ID, DocID: e.DocID, Sentence: int64(e.Sentence), Start: int64(e.Start), End: int64(e.End),
-			Text: e.Text, Subject: e.Subject, PersonID: nullString(e.PersonID), Action: e.Action, Day: Date(e.On), Precision: e.Precision, Weekday: wd, NearMidnight: e.Edge,
+			Text: e.Text, Subject: e.Subject, PersonID: nullString(e.PersonID), Action: e.Action, Day: Date(e.On), Precision: e.Precision, Weekday: wd, Place: nullString(e.Place), NearMidnight: e.Edge,
 			Claimant: nullString(e.Claimant), SentenceText: e.SentenceText,
 		})
 	}

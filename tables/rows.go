@@ -106,6 +106,7 @@ type Event struct {
 	Day          *int32  `parquet:"day,optional,date" doc:"the day, from the phrase and the article's date; the first day of the month or year when the phrase gives no more (see precision); NULL when they do not give it (\"Thursday\" in an undated article)"`
 	Precision    string  `parquet:"precision" doc:"how much of the day the phrase gives: day, month (\"in July 1973\") or year (\"in 1969\")"`
 	Weekday      *string `parquet:"weekday,optional" doc:"the day of the week the phrase names, or day's; NULL when neither is known"`
+	Place        *string `parquet:"place,optional" doc:"where an incident happened (places.name); NULL for a person's event and when the text gives no place"`
 	NearMidnight bool    `parquet:"near_midnight" doc:"the phrase puts the event near midnight (\"late Tuesday\", \"Thursday night\"): a day either side is no contradiction"`
 	Claimant     *string `parquet:"claimant,optional" doc:"who the article says told it; NULL when the article tells it itself"`
 	SentenceText string  `parquet:"sentence_text" doc:"the sentence the event is told in"`

@@ -2,6 +2,7 @@ package figures
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	"factpipe/doc"
@@ -12,13 +13,13 @@ import (
 // or a fire happened on the day its article gives.
 const IncidentAction = "happened"
 
-// incidents appends to st.evs the day each incident of parsed sentence si
-// happened on, as the incident-day family reads it from the parse: "the
-// strike took place on New Year's Day", "a fire on Tuesday". The event's
-// subject is the kind of incident ("attack" for a strike, a bombing, a
-// blast), so that a story's reports of its incident are compared, and its
-// action IncidentAction. A sentence that dates one incident twice is left
-// alone.
+// incidents appends to st.evs the day and the place of each incident of
+// parsed sentence si, as the incident families read them from the parse:
+// "the strike took place on New Year's Day", "a fire on Tuesday", "the
+// strike hit a school in the city of X". The event's subject is the kind
+// of incident ("attack" for a strike, a bombing, a blast), so that a
+// story's reports of its incident are compared, and its action
+// IncidentAction.
 func (st *docState) incidents(si int, toks []tok, attrs []attr) {
 	ps := st.parsed(si)
 	if ps == nil {
@@ -29,15 +30,59 @@ func (st *docState) incidents(si int, toks []tok, attrs []attr) {
 		if kind == "" {
 			continue
 		}
+		var dp dayPhrase
+		dated := false
 		for _, m := range st.e.g.incidents.Find(&ps.s, w) {
-			dp, ok := st.dayOfWord(toks, ps, m.Word("day"))
-			if !ok {
-				continue
+			if dp, dated = st.dayOfWord(toks, ps, m.Word("day")); dated {
+				break
 			}
-			st.addIncident(si, toks, attrs, kind, dp)
-			break
+		}
+		var place doc.Mention
+		for _, m := range st.e.g.incidentPlaces.Find(&ps.s, w) {
+			if pl, ok := st.placeIn(ps, m.Word("place")); ok {
+				place = pl
+				break
+			}
+		}
+		if dated || place.Text != "" {
+			st.addIncident(si, toks, attrs, kind, dp, dated, place)
 		}
 	}
+}
+
+// placeIn returns the first mention of a place resolved in the gazetteer
+// within the phrase headed by parse word w ("a school building in the city
+// of X": X), else the first mention of a place there.
+func (st *docState) placeIn(ps *parsedSentence, w int) (doc.Mention, bool) {
+	lo, hi := ps.span(w)
+	start, end := ps.toks[lo].Start, ps.toks[hi].End
+	var first doc.Mention
+	for _, m := range st.mentions {
+		if m.Kind != doc.Place || m.Start < start || m.End > end {
+			continue
+		}
+		if strings.HasPrefix(m.Ref, "geonames:") {
+			return m, true
+		}
+		if first.Text == "" {
+			first = m
+		}
+	}
+	return first, first.Text != ""
+}
+
+// span returns the first and last words of the subtree of word w.
+func (ps *parsedSentence) span(w int) (int, int) {
+	lo, hi := w, w
+	for i := range ps.s.Words {
+		for a, steps := i, 0; a >= 0 && steps < len(ps.s.Words); a, steps = ps.s.Words[a].Head, steps+1 {
+			if a == w {
+				lo, hi = min(lo, i), max(hi, i)
+				break
+			}
+		}
+	}
+	return lo, hi
 }
 
 // dayOfWord reads the day phrase whose head is parse word w: from the
@@ -56,21 +101,28 @@ func (st *docState) dayOfWord(toks []tok, ps *parsedSentence, w int) (dayPhrase,
 	return dayPhrase{}, false
 }
 
-// addIncident appends the event of an incident of that kind on dp.
-func (st *docState) addIncident(si int, toks []tok, attrs []attr, kind string, dp dayPhrase) {
+// addIncident appends the event of an incident of that kind, on dp when
+// dated, in place when it has a mention.
+func (st *docState) addIncident(si int, toks []tok, attrs []attr, kind string, dp dayPhrase, dated bool, place doc.Mention) {
 	d := st.d
-	start, end := toks[dp.first].start, toks[dp.last-1].end
-	text := d.Text[start:end]
-	claimant, _, _ := st.claimant(toks, phrase{first: dp.first, last: dp.last}, attrs)
-	if claimant == d.Outlet {
-		claimant = ""
+	start, end := place.Start, place.End
+	ev := doc.Event{Subject: kind, Action: IncidentAction, Precision: "day", Place: place.Text, PlaceRef: place.Ref}
+	if dated {
+		start, end = toks[dp.first].start, toks[dp.last-1].end
+		ev.On, ev.Weekday, ev.Edge = dp.on, dp.weekday, dp.edge
 	}
-	st.evs = append(st.evs, doc.Event{
-		ID:    doc.HashID(d.ID, strconv.Itoa(start), strconv.Itoa(end), text, kind, IncidentAction),
-		DocID: d.ID, Sentence: si, Start: start, End: end, Text: text,
-		Subject: kind, Action: IncidentAction, On: dp.on, Precision: "day", Weekday: dp.weekday, Edge: dp.edge,
-		Claimant: claimant, SentenceText: d.Text[d.Sentences[si].Start:d.Sentences[si].End],
-	})
+	text := d.Text[start:end]
+	ev.ID = doc.HashID(d.ID, strconv.Itoa(start), strconv.Itoa(end), text, kind, IncidentAction)
+	ev.DocID, ev.Sentence, ev.Start, ev.End, ev.Text = d.ID, si, start, end, text
+	first, last := tokAt(toks, start), tokAt(toks, end-1)+1
+	if first >= 0 && last > first {
+		ev.Claimant, _, _ = st.claimant(toks, phrase{first: first, last: last}, attrs)
+	}
+	if ev.Claimant == d.Outlet {
+		ev.Claimant = ""
+	}
+	ev.SentenceText = d.Text[d.Sentences[si].Start:d.Sentences[si].End]
+	st.evs = append(st.evs, ev)
 }
 
 // holidayAt reads the name of a holiday at toks[i] ("New Year's Eve",

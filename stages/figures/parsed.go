@@ -18,6 +18,8 @@ type grammar struct {
 	places      *depmatch.Matcher
 	backgrounds *depmatch.Matcher
 	incidents   *depmatch.Matcher
+	// incidentPlaces read where an incident happened.
+	incidentPlaces *depmatch.Matcher
 	// dated are the patterns that read a month or a year: they tell a
 	// background only in an article without a date of its own.
 	dated map[*depmatch.Pattern]bool
@@ -30,7 +32,7 @@ func newGrammar() (*grammar, error) {
 		families []rules.Family
 	}{
 		{&g.measures, rules.Measures()}, {&g.claimants, rules.Claimants()}, {&g.places, rules.Places()},
-		{&g.backgrounds, rules.Backgrounds()}, {&g.incidents, rules.Incidents()},
+		{&g.backgrounds, rules.Backgrounds()}, {&g.incidents, rules.Incidents()}, {&g.incidentPlaces, rules.IncidentPlaces()},
 	} {
 		m, err := compileFamilies(c.families)
 		if err != nil {

@@ -37,8 +37,8 @@ func (e *Extractor) wantsSyntax(toks []doc.Token) bool {
 		}
 		if lo := lower(t.Text); lexicon.Incident(lo) != "" {
 			incident = true
-		} else if dayCue(lo, toks, i) {
-			day = true
+		} else if dayCue(lo, toks, i) || lo == "in" || lo == "at" {
+			day = true // a day or a place the incident may have
 		}
 		if c := t.Text[0]; c >= '0' && c <= '9' || currencySymbol(t.Text) != "" {
 			count = true

@@ -188,6 +188,7 @@ func contradictions(groups []*group, events map[string][]*eventClaim, ix *entity
 	}
 	eventConflicts(events, add)
 	placeConflicts(groups, pl, add)
+	incidentPlaces(events, ix, add)
 }
 
 // rowSet collects contradiction rows: each gets its ID, derived from its

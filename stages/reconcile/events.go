@@ -57,6 +57,9 @@ func resolveEvents(digests []doc.Digest, ix *entityIndex) ([]doc.Event, map[stri
 				r.PersonID = ix.entities[e].ID
 			}
 			r.Subject, r.Claimant = c.subject, ix.claimantName(claimant)
+			if ev.Place != "" {
+				r.Place = placeName(ix, ev.Place)
+			}
 			out = append(out, r)
 			key += "\x00" + ev.Action
 			groups[key] = append(groups[key], c)
@@ -79,6 +82,9 @@ func eventConflicts(groups map[string][]*eventClaim, add func(doc.Contradiction,
 		byDoc := map[int][]*eventClaim{}
 		var docs []int
 		for _, c := range groups[key] {
+			if c.ev.On.IsZero() && c.ev.Weekday == "" {
+				continue // an incident's place without a day
+			}
 			if _, ok := byDoc[c.ri]; !ok {
 				docs = append(docs, c.ri)
 			}

@@ -6,6 +6,12 @@ package rules
 // day phrase, which the figures stage reads as a date.
 func Incidents() []Family { return []Family{incidentDay} }
 
+// IncidentPlaces returns the families that read where an incident
+// happened: Role "place" names the head of a phrase in which the figures
+// stage looks for a place's mention ("hit a school building in the city of
+// X", "took place in X").
+func IncidentPlaces() []Family { return []Family{incidentPlace} }
+
 // Word sets of the incident family.
 const (
 	Incident = "incident" // a word for something that happened at one time and place: "strike", "quake"
@@ -54,5 +60,34 @@ var incidentDay = Family{
 		{"A fire on Tuesday destroyed the market.", "fire", "tuesday"},
 		{"The attack, launched on December 31, hit a barracks.", "attack", "31"},
 		{"The strike hit a school.", "strike", ""},
+	},
+}
+
+var incidentPlace = Family{
+	Name: "incident place",
+	Doc:  "the object or a locative phrase of the verb the incident is the subject of, or a locative phrase on the incident",
+	Role: "place",
+	Patterns: []*Pattern{
+		{Name: "its verb's object or place", Nodes: []Node{
+			{Name: "incident", Test: Test{In: Incident, Rel: []string{"nsubj"}}},
+			node("verb", "incident", Head, Test{POS: []string{"VERB"}}),
+			// not "place" of "took place", nor a day
+			node("place", "verb", Child, Test{Rel: []string{"obj", "obl"}, Not: &Test{Word: []string{"place"}}, No: &Test{In: DayHead}}),
+		}},
+		{Name: "a locative phrase on its verb's object", Nodes: []Node{
+			{Name: "incident", Test: Test{In: Incident, Rel: []string{"nsubj"}}},
+			node("verb", "incident", Head, Test{POS: []string{"VERB"}}),
+			node("object", "verb", Child, Test{Rel: []string{"obj"}}),
+			node("place", "object", Child, Test{Rel: []string{"nmod"}, With: &Test{In: Locative, Rel: []string{"case"}}}),
+		}},
+		{Name: "a locative phrase on it", Nodes: []Node{
+			{Name: "incident", Test: Test{In: Incident}},
+			node("place", "incident", Child, Test{Rel: []string{"nmod"}, With: &Test{In: Locative, Rel: []string{"case"}}}),
+		}},
+	},
+	Examples: []Example{
+		{"The strike hit a school building in the city.", "strike", "building"},
+		{"The bombing took place in the town.", "bombing", "town"},
+		{"A fire in the market killed two.", "fire", "market"},
 	},
 }

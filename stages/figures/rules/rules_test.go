@@ -35,7 +35,7 @@ func TestExamples(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, f := range slices.Concat(rules.Measures(), rules.Claimants(), rules.Places(), rules.Backgrounds(), rules.Incidents()) {
+	for _, f := range slices.Concat(rules.Measures(), rules.Claimants(), rules.Places(), rules.Backgrounds(), rules.Incidents(), rules.IncidentPlaces()) {
 		m, err := depmatch.Compile(rules.WordSets(), f.Patterns...)
 		if err != nil {
 			t.Fatalf("%s: %v", f.Name, err)
