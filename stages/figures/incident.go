@@ -19,7 +19,8 @@ const IncidentAction = "happened"
 // strike hit a school in the city of X". The event's subject is the kind
 // of incident ("attack" for a strike, a bombing, a blast), so that a
 // story's reports of its incident are compared, and its action
-// IncidentAction.
+// IncidentAction. An incident the background families mark (another, an
+// earlier one, one dated by a month or a year) is left out.
 func (st *docState) incidents(si int, toks []tok, attrs []attr) {
 	ps := st.parsed(si)
 	if ps == nil {
@@ -27,7 +28,9 @@ func (st *docState) incidents(si int, toks []tok, attrs []attr) {
 	}
 	for w, lo := range ps.s.Lower {
 		kind := lexicon.Incident(lo)
-		if kind == "" {
+		// An earlier or another incident ("a quake killed 26,000 in
+		// the city in December 2003") is not the story's.
+		if kind == "" || st.incidentBackground(ps, w) {
 			continue
 		}
 		var dp dayPhrase
@@ -52,9 +55,21 @@ func (st *docState) incidents(si int, toks []tok, attrs []attr) {
 
 // placeIn returns the first mention of a place resolved in the gazetteer
 // within the phrase headed by parse word w ("a school building in the city
-// of X": X), else the first mention of a place there.
+// of X": X), else the first mention of a place there. A place after a word
+// of distance or direction ("14 miles northeast of X", "near X", "off X")
+// is a landmark, not where the incident happened, and so is any place
+// after it.
 func (st *docState) placeIn(ps *parsedSentence, w int) (doc.Mention, bool) {
 	lo, hi := ps.span(w)
+	for i := lo; i <= hi; i++ {
+		if nearby(ps.s.Lower[i]) {
+			hi = i - 1
+			break
+		}
+	}
+	if hi < lo {
+		return doc.Mention{}, false
+	}
 	start, end := ps.toks[lo].Start, ps.toks[hi].End
 	var first doc.Mention
 	for _, m := range st.mentions {
@@ -149,4 +164,35 @@ func (st *docState) holidayAt(toks []tok, i int) (dayPhrase, bool) {
 func (st *docState) isHoliday(toks []tok, i int) bool {
 	_, ok := st.holidayAt(toks, i)
 	return ok
+}
+
+// nearby reports whether w places something by distance or direction from
+// a landmark: "near", "off", "outside", "miles", "northeast".
+func nearby(w string) bool {
+	switch w {
+	case "near", "off", "outside", "from", "miles", "mile", "km", "kilometres", "kilometers", "kilometre", "kilometer",
+		"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest":
+		return true
+	}
+	return false
+}
+
+// incidentBackground reports whether the incident at word w of ps is
+// another or an earlier one than the story's: a background family
+// matches, and a month or a year it names is not the article's own (or
+// the article is undated).
+func (st *docState) incidentBackground(ps *parsedSentence, w int) bool {
+	for _, m := range st.e.g.backgrounds.Find(&ps.s, w) {
+		if !ps.sameClause(w, m.Word("holder")) {
+			continue
+		}
+		if !st.e.g.dated[m.Pattern] || st.pub.IsZero() {
+			return true
+		}
+		cue := ps.s.Lower[m.Word("cue")]
+		if mo := lexicon.MonthName(cue); mo != 0 && mo != st.pub.Month() || mo == 0 && cue != strconv.Itoa(st.pub.Year()) {
+			return true
+		}
+	}
+	return false
 }

@@ -344,6 +344,12 @@ func (st *docState) background(si int, toks []tok, p phrase, on time.Time) bool 
 	if ps == nil {
 		return false
 	}
+	return st.backgroundAt(ps, a)
+}
+
+// backgroundAt reports whether a background family matches at word a of
+// parsed sentence ps, within a's clause.
+func (st *docState) backgroundAt(ps *parsedSentence, a int) bool {
 	for _, m := range st.e.g.backgrounds.Find(&ps.s, a) {
 		if ps.sameClause(a, m.Word("holder")) && (!st.e.g.dated[m.Pattern] || st.pub.IsZero()) {
 			return true
