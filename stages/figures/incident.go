@@ -183,7 +183,7 @@ func nearby(w string) bool {
 // the article is undated).
 func (st *docState) incidentBackground(ps *parsedSentence, w int) bool {
 	for _, m := range st.e.g.backgrounds.Find(&ps.s, w) {
-		if !ps.sameClause(w, m.Word("holder")) {
+		if !ps.sameClause(w, holder(m, w)) {
 			continue
 		}
 		if !st.e.g.dated[m.Pattern] || st.pub.IsZero() {

@@ -351,7 +351,7 @@ func (st *docState) background(si int, toks []tok, p phrase, on time.Time) bool 
 // parsed sentence ps, within a's clause.
 func (st *docState) backgroundAt(ps *parsedSentence, a int) bool {
 	for _, m := range st.e.g.backgrounds.Find(&ps.s, a) {
-		if ps.sameClause(a, m.Word("holder")) && (!st.e.g.dated[m.Pattern] || st.pub.IsZero()) {
+		if ps.sameClause(a, holder(m, a)) && (!st.e.g.dated[m.Pattern] || st.pub.IsZero()) {
 			return true
 		}
 	}
@@ -403,3 +403,13 @@ func (ps *parsedSentence) headsClause(w int) bool {
 // earlierEvent is how long before its article a figure's date must be for
 // the figure to speak of an earlier event (as reconciliation reads it).
 const earlierEvent = 7 * 24 * time.Hour
+
+// holder is the word of match m's "holder" node, the word above the count
+// whose phrases the family read; the count a itself when the pattern
+// reads the count's own phrases.
+func holder(m depmatch.Match, a int) int {
+	if h := m.Word("holder"); h >= 0 {
+		return h
+	}
+	return a
+}

@@ -73,9 +73,22 @@ var datedEvent = Family{
 			node("holder", "count", Ancestor, Test{}),
 			node("cue", "holder", Child, Test{In: Period, Rel: timePhrase, With: &Test{In: Locative, Rel: []string{"case"}}}),
 		}},
+		{Name: "in a month or a year on the count", Nodes: []Node{
+			count(),
+			node("cue", "count", Child, Test{In: Period, Rel: timePhrase, With: &Test{In: Locative, Rel: []string{"case"}}}),
+		}},
+		// "killed 31,000 in the city in 2003", with "in 2003" hung on the
+		// place: a year below a phrase of the word above the count.
+		{Name: "in a year on a phrase above the count", Nodes: []Node{
+			count(),
+			node("holder", "count", Ancestor, Test{}),
+			node("phrase", "holder", Child, Test{Rel: []string{"obl", "obj"}}),
+			node("cue", "phrase", Child, Test{In: Period, Rel: []string{"nmod"}, With: &Test{In: Locative, Rel: []string{"case"}}}),
+		}},
 	},
 	Examples: []Example{
 		{"A quake killed more than 26,000 people in the city in December 2003.", "26,000", "december"},
+		{"An earthquake killed more than 31,000 in the city of Bam in central Iran in 2003.", "31,000", "2003"},
 		{"The tsunami of 2004 killed 170,000 people in the province.", "170,000", ""},
 		{"A tsunami killed 170,000 people in the province in 2004.", "170,000", "2004"},
 		{"Three people were killed in the city on Sunday.", "Three", ""},
