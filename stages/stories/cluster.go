@@ -39,6 +39,7 @@ type cluster struct {
 // links between similar documents.
 type clusterer struct {
 	vs       []vector
+	rank     []int // reading rank of each document, which breaks ties
 	days     []time.Time
 	opts     Options
 	clusters []*cluster
@@ -47,6 +48,10 @@ type clusterer struct {
 
 // group clusters the documents; order is the reading order.
 func (cl *clusterer) group(order []int) {
+	cl.rank = make([]int, len(cl.vs))
+	for r, i := range order {
+		cl.rank[i] = r
+	}
 	cl.clusters = make([]*cluster, len(cl.vs))
 	for i := range cl.vs {
 		cl.clusters[i] = &cluster{members: []int{i}, first: cl.days[i], last: cl.days[i], sum: byFeature(cl.vs[i]), links: map[int]float64{}}
@@ -65,7 +70,11 @@ func (cl *clusterer) group(order []int) {
 		if a.gone || b.gone || p.va != a.version || p.vb != b.version || !cl.compatible(a, b) {
 			continue
 		}
-		cl.merge(p.a, p.b)
+		if cl.rank[p.a] < cl.rank[p.b] { // the earlier cluster holds the merge
+			cl.merge(p.a, p.b)
+		} else {
+			cl.merge(p.b, p.a)
+		}
 	}
 }
 
@@ -140,7 +149,9 @@ func (cl *clusterer) nearest(i int, cands []int, dense []float64) []scored {
 			out = append(out, scored{j, s})
 		}
 	}
-	slices.SortFunc(out, func(a, b scored) int { return cmp.Or(cmp.Compare(b.sim, a.sim), cmp.Compare(a.doc, b.doc)) })
+	slices.SortFunc(out, func(a, b scored) int {
+		return cmp.Or(cmp.Compare(b.sim, a.sim), cmp.Compare(cl.rank[a.doc], cl.rank[b.doc]))
+	})
 	if len(out) > neighbours {
 		out = out[:neighbours]
 	}
@@ -223,7 +234,8 @@ func (cl *clusterer) push(i, j int) { cl.pushAverage(i, j, cl.average(i, j)) }
 func (cl *clusterer) pushAverage(i, j int, avg float64) {
 	if avg >= cl.opts.Threshold {
 		a, b := min(i, j), max(i, j)
-		heap.Push(&cl.queue, pair{avg: avg, a: a, b: b, va: cl.clusters[a].version, vb: cl.clusters[b].version})
+		heap.Push(&cl.queue, pair{avg: avg, a: a, b: b, va: cl.clusters[a].version, vb: cl.clusters[b].version,
+			ra: min(cl.rank[a], cl.rank[b]), rb: max(cl.rank[a], cl.rank[b])})
 	}
 }
 

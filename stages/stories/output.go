@@ -55,7 +55,9 @@ func (cl *clusterer) title(s *cluster, digests []doc.Digest) string {
 		if t == "" {
 			continue
 		}
-		if sim := dot(centre, cl.vs[i]); sim > bestSim {
+		// Members are in reading order: of two documents as close to
+		// the centre (the two of a story of two always are), the first.
+		if sim := dot(centre, cl.vs[i]); sim > bestSim+1e-9 {
 			best, bestSim = t, sim
 		}
 	}
@@ -136,7 +138,8 @@ func oneStory(digests []doc.Digest, nameEntity [][]string, entities []doc.Entity
 	if len(digests) == 0 {
 		return nil, nil
 	}
-	cl := clusterer{vs: vectorize(digests, nameEntity, nil), days: make([]time.Time, len(digests))}
+	order := readingOrder(digests)
+	cl := clusterer{vs: vectorize(digests, nameEntity, nil, order), days: make([]time.Time, len(digests))}
 	all := &cluster{}
 	for i, d := range digests {
 		cl.days[i] = day(d.Doc.Published)
@@ -151,5 +154,5 @@ func oneStory(digests []doc.Digest, nameEntity [][]string, entities []doc.Entity
 		}
 	}
 	cl.clusters = []*cluster{all}
-	return cl.stories(digests, nameEntity, entities, readingOrder(digests))
+	return cl.stories(digests, nameEntity, entities, order)
 }

@@ -50,11 +50,11 @@ func Group(digests []doc.Digest, nameEntity [][]string, entities []doc.Entity, o
 	if opts.Threshold <= 0 {
 		return oneStory(digests, nameEntity, entities)
 	}
-	cl := clusterer{vs: vectorize(digests, nameEntity, opts.Background), opts: opts, days: make([]time.Time, len(digests))}
+	order := readingOrder(digests)
+	cl := clusterer{vs: vectorize(digests, nameEntity, opts.Background, order), opts: opts, days: make([]time.Time, len(digests))}
 	for i, d := range digests {
 		cl.days[i] = day(d.Doc.Published)
 	}
-	order := readingOrder(digests)
 	cl.group(order)
 	return cl.stories(digests, nameEntity, entities, order)
 }

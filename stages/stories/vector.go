@@ -43,12 +43,14 @@ func (v *vocabulary) id(m map[string]int32, prefix, f string) int32 {
 // counts is a document's raw feature counts.
 type counts map[int32]int
 
-// vectorize returns the vector of every digest.
-func vectorize(digests []doc.Digest, nameEntity [][]string, bg *Background) []vector {
+// vectorize returns the vector of every digest. Features are numbered in
+// reading order, so that the vectors do not depend on the order of the
+// digests.
+func vectorize(digests []doc.Digest, nameEntity [][]string, bg *Background, order []int) []vector {
 	voc := vocabulary{words: map[string]int32{}, entities: map[string]int32{}}
 	raw := make([]counts, len(digests))
-	for i, d := range digests {
-		raw[i] = featureCounts(&voc, d, row(nameEntity, i))
+	for _, i := range order {
+		raw[i] = featureCounts(&voc, digests[i], row(nameEntity, i))
 		for f := range raw[i] {
 			voc.df[f]++
 		}
