@@ -17,8 +17,9 @@ type group struct {
 }
 
 // groups is the one place that decides what a section is: a story of the
-// stories table, each with the quantities whose story_id names it (in
-// quantity order; stories without quantities are left out), or, when the
+// stories table, each with the quantities whose story_id names it (those
+// in the most contradiction rows first, then with the most sources and
+// claims; stories without quantities are left out), or, when the
 // output has no stories, one quantity each.
 func groups(in Input) []group {
 	qs := in.Set.Quantities
@@ -43,7 +44,36 @@ func groups(in Input) []group {
 			gs[j].quantity = append(gs[j].quantity, i)
 		}
 	}
+	rows := disputedFigures(in.Set.Contradictions)
+	for _, g := range gs {
+		slices.SortStableFunc(g.quantity, func(a, b int) int {
+			return cmp.Or(cmp.Compare(rowsOf(qs[b], rows), rowsOf(qs[a], rows)),
+				cmp.Compare(qs[b].Sources, qs[a].Sources), cmp.Compare(qs[b].Claims, qs[a].Claims))
+		})
+	}
 	return slices.DeleteFunc(gs, func(g group) bool { return len(g.quantity) == 0 })
+}
+
+// disputedFigures counts the contradiction rows each figure is in.
+func disputedFigures(cs []tables.Contradiction) map[string]int {
+	n := map[string]int{}
+	for _, c := range cs {
+		for _, f := range []*string{c.FigureA, c.FigureB} {
+			if f != nil {
+				n[*f]++
+			}
+		}
+	}
+	return n
+}
+
+// rowsOf is how many contradiction rows the figures of q are in.
+func rowsOf(q tables.Quantity, rows map[string]int) int {
+	n := 0
+	for _, f := range q.FigureIDs {
+		n += rows[f]
+	}
+	return n
 }
 
 // quantityTitle names a quantity: "Town: killed (soldier, Ruritania,
