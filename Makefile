@@ -19,7 +19,7 @@ build:
 run: build
 	./$(BIN) run -in seeds -out out
 
-test: vet unit interop browser
+test: vet unit interop browser test-beam
 
 vet:
 	$(GO) vet ./...
