@@ -88,7 +88,7 @@ var datedEvent = Family{
 	},
 	Examples: []Example{
 		{"A quake killed more than 26,000 people in the city in December 2003.", "26,000", "december"},
-		{"An earthquake killed more than 31,000 in the city of Bam in central Iran in 2003.", "31,000", "2003"},
+		{"An earthquake killed more than 31,000 in the city of Lorca in central Spain in 2003.", "31,000", "2003"},
 		{"The tsunami of 2004 killed 170,000 people in the province.", "170,000", ""},
 		{"A tsunami killed 170,000 people in the province in 2004.", "170,000", "2004"},
 		{"Three people were killed in the city on Sunday.", "Three", ""},
