@@ -51,7 +51,9 @@ func Load(opts Options) (Stages, error) {
 	}
 	sopts := stories.DefaultOptions
 	sopts.Background = bg
-	ropts := reconcile.Options{Gazetteer: gaz, Stories: sopts}
+	ropts := reconcile.Options{Gazetteer: gaz, Stories: func(ds []doc.Digest, ne [][]string, es []doc.Entity) ([]doc.Story, []string) {
+		return stories.Group(ds, ne, es, sopts)
+	}}
 	if opts.AliasFile != "" {
 		f, err := os.Open(opts.AliasFile)
 		if err != nil {

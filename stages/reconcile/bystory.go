@@ -63,3 +63,12 @@ func oneStory(docStory []string, ix *entityIndex, c doc.Contradiction) string {
 	}
 	return sa
 }
+
+// groupStories groups the digests into stories with opts.Stories, or puts
+// them all in one story (ID "") when it is nil.
+func groupStories(digests []doc.Digest, out doc.Reconciled, opts Options) ([]doc.Story, []string) {
+	if opts.Stories != nil {
+		return opts.Stories(digests, out.NameEntity, out.Entities)
+	}
+	return nil, make([]string, len(digests))
+}

@@ -175,7 +175,6 @@ import (
 
 	"factpipe/doc"
 	"factpipe/gazetteer"
-	"factpipe/stages/stories"
 )
 
 // Options configure Reconcile. The zero value is valid: no aliases.
@@ -186,9 +185,11 @@ type Options struct {
 	// countries (with demonyms, capitals and seats of government) used to
 	// recognise a state as a claimant to every country it lists.
 	Gazetteer *gazetteer.Gazetteer
-	// Stories configure the grouping of documents into stories; the zero
-	// value groups none (every document is a story of its own).
-	Stories stories.Options
+	// Stories groups the documents into stories (stories.Group, bound to
+	// its options): the story ID of each digest, given the digests, the
+	// entity ID of each of their names and the entities. Nil puts every
+	// document in one story.
+	Stories func(digests []doc.Digest, nameEntity [][]string, entities []doc.Entity) ([]doc.Story, []string)
 }
 
 // Digest returns what Reconcile reads of a document's result: the
@@ -361,7 +362,7 @@ func ReconcileDigests(digests []doc.Digest, opts Options) doc.Reconciled {
 			}
 		}
 	}
-	out.Stories, out.DocStory = stories.Group(digests, out.NameEntity, out.Entities, opts.Stories)
+	out.Stories, out.DocStory = groupStories(digests, out, opts)
 	var rs rowSet
 	for _, part := range byStory(claims, events, out.DocStory) {
 		groups := buildQuantities(part.claims, pl)
