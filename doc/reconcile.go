@@ -16,11 +16,15 @@ type Quantity struct {
 	// (see Figure.Background); they are never grouped with the story's own.
 	Background bool
 	Period     string // "YYYY-MM" when the figures speak of a past month rather than the event at hand, or the month a period begins when one subject's figures fall in periods more than 30 days apart; "" otherwise
-	Claims     int
-	Sources    int
-	Low        *float64 // lowest claimed value (a range's bounds count; vague words only when nothing else does); nil when none
-	High       *float64 // highest claimed value, likewise
-	FigureIDs  []string
+	// PartOf is the ID of the quantity of the place this one's subject
+	// lies in (a city's toll within its region's), same story, measure
+	// and unit; "" when none.
+	PartOf    string
+	Claims    int
+	Sources   int
+	Low       *float64 // lowest claimed value (a range's bounds count; vague words only when nothing else does); nil when none
+	High      *float64 // highest claimed value, likewise
+	FigureIDs []string
 }
 
 // ContradictionKind names a kind of disagreement.

@@ -171,7 +171,7 @@ func BuildRunWide(docs []doc.Info, rec doc.Reconciled, rejects []doc.Reject) Set
 	}
 	for _, q := range rec.Quantities {
 		s.Quantities = append(s.Quantities, Quantity{
-			QuantityID: q.ID, StoryID: q.Story, Background: q.Background, Subject: nullString(q.Subject), Measure: nullString(q.Measure), Unit: q.Unit, Side: nullString(q.Side),
+			QuantityID: q.ID, StoryID: q.Story, Background: q.Background, PartOf: nullString(q.PartOf), Subject: nullString(q.Subject), Measure: nullString(q.Measure), Unit: q.Unit, Side: nullString(q.Side),
 			Period: nullString(q.Period),
 			Claims: int64(q.Claims), Sources: int64(q.Sources), Low: q.Low, High: q.High,
 			FigureIDs: nonNil(q.FigureIDs),

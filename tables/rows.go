@@ -122,6 +122,7 @@ type Quantity struct {
 	Side       *string  `parquet:"side,optional" doc:"the country whose people or things were counted, when the figures name it (\"1,269 Libyan soldiers\" against \"29 Chadian soldiers\"); NULL when none"`
 	Background bool     `parquet:"background" doc:"true when its figures are background (figures.background): another event than the story's"`
 	Period     *string  `parquet:"period,optional" doc:"YYYY-MM when the figures speak of an earlier month than their articles' (a war-wide total claimed months before), or, when one subject's dated figures fall in periods more than 30 days apart (two marches in one city, a year apart), the month each period begins; NULL for the event at hand (and for undated figures)"`
+	PartOf     *string  `parquet:"part_of,optional" doc:"the quantity (quantity_id) of the place this one's subject lies in, same story, measure and unit: a city's toll is part of its region's, a region's of its country's; never set against it; NULL when none"`
 	Claims     int64    `parquet:"claims" doc:"number of figures in the group"`
 	Sources    int64    `parquet:"sources" doc:"number of distinct claimants (or outlets, for unattributed figures)"`
 	Low        *float64 `parquet:"low,optional" doc:"lowest claimed value"`

@@ -387,6 +387,7 @@ func ReconcileDigests(digests []doc.Digest, opts Options) doc.Reconciled {
 		c.Story = oneStory(out.DocStory, ix, c)
 		rs.add(c, parts...)
 	})
+	linkParts(out.Quantities, out.Entities)
 	out.Contradictions = rs.sorted()
 	addEvidence(out.Contradictions, claims, events)
 	return out
