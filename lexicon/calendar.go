@@ -81,6 +81,20 @@ var holidays = map[string]struct {
 	"boxing day": {time.December, 26}, "halloween": {time.October, 31}, "valentine's day": {time.February, 14},
 }
 
+// holidayStarts are the first words of the holidays' names.
+var holidayStarts = func() map[string]bool {
+	m := map[string]bool{}
+	for name := range holidays {
+		first, _, _ := strings.Cut(name, " ")
+		m[first] = true
+	}
+	return m
+}()
+
+// HolidayStart reports whether w (lower case) is the first word of a
+// holiday's name: "new", "christmas", "halloween".
+func HolidayStart(w string) bool { return holidayStarts[w] }
+
 // Holiday returns the month and day of the holiday named by the first
 // words of ws (lower case; "’s" may stand for "'s", as a word of its own
 // or at the end of one) and how many words the name takes; 0 words when

@@ -46,13 +46,13 @@ func TestLocativeBeforeCasing(t *testing.T) {
 		text string
 		want bool
 	}{
-		{"Three died in Lisbon", true},
-		{"THREE DIED IN LISBON", true},
-		{"three died in lisbon", true},
-		{"THREE DIED AT THE BANK IN LISBON", true},
-		{"LISBON SAID THREE DIED", false},
+		{"Three died in Riverton", true},
+		{"THREE DIED IN RIVERTON", true},
+		{"three died in riverton", true},
+		{"THREE DIED AT THE BANK IN RIVERTON", true},
+		{"RIVERTON SAID THREE DIED", false},
 	} {
-		off := strings.LastIndex(strings.ToLower(tt.text), "lisbon")
+		off := strings.LastIndex(strings.ToLower(tt.text), "riverton")
 		if tt.want == false {
 			off = 0
 		}

@@ -613,6 +613,7 @@ func (st *docState) dayAt(toks []tok, i int) (dayPhrase, bool) {
 	v := st.e.v
 	t := &toks[i]
 	dp := dayPhrase{first: i, last: i + 1}
+	holiday, isHoliday := st.holidayAt(toks, i)
 	switch {
 	case (t.lo == "yesterday" || t.lo == "today" || t.lo == "tonight") && t.cap && i > 0:
 		// "ABC News' World News Tonight", "the Today show": a name.
@@ -631,8 +632,8 @@ func (st *docState) dayAt(toks []tok, i int) (dayPhrase, bool) {
 		if !st.pub.IsZero() {
 			dp.on = st.pub
 		}
-	case st.isHoliday(toks, i):
-		dp, _ = st.holidayAt(toks, i)
+	case isHoliday:
+		dp = holiday
 	default:
 		if wd, ok := v.weekdays[t.lo]; ok && t.cap && !st.inMention(t.start) {
 			dp.weekday = wd.String()

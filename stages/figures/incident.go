@@ -30,7 +30,7 @@ func (st *docState) incidents(si int, toks []tok, attrs []attr) {
 		kind := lexicon.Incident(lo)
 		// An earlier or another incident ("a quake killed 26,000 in
 		// the city in December 2003") is not the story's.
-		if kind == "" || st.incidentBackground(ps, w) {
+		if kind == "" || st.backgroundAt(ps, w) {
 			continue
 		}
 		var dp dayPhrase
@@ -144,6 +144,9 @@ func (st *docState) addIncident(si int, toks []tok, attrs []attr, kind string, d
 // "Christmas Day") as the day of that name on or before the article's
 // date; false when there is none or the article is undated.
 func (st *docState) holidayAt(toks []tok, i int) (dayPhrase, bool) {
+	if st.pub.IsZero() || !lexicon.HolidayStart(toks[i].lo) {
+		return dayPhrase{}, false
+	}
 	var ws []string
 	for k := i; k < len(toks) && k < i+4; k++ {
 		ws = append(ws, toks[k].lo)
@@ -159,13 +162,6 @@ func (st *docState) holidayAt(toks []tok, i int) (dayPhrase, bool) {
 	return dayPhrase{first: i, last: i + n, on: on, weekday: on.Weekday().String()}, true
 }
 
-// isHoliday reports whether toks[i] starts a holiday's name that the
-// article's date resolves.
-func (st *docState) isHoliday(toks []tok, i int) bool {
-	_, ok := st.holidayAt(toks, i)
-	return ok
-}
-
 // nearby reports whether w places something by distance or direction from
 // a landmark: "near", "off", "outside", "miles", "northeast".
 func nearby(w string) bool {
@@ -173,26 +169,6 @@ func nearby(w string) bool {
 	case "near", "off", "outside", "from", "miles", "mile", "km", "kilometres", "kilometers", "kilometre", "kilometer",
 		"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest":
 		return true
-	}
-	return false
-}
-
-// incidentBackground reports whether the incident at word w of ps is
-// another or an earlier one than the story's: a background family
-// matches, and a month or a year it names is not the article's own (or
-// the article is undated).
-func (st *docState) incidentBackground(ps *parsedSentence, w int) bool {
-	for _, m := range st.e.g.backgrounds.Find(&ps.s, w) {
-		if !ps.sameClause(w, holder(m, w)) {
-			continue
-		}
-		if !st.e.g.dated[m.Pattern] || st.pub.IsZero() {
-			return true
-		}
-		cue := ps.s.Lower[m.Word("cue")]
-		if mo := lexicon.MonthName(cue); mo != 0 && mo != st.pub.Month() || mo == 0 && cue != strconv.Itoa(st.pub.Year()) {
-			return true
-		}
 	}
 	return false
 }

@@ -2,7 +2,9 @@ package figures
 
 import (
 	"cmp"
+	"factpipe/lexicon"
 	"slices"
+	"strconv"
 	"time"
 
 	"factpipe/doc"
@@ -62,6 +64,10 @@ func compileFamilies(fs []rules.Family) (*depmatch.Matcher, error) {
 type parsedSentence struct {
 	toks []doc.Token
 	s    depmatch.Sentence
+	// clause[w] tells, once computed (see clauses), whether word w opens
+	// a clause of its own: by its relation (not a participle adjunct), or
+	// by heading a copula or a subordinator.
+	clause []bool
 }
 
 // parsed returns the parse of sentence si, nil when it was not parsed. The
@@ -334,8 +340,7 @@ func (ps *parsedSentence) hasCount(w int) bool {
 // background reports whether the count of phrase p in sentence si speaks
 // of another event than the article's: a date more than a week before the
 // article's (on, the figure's date), or a background family's match on the
-// parse (a cumulative toll, another or an earlier event; a month or a year
-// only when the article has no date to compare with).
+// parse (see backgroundAt).
 func (st *docState) background(si int, toks []tok, p phrase, on time.Time) bool {
 	if !on.IsZero() && !st.pub.IsZero() && st.pub.Sub(on) > earlierEvent {
 		return true
@@ -348,14 +353,31 @@ func (st *docState) background(si int, toks []tok, p phrase, on time.Time) bool 
 }
 
 // backgroundAt reports whether a background family matches at word a of
-// parsed sentence ps, within a's clause.
+// parsed sentence ps, within a's clause: a cumulative toll, another or an
+// earlier event, or a month or a year that is not the article's. Figures
+// and incidents read it alike.
 func (st *docState) backgroundAt(ps *parsedSentence, a int) bool {
 	for _, m := range st.e.g.backgrounds.Find(&ps.s, a) {
-		if ps.sameClause(a, holder(m, a)) && (!st.e.g.dated[m.Pattern] || st.pub.IsZero()) {
+		if !ps.sameClause(a, holder(m, a)) {
+			continue
+		}
+		if !st.e.g.dated[m.Pattern] || st.otherPeriod(ps.s.Lower[m.Word("cue")]) {
 			return true
 		}
 	}
 	return false
+}
+
+// otherPeriod reports whether a month or a year (lower case) is not the
+// article's own; any is, in an undated article.
+func (st *docState) otherPeriod(cue string) bool {
+	if st.pub.IsZero() {
+		return true
+	}
+	if mo := lexicon.MonthName(cue); mo != 0 {
+		return mo != st.pub.Month()
+	}
+	return cue != strconv.Itoa(st.pub.Year())
 }
 
 // clauseRels are the relations that open a clause of its own.
@@ -366,8 +388,9 @@ var clauseRels = []string{"advcl", "ccomp", "csubj", "parataxis", "acl", "xcomp"
 // relation or by heading a copula or a subordinator ("if the number is
 // 89": the count heads a clause of its own).
 func (ps *parsedSentence) sameClause(w, above int) bool {
+	opens := ps.clauses()
 	for steps := 0; w >= 0 && w != above && steps < len(ps.s.Words); steps++ {
-		if ps.headsClause(w) || depmatch.RelIn(ps.s.Words[w].Rel, clauseRels...) && !ps.adjunct(w) {
+		if opens[w] {
 			return false
 		}
 		w = ps.s.Words[w].Head
@@ -375,29 +398,35 @@ func (ps *parsedSentence) sameClause(w, above int) bool {
 	return w == above
 }
 
-// adjunct reports whether word w heads a participle adjunct of the event
-// above it, which shares its time and place: an advcl without a subject
-// or a subordinator ("struck in September, killing seven").
-func (ps *parsedSentence) adjunct(w int) bool {
-	if !depmatch.RelIn(ps.s.Words[w].Rel, "advcl") {
-		return false
+// clauses computes ps.clause in one pass over the words: a word opens a
+// clause by its relation, unless it is a participle adjunct of the event
+// above it (an advcl without a subject or a subordinator: "struck in
+// September, killing seven", which shares its time and place), or by
+// heading a copula or a subordinator.
+func (ps *parsedSentence) clauses() []bool {
+	if ps.clause != nil {
+		return ps.clause
 	}
-	for _, x := range ps.s.Words {
-		if x.Head == w && depmatch.RelIn(x.Rel, "nsubj", "mark") {
-			return false
+	words := ps.s.Words
+	marked := make([]bool, len(words))  // has a copula or a subordinator
+	subject := make([]bool, len(words)) // has a subject or a subordinator
+	for _, x := range words {
+		if x.Head < 0 || x.Head >= len(words) {
+			continue
+		}
+		if depmatch.RelIn(x.Rel, "cop", "mark") {
+			marked[x.Head] = true
+		}
+		if depmatch.RelIn(x.Rel, "nsubj", "mark") {
+			subject[x.Head] = true
 		}
 	}
-	return true
-}
-
-// headsClause reports whether word w has a copula or a subordinator.
-func (ps *parsedSentence) headsClause(w int) bool {
-	for _, x := range ps.s.Words {
-		if x.Head == w && depmatch.RelIn(x.Rel, "cop", "mark") {
-			return true
-		}
+	ps.clause = make([]bool, len(words))
+	for w, x := range words {
+		adjunct := depmatch.RelIn(x.Rel, "advcl") && !subject[w]
+		ps.clause[w] = marked[w] || depmatch.RelIn(x.Rel, clauseRels...) && !adjunct
 	}
-	return false
+	return ps.clause
 }
 
 // earlierEvent is how long before its article a figure's date must be for

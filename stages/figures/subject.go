@@ -35,7 +35,7 @@ func (st *docState) subject(toks []tok, p phrase, figLast int, measure string) s
 		return per
 	}
 	// The place of the figure's own locative phrase, where the parse gives
-	// one: "3 killed in Portugal", "killed 14 people in southern Spain".
+	// one: "3 killed in Eastland", "killed 14 people in southern Eastland".
 	if pl := st.parsedPlace(st.si, toks, p); pl != "" {
 		return pl
 	}

@@ -35,16 +35,16 @@ func (e *Extractor) wantsSyntax(toks []doc.Token) bool {
 		if t.Text == "" {
 			continue
 		}
-		if lo := lower(t.Text); lexicon.Incident(lo) != "" {
-			incident = true
-		} else if dayCue(lo, toks, i) || lo == "in" || lo == "at" {
-			day = true // a day or a place the incident may have
-		}
 		if c := t.Text[0]; c >= '0' && c <= '9' || currencySymbol(t.Text) != "" {
 			count = true
 			continue
 		}
 		lo := lower(t.Text)
+		if lexicon.Incident(lo) != "" {
+			incident = true
+		} else if dayCue(lo, toks, i) || lo == "in" || lo == "at" {
+			day = true // a day or a place the incident may have
+		}
 		switch {
 		case numberWord(lo) || lo == "none" || lo == "nobody" ||
 			lo == "no" && i+1 < len(toks) && strings.EqualFold(toks[i+1].Text, "one"):

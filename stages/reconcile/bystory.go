@@ -46,22 +46,14 @@ func byStory(claims []*claim, events map[string][]*eventClaim, docStory []string
 	return out
 }
 
-// oneStory returns the story that both documents of c belong to, or ""
-// when they belong to two.
-func oneStory(docStory []string, ix *entityIndex, c doc.Contradiction) string {
-	sa, sb := "", ""
+// storyOfDoc maps each document ID to its story (docStory indexed like
+// ix.digests).
+func storyOfDoc(docStory []string, ix *entityIndex) map[string]string {
+	m := make(map[string]string, len(ix.digests))
 	for ri, d := range ix.digests {
-		if d.Doc.ID == c.DocA {
-			sa = docStory[ri]
-		}
-		if d.Doc.ID == c.DocB {
-			sb = docStory[ri]
-		}
+		m[d.Doc.ID] = docStory[ri]
 	}
-	if sa != sb {
-		return ""
-	}
-	return sa
+	return m
 }
 
 // groupStories groups the digests into stories with opts.Stories, or puts

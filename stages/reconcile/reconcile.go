@@ -383,8 +383,11 @@ func ReconcileDigests(digests []doc.Digest, opts Options) doc.Reconciled {
 	// A name variant is about a person, whose name may be spelled two
 	// ways in two stories: its row belongs to a story only when both
 	// documents do.
+	storyOf := storyOfDoc(out.DocStory, ix)
 	nameVariants(ix, func(c doc.Contradiction, parts ...string) {
-		c.Story = oneStory(out.DocStory, ix, c)
+		if sa := storyOf[c.DocA]; sa == storyOf[c.DocB] {
+			c.Story = sa
+		}
 		rs.add(c, parts...)
 	})
 	linkParts(out.Quantities, out.Entities)

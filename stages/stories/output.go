@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"slices"
 	"strings"
-	"time"
 
 	"factpipe/doc"
 )
@@ -131,28 +130,4 @@ func appendMax(names []string, n string) []string {
 		names = append(names, n)
 	}
 	return names
-}
-
-// oneStory puts every document in one story.
-func oneStory(digests []doc.Digest, nameEntity [][]string, entities []doc.Entity) ([]doc.Story, []string) {
-	if len(digests) == 0 {
-		return nil, nil
-	}
-	order := readingOrder(digests)
-	cl := clusterer{vs: vectorize(digests, nameEntity, nil, order), days: make([]time.Time, len(digests))}
-	all := &cluster{}
-	for i, d := range digests {
-		cl.days[i] = day(d.Doc.Published)
-		all.members = append(all.members, i)
-		if t := cl.days[i]; !t.IsZero() {
-			if all.first.IsZero() || t.Before(all.first) {
-				all.first = t
-			}
-			if t.After(all.last) {
-				all.last = t
-			}
-		}
-	}
-	cl.clusters = []*cluster{all}
-	return cl.stories(digests, nameEntity, entities, order)
 }

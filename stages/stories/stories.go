@@ -23,10 +23,10 @@ import (
 	"factpipe/doc"
 )
 
-// Options tune Group. The zero value groups every document in one story.
+// Options tune Group (see DefaultOptions).
 type Options struct {
 	// Threshold is the least average similarity between the documents of
-	// two stories for them to merge; 0 or less merges all.
+	// two stories for them to merge.
 	Threshold float64
 	// Window is how far outside a story's first and last days a dated
 	// document may be published and still join it.
@@ -47,9 +47,6 @@ const probes = 12
 // the story ID of each digest. nameEntity[i][j] is the entity ID of
 // digests[i].Names[j] ("" for none), and entities holds those entities.
 func Group(digests []doc.Digest, nameEntity [][]string, entities []doc.Entity, opts Options) ([]doc.Story, []string) {
-	if opts.Threshold <= 0 {
-		return oneStory(digests, nameEntity, entities)
-	}
 	order := readingOrder(digests)
 	cl := clusterer{vs: vectorize(digests, nameEntity, opts.Background, order), opts: opts, days: make([]time.Time, len(digests))}
 	for i, d := range digests {

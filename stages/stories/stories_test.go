@@ -185,7 +185,7 @@ func TestKeyword(t *testing.T) {
 		{"crisis", "crisis"},
 		{"glass", "glass"},
 		{"rock-and-roll", "rock-and-roll"},
-		{"Lisbon's", "lisbon"}, {"Lisbon’s", "lisbon"},
+		{"Riverton's", "riverton"}, {"Riverton’s", "riverton"},
 	}
 	for _, tt := range tests {
 		if got := keyword(tt.tok); got != tt.want {

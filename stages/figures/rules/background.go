@@ -4,8 +4,8 @@ package rules
 // than the story's: a cumulative toll ("since ..."), another or an earlier
 // event ("in another town", "a previous quake"), or an event dated by a
 // month or a year ("in 2004", "in February"). The reader takes the first
-// match within the count's clause; for a dated phrase it compares the
-// date with the article's. "Two other rockets" is no other event: a word
+// match within the count's clause; a month or a year counts when it is not
+// the article's. "Two other rockets" is no other event: a word
 // on the counted noun itself tells an addition, not another event.
 func Backgrounds() []Family { return []Family{cumulative, otherEvent, datedEvent} }
 
@@ -88,7 +88,7 @@ var datedEvent = Family{
 	},
 	Examples: []Example{
 		{"A quake killed more than 26,000 people in the city in December 2003.", "26,000", "december"},
-		{"An earthquake killed more than 31,000 in the city of Lorca in central Spain in 2003.", "31,000", "2003"},
+		{"An earthquake killed more than 31,000 in the city of Riverton in central Eastland in 2003.", "31,000", "2003"},
 		{"The tsunami of 2004 killed 170,000 people in the province.", "170,000", ""},
 		{"A tsunami killed 170,000 people in the province in 2004.", "170,000", "2004"},
 		{"Three people were killed in the city on Sunday.", "Three", ""},

@@ -30,11 +30,11 @@ var locative = Family{
 		}},
 	},
 	Examples: []Example{
-		{"Three people were killed in Lisbon on Wednesday.", "Three", "Lisbon"},
-		{"The quake killed 14 people in southern Spain.", "14", "Spain"},
-		{"In Lisbon, three bank workers died.", "three", "Lisbon"},
+		{"Three people were killed in Riverton on Wednesday.", "Three", "Riverton"},
+		{"The quake killed 14 people in southern Eastland.", "14", "Eastland"},
+		{"In Riverton, three bank workers died.", "three", "Riverton"},
 		{"Three people died on Wednesday.", "Three", ""},
-		{"Rebels carried out three attacks on the airbase at Porto, near Braga.", "three", "Porto"},
+		{"Rebels carried out three attacks on the airbase at Eastport, near Westfield.", "three", "Eastport"},
 		{"According to a channel, one of the main sources on the war in Ukraine, the building holds 600 people.", "600", ""},
 	},
 }
